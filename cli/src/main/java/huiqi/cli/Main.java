@@ -1,0 +1,30 @@
+package huiqi.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of ./huiqi. Each subcommand lives in its own class next to this one. */
+@Command(name = "huiqi", mixinStandardHelpOptions = true, version = "huiqi 0.1.0",
+        description = "惠企: 政策文件 → 规则 → 企业匹配 → 兑现与督查。",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(System.err, true, StandardCharsets.UTF_8));
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new FriendlyErrors());
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}

@@ -1,0 +1,103 @@
+package huiqi.facts;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The catalog in indicators.yaml: which enterprise attributes (profile fields) and which period-indexed
+ * indicators exist, with Chinese name, unit, granularity and the department that reports them.
+ * Rule files and data imports may only use ids listed here.
+ */
+public final class IndicatorCatalog {
+
+    public record Indicator(String id, String name, String unit, Granularity granularity, String source) {
+    }
+
+    public record Attribute(String id, String name, AttributeType type, String source) {
+    }
+
+    private final Map<String, Indicator> indicators;
+    private final Map<String, Attribute> attributes;
+
+    public IndicatorCatalog(Collection<Indicator> indicators, Collection<Attribute> attributes) {
+        this.indicators = new LinkedHashMap<>();
+        indicators.forEach(i -> this.indicators.put(i.id(), i));
+        this.attributes = new LinkedHashMap<>();
+        attributes.forEach(a -> this.attributes.put(a.id(), a));
+    }
+
+    public static IndicatorCatalog load(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(r, file.toString());
+        }
+    }
+
+    /** Finds indicators.yaml in the working directory or one of its parents (the repository root). */
+    public static Path locate(Path from) {
+        for (Path p = from.toAbsolutePath(); p != null; p = p.getParent()) {
+            Path f = p.resolve("indicators.yaml");
+            if (Files.isRegularFile(f)) {
+                return f;
+            }
+        }
+        throw new IllegalStateException("找不到 indicators.yaml（从 " + from.toAbsolutePath() + " 向上查找）");
+    }
+
+    @SuppressWarnings("unchecked")
+    static IndicatorCatalog parse(Reader r, String name) {
+        Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException(name + ": 应为包含 indicators 和 attributes 的映射");
+        }
+        java.util.ArrayList<Indicator> inds = new java.util.ArrayList<>();
+        for (Map<String, Object> m : (List<Map<String, Object>>) ((Map<String, Object>) map).getOrDefault("indicators", List.of())) {
+            String id = req(m, "id", name);
+            inds.add(new Indicator(id, req(m, "name", name), req(m, "unit", name),
+                    Granularity.valueOf(req(m, "granularity", name).toUpperCase(Locale.ROOT)),
+                    String.valueOf(m.getOrDefault("source", ""))));
+        }
+        java.util.ArrayList<Attribute> attrs = new java.util.ArrayList<>();
+        for (Map<String, Object> m : (List<Map<String, Object>>) ((Map<String, Object>) map).getOrDefault("attributes", List.of())) {
+            attrs.add(new Attribute(req(m, "id", name), req(m, "name", name),
+                    AttributeType.valueOf(req(m, "type", name).toUpperCase(Locale.ROOT)),
+                    String.valueOf(m.getOrDefault("source", ""))));
+        }
+        return new IndicatorCatalog(inds, attrs);
+    }
+
+    private static String req(Map<String, Object> m, String key, String file) {
+        Object v = m.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException(file + ": 条目缺少 '" + key + "': " + m);
+        }
+        return v.toString();
+    }
+
+    public Optional<Indicator> indicator(String id) {
+        return Optional.ofNullable(indicators.get(id));
+    }
+
+    public Optional<Attribute> attribute(String id) {
+        return Optional.ofNullable(attributes.get(id));
+    }
+
+    public Collection<Indicator> indicators() {
+        return indicators.values();
+    }
+
+    public Collection<Attribute> attributes() {
+        return attributes.values();
+    }
+}
