@@ -1,0 +1,52 @@
+package huiqi.app.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Zero-setup database: when no external PostgreSQL is configured (spring.datasource.url empty), start an
+ * embedded PostgreSQL 17 whose data directory survives restarts. zonky's defaults are meant for tests
+ * (fsync and synchronous_commit off); the platform's own data holds money, so they are turned back on
+ * unless huiqi.db.durable=false (tests only).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+public class EmbeddedPostgresConfig {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${huiqi.db.dir:${huiqi.data-dir}/pg}") String dirName,
+                                      @Value("${huiqi.db.durable:true}") boolean durable,
+                                      @Value("${huiqi.db.clean:false}") boolean clean) throws IOException {
+        Path dir = Path.of(dirName);
+        Files.createDirectories(dir);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(clean)
+                .setServerConfig("max_connections", "50");
+        if (durable) {
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        return builder.start();
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        ds.setUsername("postgres");
+        ds.setPassword("postgres");
+        ds.setMaximumPoolSize(20);
+        ds.setPoolName("huiqi-embedded");
+        return ds;
+    }
+}

@@ -1,0 +1,17 @@
+package huiqi.web.policy;
+
+import java.util.List;
+
+/**
+ * The encoded rules of a document's measures, for display. Backed by the core rule engine once it is
+ * available; until then no measure has a rule.
+ */
+public interface PolicyRules {
+
+    List<RuleView> rulesOf(DocumentDraft document);
+
+    /** One rule as shown on a measure card: id, measure number, title, quoted clause and its definition. */
+    record RuleView(String id, int measure, String title, String quote, String kind, String delivery, String payer,
+                    String definition) {
+    }
+}

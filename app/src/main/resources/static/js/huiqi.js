@@ -1,0 +1,43 @@
+// 惠企政策服务平台: CSRF header for htmx requests, and ECharts charts declared in HTML as
+// <div class="chart" data-chart='{"type":"bar","labels":[...],"values":[...],"name":"..."}'>.
+document.addEventListener('DOMContentLoaded', function () {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    document.body.addEventListener('htmx:configRequest', function (e) {
+      e.detail.headers[header.content] = token.content;
+    });
+  }
+  renderCharts(document);
+  document.body.addEventListener('htmx:afterSwap', function (e) { renderCharts(e.target); });
+});
+
+function renderCharts(root) {
+  if (typeof echarts === 'undefined') return;
+  root.querySelectorAll('[data-chart]').forEach(function (el) {
+    if (el.dataset.rendered) return;
+    var spec = JSON.parse(el.dataset.chart);
+    var chart = echarts.init(el, null, { renderer: 'canvas' });
+    var option;
+    if (spec.type === 'pie') {
+      option = {
+        tooltip: { trigger: 'item' }, legend: { bottom: 0 },
+        series: [{ type: 'pie', radius: ['35%', '65%'], name: spec.name,
+          data: spec.labels.map(function (l, i) { return { name: l, value: spec.values[i] }; }) }]
+      };
+    } else {
+      option = {
+        color: ['#1a56a8', '#c8161d', '#e0b400'],
+        tooltip: { trigger: 'axis' }, grid: { left: 60, right: 20, top: 30, bottom: 40 },
+        xAxis: { type: 'category', data: spec.labels, axisLabel: { interval: 0, rotate: spec.labels.length > 8 ? 30 : 0 } },
+        yAxis: { type: 'value', name: spec.unit || '' },
+        series: (spec.series || [{ name: spec.name, values: spec.values }]).map(function (s) {
+          return { name: s.name, type: spec.type === 'line' ? 'line' : 'bar', data: s.values };
+        })
+      };
+    }
+    chart.setOption(option);
+    el.dataset.rendered = 'true';
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+}

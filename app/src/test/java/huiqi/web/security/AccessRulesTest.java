@@ -1,0 +1,89 @@
+package huiqi.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import huiqi.app.PlatformTest;
+import huiqi.app.WebSession;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/** Every endpoint of the platform states who may call it, and nothing but the login page is open. */
+@PlatformTest
+class AccessRulesTest {
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @LocalServerPort
+    int port;
+
+    private List<Map.Entry<RequestMappingInfo, HandlerMethod>> ours() {
+        return mappings.getHandlerMethods().entrySet().stream()
+                .filter(e -> e.getValue().getBeanType().getPackageName().startsWith("huiqi."))
+                .toList();
+    }
+
+    @Test
+    void everyControllerMethodHasAnExplicitRoleRule() {
+        List<String> missing = new ArrayList<>();
+        for (var e : ours()) {
+            HandlerMethod h = e.getValue();
+            boolean onMethod = AnnotatedElementUtils.hasAnnotation(h.getMethod(), PreAuthorize.class);
+            if (!onMethod) {
+                missing.add(h.getBeanType().getSimpleName() + "." + h.getMethod().getName() + " " + e.getKey());
+            }
+        }
+        assertThat(ours()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(missing).as("controller methods without @PreAuthorize").isEmpty();
+    }
+
+    @Test
+    void onlyTheLoginPageIsOpenToAnonymousUsers() {
+        WebSession anonymous = WebSession.anonymous(port);
+        List<String> open = new ArrayList<>();
+        for (var e : ours()) {
+            for (String pattern : e.getKey().getPatternValues()) {
+                String path = pattern.replaceAll("\\{[^}]+}", "91350100MA2XXXXX0X");
+                var methods = e.getKey().getMethodsCondition().getMethods();
+                String method = methods.isEmpty() ? "GET" : methods.iterator().next().name();
+                HttpResponse<String> r = anonymous.send(HttpRequest.newBuilder(URI.create(anonymous.base() + path))
+                        .method(method, HttpRequest.BodyPublishers.noBody()).build());
+                boolean refused = r.statusCode() == 401 || r.statusCode() == 403
+                        || (r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").endsWith("/login"));
+                if (!refused && !path.equals("/login")) {
+                    open.add(method + " " + path + " → " + r.statusCode());
+                }
+            }
+        }
+        assertThat(open).as("endpoints reachable without login").isEmpty();
+    }
+
+    @Test
+    void enterpriseAccountsAreRefusedOnEveryOfficerEndpoint() {
+        // Enterprise accounts may only call methods whose rule names the enterprise role or checks @access.
+        List<String> leaks = new ArrayList<>();
+        for (var e : ours()) {
+            PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(e.getValue().getMethod(), PreAuthorize.class);
+            String expr = rule == null ? "" : rule.value();
+            boolean forEnterprise = expr.contains("ENTERPRISE") || expr.contains("@access") || expr.equals("permitAll()")
+                    || expr.equals("isAuthenticated()");
+            if (!forEnterprise && !(expr.contains("hasAnyRole('ADMIN','OFFICER')") || expr.contains("hasRole('ADMIN')"))) {
+                leaks.add(e.getKey() + " " + expr);
+            }
+        }
+        assertThat(leaks).as("rules that are neither officer-only nor deliberately open to enterprises").isEmpty();
+    }
+}
