@@ -1,0 +1,202 @@
+package huiqi.web.enterprise;
+
+import huiqi.enterprise.Enterprise;
+import huiqi.enterprise.EnterpriseRecord;
+import huiqi.enterprise.EnterpriseStore;
+import huiqi.enterprise.ImportBatch;
+import huiqi.enterprise.ImportProblem;
+import huiqi.enterprise.ImportRejectedException;
+import huiqi.enterprise.ImportedFact;
+import huiqi.enterprise.ImportedProfile;
+import huiqi.facts.FactValue;
+import huiqi.facts.Facts;
+import huiqi.facts.IndicatorCatalog;
+import huiqi.facts.Period;
+import huiqi.facts.Provenance;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 一企一档 on PostgreSQL. {@link #apply} runs in one transaction: a rejected or failing batch leaves every
+ * table as it was. Attribute values are stored as JSON and typed back through the indicator catalog.
+ */
+@Repository
+public class PgEnterpriseStore implements EnterpriseStore {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final IndicatorCatalog catalog;
+
+    public PgEnterpriseStore(JdbcClient jdbc, JdbcTemplate template, IndicatorCatalog catalog) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public boolean contains(String uscc) {
+        return jdbc.sql("select count(*) from enterprise where uscc = ?").param(uscc).query(Long.class).single() > 0;
+    }
+
+    @Override
+    public Optional<Enterprise> profile(String uscc) {
+        return jdbc.sql("select * from enterprise where uscc = ?").param(uscc)
+                .query((rs, i) -> new Enterprise(rs.getString("uscc"), rs.getString("name"),
+                        rs.getString("region_code"), rs.getString("industry_code"), rs.getString("size"),
+                        typed(JSON.readValue(rs.getString("attributes"), MAP))))
+                .optional();
+    }
+
+    @Override
+    public Optional<EnterpriseRecord> record(String uscc) {
+        return profile(uscc).map(p -> new EnterpriseRecord(p, facts(uscc)));
+    }
+
+    public Facts facts(String uscc) {
+        Facts facts = Facts.empty();
+        jdbc.sql("select indicator, period, value, source, file, row_no from enterprise_fact where uscc = ?")
+                .param(uscc)
+                .query(rs -> {
+                    Integer row = (Integer) rs.getObject("row_no");
+                    facts.put(new FactValue(rs.getString("indicator"), Period.parse(rs.getString("period")),
+                            rs.getBigDecimal("value").stripTrailingZeros(),
+                            new Provenance(rs.getString("source"), rs.getString("file"), row)));
+                });
+        return facts;
+    }
+
+    @Override
+    public Optional<Provenance> provenance(String uscc, String field) {
+        return jdbc.sql("select provenance -> ? from enterprise where uscc = ?").params(field, uscc)
+                .query(String.class).optional().filter(s -> s != null && !s.equals("null"))
+                .map(s -> {
+                    Map<String, Object> m = JSON.readValue(s, MAP);
+                    return new Provenance((String) m.get("source"), (String) m.get("file"),
+                            m.get("row") == null ? null : ((Number) m.get("row")).intValue());
+                });
+    }
+
+    @Override
+    public Collection<String> usccs() {
+        return jdbc.sql("select uscc from enterprise order by uscc").query(String.class).list();
+    }
+
+    @Override
+    public long factCount() {
+        return jdbc.sql("select count(*) from enterprise_fact").query(Long.class).single();
+    }
+
+    @Override
+    @Transactional
+    public void apply(ImportBatch batch) {
+        Set<String> incoming = new HashSet<>();
+        batch.profiles().forEach(p -> incoming.add(p.uscc()));
+        Set<String> referenced = new HashSet<>();
+        batch.facts().forEach(f -> referenced.add(f.uscc()));
+        referenced.removeAll(incoming);
+        Set<String> known = new HashSet<>();
+        if (!referenced.isEmpty()) {
+            known.addAll(jdbc.sql("select uscc from enterprise where uscc = any(?)")
+                    .param(referenced.toArray(String[]::new)).query(String.class).list());
+        }
+        List<ImportProblem> unknown = new ArrayList<>();
+        for (ImportedFact f : batch.facts()) {
+            if (!incoming.contains(f.uscc()) && !known.contains(f.uscc())) {
+                Provenance p = f.value().provenance();
+                unknown.add(new ImportProblem(p == null ? "" : p.file(), p == null || p.row() == null ? 0 : p.row(),
+                        "uscc", "企业 " + f.uscc() + " 不在企业档案中"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ImportRejectedException(unknown);
+        }
+        List<Object[]> profileRows = new ArrayList<>();
+        for (ImportedProfile p : batch.profiles()) {
+            Map<String, Object> prov = new LinkedHashMap<>();
+            Map<String, Object> origin = provenanceJson(p.provenance());
+            if (p.name() != null) prov.put("name", origin);
+            if (p.regionCode() != null) prov.put("region_code", origin);
+            if (p.industryCode() != null) prov.put("industry_code", origin);
+            if (p.size() != null) prov.put("size", origin);
+            p.attributes().keySet().forEach(a -> prov.put(a, origin));
+            profileRows.add(new Object[] {p.uscc(), p.name() == null ? "" : p.name(), p.regionCode(),
+                    p.industryCode(), p.size(), JSON.writeValueAsString(untyped(p.attributes())),
+                    JSON.writeValueAsString(prov), p.name() != null});
+        }
+        template.batchUpdate("""
+                insert into enterprise as e (uscc, name, region_code, industry_code, size, attributes, provenance)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                on conflict (uscc) do update set
+                  name = case when ? then excluded.name else e.name end,
+                  region_code = coalesce(excluded.region_code, e.region_code),
+                  industry_code = coalesce(excluded.industry_code, e.industry_code),
+                  size = coalesce(excluded.size, e.size),
+                  attributes = e.attributes || excluded.attributes,
+                  provenance = e.provenance || excluded.provenance""", profileRows);
+        List<Object[]> factRows = new ArrayList<>();
+        for (ImportedFact f : batch.facts()) {
+            FactValue v = f.value();
+            Provenance p = v.provenance();
+            factRows.add(new Object[] {f.uscc(), v.indicator(), v.period().toString(), v.value(),
+                    p == null ? null : p.source(), p == null ? null : p.file(), p == null ? null : p.row()});
+        }
+        template.batchUpdate("""
+                insert into enterprise_fact (uscc, indicator, period, value, source, file, row_no)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (uscc, indicator, period) do update set value = excluded.value,
+                  source = excluded.source, file = excluded.file, row_no = excluded.row_no""", factRows);
+    }
+
+    private static Map<String, Object> provenanceJson(Provenance p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (p != null) {
+            m.put("source", p.source());
+            m.put("file", p.file());
+            m.put("row", p.row());
+        }
+        return m;
+    }
+
+    /** Attribute values as JSON scalars: booleans stay booleans, everything else is its canonical text. */
+    private static Map<String, Object> untyped(Map<String, Object> attributes) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        attributes.forEach((k, v) -> out.put(k, v instanceof Boolean b ? b : v == null ? null
+                : v instanceof BigDecimal d ? d.toPlainString() : v.toString()));
+        return out;
+    }
+
+    private Map<String, Object> typed(Map<String, Object> stored) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        stored.forEach((k, v) -> {
+            if (v == null) {
+                return;
+            }
+            Object value = catalog.attribute(k).<Object>map(a -> switch (a.type()) {
+                case BOOLEAN -> v instanceof Boolean b ? b : Boolean.valueOf(v.toString());
+                case DATE -> LocalDate.parse(v.toString());
+                case MONTH -> YearMonth.parse(v.toString());
+                case NUMBER -> new BigDecimal(v.toString());
+                case TEXT, CODE -> v.toString();
+            }).orElse(v);
+            out.put(k, value);
+        });
+        return out;
+    }
+}
