@@ -1,0 +1,41 @@
+package huiqi.fulfilment;
+
+import java.util.Objects;
+
+/**
+ * The person (or the platform) acting: an officer belongs to a unit (部门), an enterprise account to one
+ * 统一社会信用代码.
+ */
+public record Actor(String username, ActorRole role, String unit, String uscc) {
+    public Actor {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(role, "role");
+        if (role == ActorRole.ENTERPRISE && (uscc == null || uscc.isBlank())) {
+            throw new IllegalArgumentException("企业账号必须绑定统一社会信用代码");
+        }
+    }
+
+    public static Actor system() {
+        return new Actor("system", ActorRole.SYSTEM, null, null);
+    }
+
+    public static Actor admin(String username) {
+        return new Actor(username, ActorRole.ADMIN, null, null);
+    }
+
+    public static Actor officer(String username, String unit) {
+        return new Actor(username, ActorRole.OFFICER, unit, null);
+    }
+
+    public static Actor enterprise(String username, String uscc) {
+        return new Actor(username, ActorRole.ENTERPRISE, null, uscc);
+    }
+
+    public String describe() {
+        return switch (role) {
+            case OFFICER -> role.label() + "（" + (unit == null ? "未绑定单位" : unit) + "）" + username;
+            case ENTERPRISE -> role.label() + "（" + uscc + "）";
+            default -> role.label() + " " + username;
+        };
+    }
+}
