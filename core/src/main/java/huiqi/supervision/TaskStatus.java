@@ -1,0 +1,29 @@
+package huiqi.supervision;
+
+/** The five states of a 督查任务; see {@link StatusRule} for how one is chosen. */
+public enum TaskStatus {
+    NOT_STARTED("未开始"),
+    IN_PROGRESS("推进中"),
+    COMPLETED("已完成"),
+    BEHIND("滞后"),
+    OVERDUE("逾期");
+
+    private final String label;
+
+    TaskStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static TaskStatus ofLabel(String s) {
+        for (TaskStatus t : values()) {
+            if (t.label.equals(s) || t.name().equals(s)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("未知的任务状态：" + s);
+    }
+}
