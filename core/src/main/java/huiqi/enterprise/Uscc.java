@@ -129,20 +129,42 @@ public final class Uscc {
         return code;
     }
 
+    /**
+     * The enterprise code (登记管理部门 9, 类别 1) for a region and the 8 body characters of its organisation
+     * code; callers that need unique codes (the synthetic population) derive the body from a counter.
+     */
+    public static String enterprise(String region, String organisationBody) {
+        if (!isPlausibleRegion(region)) {
+            throw new IllegalArgumentException("行政区划代码无效: " + region);
+        }
+        String first17 = "91" + region + organisationBody + organisationCheck(organisationBody);
+        return first17 + checkChar(first17);
+    }
+
     /** GB 11714 组织机构代码: 8 body characters and its own mod-11 check character (0-9 or X). */
     static String organisationCode(RandomGenerator random) {
-        int[] weights = {3, 7, 9, 10, 5, 8, 4, 2};
         StringBuilder sb = new StringBuilder(9);
+        for (int i = 0; i < 8; i++) {
+            // a digit first, as issued codes mostly are; the rest from CHARSET so the USCC stays valid
+            sb.append(i == 0 ? (char) ('0' + random.nextInt(10)) : CHARSET.charAt(random.nextInt(CHARSET.length())));
+        }
+        return sb.append(organisationCheck(sb.toString())).toString();
+    }
+
+    static char organisationCheck(String body) {
+        if (body.length() != 8) {
+            throw new IllegalArgumentException("组织机构代码本体应为8位: " + body);
+        }
+        int[] weights = {3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (int i = 0; i < 8; i++) {
-            // letters only after the first character, as issued codes mostly are; all of them are in CHARSET
-            char c = i == 0 ? (char) ('0' + random.nextInt(10)) : CHARSET.charAt(random.nextInt(CHARSET.length()));
-            sb.append(c);
-            int v = Character.isDigit(c) ? c - '0' : c - 'A' + 10;
-            sum += v * weights[i];
+            char c = body.charAt(i);
+            if (CHARSET.indexOf(c) < 0) {
+                throw new IllegalArgumentException("非法字符 '" + c + "'");
+            }
+            sum += (Character.isDigit(c) ? c - '0' : c - 'A' + 10) * weights[i];
         }
         int check = 11 - sum % 11;
-        sb.append(check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check));
-        return sb.toString();
+        return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
     }
 }

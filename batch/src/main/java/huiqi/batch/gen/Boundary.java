@@ -1,0 +1,88 @@
+package huiqi.batch.gen;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One threshold of one rule that the synthetic population must straddle. {@code threshold} is expressed in
+ * the quantity the {@link Probe} sets (e.g. 2024-02 kWh, a year-on-year growth fraction, a sum of m³), and
+ * {@code parameters} are the rule parameters it was derived from (checked against policies/&lt;doc&gt;/rules.yaml).
+ */
+public record Boundary(String ruleId, String description, Kind kind, BigDecimal threshold, BigDecimal step,
+                       Map<String, BigDecimal> parameters, String quote, Probe probe) {
+
+    public enum Kind {
+        /** eligible iff measured ≥ threshold (含、以上、达到、不低于) */
+        AT_LEAST,
+        /** eligible iff measured &gt; threshold (超过、高于) */
+        MORE_THAN,
+        /** eligible iff measured ≤ threshold (以下、不高于、不超过) */
+        AT_MOST,
+        /** an amount cap: eligible on both sides, the amount stops growing at the threshold */
+        CAP
+    }
+
+    /** Sets the facts that make the measured quantity of a rule equal a value, all its other conditions holding. */
+    public interface Probe {
+        void set(SyntheticEnterprise e, BigDecimal measured);
+
+        /** Removes one fact the rule needs, so that it is undeterminable. */
+        void removeNeeded(SyntheticEnterprise e);
+    }
+
+    public Boundary {
+        Objects.requireNonNull(ruleId);
+        Objects.requireNonNull(probe);
+        parameters = Map.copyOf(parameters);
+    }
+
+    /** The cases to generate for this boundary and the status each must have. */
+    public List<BoundaryCase> cases() {
+        return kind == Kind.CAP
+                ? List.of(BoundaryCase.ELIGIBLE, BoundaryCase.AT_THRESHOLD, BoundaryCase.JUST_BELOW, BoundaryCase.JUST_ABOVE)
+                : List.of(BoundaryCase.values());
+    }
+
+    /** The measured value a case uses. */
+    public BigDecimal value(BoundaryCase c) {
+        BigDecimal far = kind == Kind.AT_MOST ? new BigDecimal("0.5") : new BigDecimal("1.5");
+        BigDecimal wrong = kind == Kind.AT_MOST ? new BigDecimal("1.5") : new BigDecimal("0.5");
+        return switch (c) {
+            case ELIGIBLE, UNDETERMINABLE -> kind == Kind.CAP ? threshold.multiply(new BigDecimal("2")) : roundToStep(threshold.multiply(far));
+            case AT_THRESHOLD -> threshold;
+            case JUST_BELOW -> threshold.subtract(step);
+            case JUST_ABOVE -> threshold.add(step);
+            case INELIGIBLE -> roundToStep(threshold.multiply(wrong));
+        };
+    }
+
+    /** The status the rule must report for a case ("eligible", "ineligible", "undeterminable"). */
+    public String expected(BoundaryCase c) {
+        if (c == BoundaryCase.UNDETERMINABLE) {
+            return "undeterminable";
+        }
+        if (c == BoundaryCase.INELIGIBLE) {
+            return "ineligible";
+        }
+        boolean eligible = switch (kind) {
+            case CAP -> true;
+            case AT_LEAST -> c != BoundaryCase.JUST_BELOW;
+            case MORE_THAN -> c == BoundaryCase.ELIGIBLE || c == BoundaryCase.JUST_ABOVE;
+            case AT_MOST -> c != BoundaryCase.JUST_ABOVE;
+        };
+        return eligible ? "eligible" : "ineligible";
+    }
+
+    private BigDecimal roundToStep(BigDecimal v) {
+        return v.divideToIntegralValue(step).multiply(step);
+    }
+
+    public void apply(SyntheticEnterprise e, BoundaryCase c) {
+        probe.set(e, value(c));
+        if (c == BoundaryCase.UNDETERMINABLE) {
+            probe.removeNeeded(e);
+        }
+    }
+}
