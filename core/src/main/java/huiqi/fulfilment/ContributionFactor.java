@@ -1,0 +1,25 @@
+package huiqi.fulfilment;
+
+/** The facts a 社会贡献值 is made of, with the indicator (indicators.yaml) each one is read from. */
+public enum ContributionFactor {
+    TAX("纳税额", "tax_paid"),
+    EMPLOYMENT("参保人数", "insured_headcount"),
+    OUTPUT("工业总产值", "industrial_output"),
+    INVESTMENT("固定资产投资", "fixed_asset_investment");
+
+    private final String label;
+    private final String indicator;
+
+    ContributionFactor(String label, String indicator) {
+        this.label = label;
+        this.indicator = indicator;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String indicator() {
+        return indicator;
+    }
+}
