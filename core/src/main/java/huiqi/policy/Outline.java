@@ -1,0 +1,324 @@
+package huiqi.policy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbered structure of a document: which numbering style marks chapters (第一章 / 一、/ （一）)
+ * and which marks measures (一、/ （一）/ 第一条 / 1. 1．1、/ （1）), and where each one starts. Markers are
+ * recognised anywhere in the text (so a document on a single line works) but only at a boundary: start of a
+ * line or after 。；：）〕 etc. Numbers must run 1, 2, 3 … (measures may restart at 1 in a new chapter);
+ * among all sequences the longest wins, which rejects stray matches like "5.18" or "1、2月".
+ */
+final class Outline {
+
+    enum Style {
+        CHAPTER("第([一二三四五六七八九十百零〇两\\d]{1,4})章"),
+        ZH_DUN("([一二三四五六七八九十]{1,3})[、.]"),
+        ZH_PAREN("\\(([一二三四五六七八九十]{1,3})\\)"),
+        ARTICLE("第([一二三四五六七八九十百零〇两\\d]{1,4})条"),
+        AR_DOT("(\\d{1,3})(?:\\.(?!\\d)|、(?!\\s*\\d))"),
+        AR_PAREN("\\((\\d{1,3})\\)");
+
+        final Pattern pattern;
+
+        Style(String regex) {
+            this.pattern = Pattern.compile(regex);
+        }
+    }
+
+    private static final List<Style> CHAPTER_STYLES = List.of(Style.CHAPTER, Style.ZH_DUN, Style.ZH_PAREN);
+    private static final int MAX_CANDIDATES = 4000;
+
+    /** A possible marker: its style, number, start, end of the marker, and how clearly it starts a unit. */
+    record Marker(Style style, int number, int start, int end, int strength) {
+    }
+
+    record ChapterSpan(int number, int start, int titleStart, int titleEnd) {
+    }
+
+    record MeasureSpan(int number, int start, int bodyStart, int end, Integer chapter) {
+    }
+
+    final List<ChapterSpan> chapters;
+    final List<MeasureSpan> measures;
+    final Style chapterStyle;
+    final Style measureStyle;
+
+    private Outline(List<ChapterSpan> chapters, List<MeasureSpan> measures, Style chapterStyle, Style measureStyle) {
+        this.chapters = chapters;
+        this.measures = measures;
+        this.chapterStyle = chapterStyle;
+        this.measureStyle = measureStyle;
+    }
+
+    int bodyStart(int length) {
+        int first = length;
+        if (!chapters.isEmpty()) {
+            first = Math.min(first, chapters.get(0).start());
+        }
+        if (!measures.isEmpty()) {
+            first = Math.min(first, measures.get(0).start());
+        }
+        return first;
+    }
+
+    static Outline of(SourceText src) {
+        String c = src.canon;
+        Map<Style, List<Marker>> candidates = new HashMap<>();
+        for (Style s : Style.values()) {
+            candidates.put(s, find(c, s));
+        }
+        // weak markers (glued to the previous word) are only believed right after a chapter heading
+        List<Marker> headings = new ArrayList<>();
+        for (Style s : CHAPTER_STYLES) {
+            candidates.get(s).stream().filter(m -> m.strength() >= 1).forEach(headings::add);
+        }
+        for (Style s : Style.values()) {
+            candidates.get(s).removeIf(m -> m.strength() < 0 || m.strength() == 0 && !afterHeading(c, m, headings));
+        }
+
+        Style bestChapter = null;
+        Style bestMeasure = null;
+        List<Marker> bestChapters = List.of();
+        List<Marker> bestMeasures = List.of();
+        int bestScore = 0;
+        for (Style m : List.of(Style.ZH_DUN, Style.ZH_PAREN, Style.ARTICLE, Style.AR_DOT, Style.AR_PAREN)) {
+            List<Marker> plain = longestChain(candidates.get(m), List.of());
+            int score = plain.size() * 4;
+            if (score > bestScore) {
+                bestScore = score;
+                bestChapter = null;
+                bestMeasure = m;
+                bestChapters = List.of();
+                bestMeasures = plain;
+            }
+            for (Style ch : CHAPTER_STYLES) {
+                if (ch.ordinal() >= m.ordinal()) {
+                    continue;
+                }
+                List<Marker> heads = longestChain(validHeadings(c, candidates.get(ch), candidates, ch), List.of());
+                if (heads.size() < 2 && !(ch == Style.CHAPTER && heads.size() == 1)) {
+                    continue;
+                }
+                List<Marker> ms = longestChain(candidates.get(m), heads);
+                int s = ms.size() * 4 + 1;
+                if (s > bestScore) {
+                    bestScore = s;
+                    bestChapter = ch;
+                    bestMeasure = m;
+                    bestChapters = heads;
+                    bestMeasures = ms;
+                }
+            }
+        }
+        return build(src, bestChapter, bestMeasure, bestChapters, bestMeasures);
+    }
+
+    private static Outline build(SourceText src, Style chapterStyle, Style measureStyle,
+                                 List<Marker> heads, List<Marker> ms) {
+        String c = src.canon;
+        List<ChapterSpan> chapters = new ArrayList<>();
+        for (int i = 0; i < heads.size(); i++) {
+            Marker h = heads.get(i);
+            int limit = i + 1 < heads.size() ? heads.get(i + 1).start() : c.length();
+            int titleEnd = lineEnd(c, h.end(), limit);
+            for (Marker m : ms) {
+                if (m.start() >= h.end() && m.start() < titleEnd) {
+                    titleEnd = m.start();
+                    break;
+                }
+            }
+            chapters.add(new ChapterSpan(h.number(), h.start(), h.end(), titleEnd));
+        }
+        List<MeasureSpan> measures = new ArrayList<>();
+        for (int i = 0; i < ms.size(); i++) {
+            Marker m = ms.get(i);
+            int end = i + 1 < ms.size() ? ms.get(i + 1).start() : c.length();
+            Integer chapter = null;
+            for (ChapterSpan ch : chapters) {
+                if (ch.start() < m.start()) {
+                    chapter = ch.number();
+                } else if (ch.start() < end) {
+                    end = ch.start();
+                }
+            }
+            measures.add(new MeasureSpan(m.number(), m.start(), m.end(), end, chapter));
+        }
+        return new Outline(chapters, measures, chapterStyle, measureStyle);
+    }
+
+    private static int lineEnd(String c, int from, int limit) {
+        int nl = c.indexOf('\n', from);
+        return nl < 0 || nl > limit ? limit : nl;
+    }
+
+    /** All markers of a style at a boundary. strength 2: line start or after punctuation; 1: after a space; 0: glued. */
+    private static List<Marker> find(String c, Style style) {
+        List<Marker> list = new ArrayList<>();
+        Matcher mt = style.pattern.matcher(c);
+        while (mt.find() && list.size() < MAX_CANDIDATES) {
+            int n = Canon.ordinal(mt.group(1));
+            if (n <= 0) {
+                continue;
+            }
+            int end = mt.end();
+            while (end < c.length() && c.charAt(end) == ' ') {
+                end++;
+            }
+            if (end >= c.length()) {
+                continue;
+            }
+            list.add(new Marker(style, n, mt.start(), end, strength(c, mt.start())));
+        }
+        return list;
+    }
+
+    private static int strength(String c, int pos) {
+        int i = pos - 1;
+        boolean space = false;
+        while (i >= 0 && c.charAt(i) == ' ') {
+            i--;
+            space = true;
+        }
+        if (i < 0) {
+            return 2;
+        }
+        char p = c.charAt(i);
+        if (p == '\n' || "。;!?:)]".indexOf(p) >= 0) {
+            return 2;
+        }
+        if (p == '第' || p == '(' || Character.isDigit(p) || p == '.' || p == '“' || p == '"' || p == '《') {
+            return -1;
+        }
+        return space ? 1 : 0;
+    }
+
+    private static boolean afterHeading(String c, Marker m, List<Marker> headings) {
+        if (m.strength() < 0) {
+            return false;
+        }
+        for (Marker h : headings) {
+            if (h.style().ordinal() < m.style().ordinal() && h.end() <= m.start() && m.start() - h.end() <= 40) {
+                String between = c.substring(h.end(), m.start());
+                if (!between.isEmpty() && between.chars().noneMatch(ch -> "。;,!?\n".indexOf(ch) >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Chapter headings are short titles on their own: at most 50 characters, not ending in 。 or ；. */
+    private static List<Marker> validHeadings(String c, List<Marker> heads, Map<Style, List<Marker>> all, Style style) {
+        List<Marker> out = new ArrayList<>();
+        for (Marker h : heads) {
+            if (h.strength() < 1) {
+                continue;
+            }
+            int limit = Math.min(c.length(), h.end() + 60);
+            int end = limit;
+            for (int i = h.end(); i < limit; i++) {
+                char ch = c.charAt(i);
+                if (ch == '\n' || ch == '。' || ch == ';' || ch == '!' || ch == '?' || ch == ':') {
+                    end = i;
+                    break;
+                }
+            }
+            for (Style s : Style.values()) {
+                if (s.ordinal() <= style.ordinal()) {
+                    continue;
+                }
+                for (Marker m : all.get(s)) {
+                    if (m.start() >= h.end() && m.start() < end && m.strength() >= 0) {
+                        end = m.start();
+                        break;
+                    }
+                }
+            }
+            boolean endsLine = end < c.length() && c.charAt(end) == '\n' || end == c.length();
+            boolean endsAtMarker = end < c.length() && "。;!?:".indexOf(c.charAt(end)) < 0 && c.charAt(end) != '\n';
+            int len = end - h.end();
+            if (len <= 50 && (endsLine || endsAtMarker)) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The longest run of markers numbered 1, 2, 3 … in text order. With chapter headings given, numbering
+     * may also restart at 1 after a heading. Ties prefer clearer boundaries, then the earlier marker.
+     */
+    static List<Marker> longestChain(List<Marker> cands, List<Marker> heads) {
+        int n = cands.size();
+        if (n == 0) {
+            return List.of();
+        }
+        Map<Integer, List<Integer>> byNumber = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            byNumber.computeIfAbsent(cands.get(i).number(), k -> new ArrayList<>()).add(i);
+        }
+        int[] best = new int[n];
+        int[] next = new int[n];
+        Arrays.fill(next, -1);
+        for (int i = n - 1; i >= 0; i--) {
+            Marker mi = cands.get(i);
+            best[i] = 1;
+            List<Integer> succ = new ArrayList<>(byNumber.getOrDefault(mi.number() + 1, List.of()));
+            int headAfter = firstHeadAfter(heads, mi.start());
+            if (headAfter >= 0) {
+                for (int j : byNumber.getOrDefault(1, List.of())) {
+                    if (cands.get(j).start() > headAfter) {
+                        succ.add(j);
+                    }
+                }
+            }
+            for (int j : succ) {
+                if (j > i && better(best[j], cands.get(j), next[i] < 0 ? -1 : best[next[i]],
+                        next[i] < 0 ? null : cands.get(next[i]))) {
+                    next[i] = j;
+                    best[i] = 1 + best[j];
+                }
+            }
+        }
+        int start = -1;
+        for (int i : byNumber.getOrDefault(1, List.of())) {
+            if (start < 0 || better(best[i], cands.get(i), best[start], cands.get(start))) {
+                start = i;
+            }
+        }
+        List<Marker> chain = new ArrayList<>();
+        for (int i = start; i >= 0; i = next[i]) {
+            chain.add(cands.get(i));
+        }
+        return chain;
+    }
+
+    private static boolean better(int lenA, Marker a, int lenB, Marker b) {
+        if (b == null) {
+            return true;
+        }
+        if (lenA != lenB) {
+            return lenA > lenB;
+        }
+        if (a.strength() != b.strength()) {
+            return a.strength() > b.strength();
+        }
+        return a.start() < b.start();
+    }
+
+    private static int firstHeadAfter(List<Marker> heads, int pos) {
+        for (Marker h : heads) {
+            if (h.start() > pos) {
+                return h.start();
+            }
+        }
+        return -1;
+    }
+}

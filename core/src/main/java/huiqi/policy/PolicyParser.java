@@ -1,0 +1,242 @@
+package huiqi.policy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the text of a policy document into a {@link PolicyDocument}. Never throws on any text: what it
+ * cannot find is null or empty, and {@code warnings} says so in Chinese.
+ */
+public final class PolicyParser {
+    /** Sentences that close a document after its last measure ("本方案自印发之日起执行…"). */
+    private static final Pattern CLOSING = Pattern.compile(
+            "(?:^|[。;\\n])\\s*(本(?:方案|措施|若干措施|意见|实施意见|通知|办法|细则|规定|政策|文件|计划)(?:自|从|有效期|由|未尽)"
+                    + "|各(?:县|区|市|乡镇|街道|部门|单位|有关)[^。]{0,30}要)");
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+
+    private final RegionTable regions;
+
+    public PolicyParser() {
+        this(RegionTable.fujian());
+    }
+
+    public PolicyParser(RegionTable regions) {
+        this.regions = regions;
+    }
+
+    /** Reads and parses a file (.txt, .docx, .pdf); throws only when the file holds no readable text. */
+    public PolicyDocument parse(Path file) throws PolicyReadException {
+        return parse(PolicyReader.read(file));
+    }
+
+    /** Parses a file given as bytes (an upload); {@code fileName} only names the format in messages. */
+    public PolicyDocument parse(byte[] content, String fileName) throws PolicyReadException {
+        return parse(PolicyReader.read(content, fileName));
+    }
+
+    public PolicyDocument parse(String raw) {
+        SourceText src = SourceText.of(raw);
+        List<String> warnings = new ArrayList<>();
+        Outline outline = Outline.of(src);
+        int bodyStart = outline.bodyStart(src.length());
+        Header header = Header.of(src, bodyStart);
+
+        int lastEnd = outline.measures.isEmpty() ? bodyStart
+                : lastMeasureEnd(src, outline.measures.get(outline.measures.size() - 1));
+        String outside = src.canon.substring(0, Math.min(bodyStart, src.length()))
+                + "\n" + src.canon.substring(Math.min(lastEnd, src.length()));
+        Validity validity = Validity.of(outside, header.issuedOn());
+        LocalDate effectiveFrom = validity.from();
+        if (effectiveFrom == null && header.issuedOn() != null) {
+            effectiveFrom = header.issuedOn();
+            warnings.add("未写明施行日期，按印发日期 " + header.issuedOn() + " 起施行");
+        }
+        int year = documentYear(header, src);
+
+        List<Chapter> chapters = new ArrayList<>();
+        for (Outline.ChapterSpan ch : outline.chapters) {
+            chapters.add(new Chapter(ch.number(), Canon.tidy(src.text.substring(ch.titleStart(), ch.titleEnd()))));
+        }
+
+        List<Measure> measures = new ArrayList<>();
+        List<String> blanket = List.of();
+        int ordinal = 0;
+        for (int i = 0; i < outline.measures.size(); i++) {
+            Outline.MeasureSpan span = outline.measures.get(i);
+            boolean last = i == outline.measures.size() - 1;
+            int end = last ? lastEnd : span.end();
+            String text = Canon.tidy(src.text.substring(span.bodyStart(), Math.max(span.bodyStart(), end)));
+            String canon = Canon.of(text);
+            Responsibility units = Responsibility.of(canon);
+            String body = units.start() >= 0 ? text.substring(0, units.start()) : text;
+            List<String> inherited = blanket;
+            if (!units.blanket().isEmpty()) {
+                blanket = units.blanket();
+            }
+            Quantities.Found found = Quantities.of(body, year, validity.until());
+            ordinal++;
+            String label = Canon.tidy(src.text.substring(span.start(), span.bodyStart()));
+            measures.add(new Measure(ordinal, label, span.chapter(), title(body, text), text,
+                    units.lead(), units.responsible(), inherited, found.targets(), found.amounts()));
+            if (units.lead().isEmpty() && units.responsible().isEmpty() && inherited.isEmpty()) {
+                warnings.add("第" + ordinal + "条措施未写明责任单位");
+            }
+        }
+        renumberWarning(outline, warnings);
+
+        Region region = null;
+        Level level = null;
+        Optional<RegionTable.Entry> entry = regions.find(header.issuer() != null ? header.issuer()
+                : header.title() != null ? header.title() : null);
+        if (entry.isPresent()) {
+            region = regions.regionOf(entry.get());
+            level = entry.get().level();
+        } else if (header.issuer() != null) {
+            level = guessLevel(header.issuer());
+            warnings.add("未能从发文机关“" + header.issuer() + "”识别行政区划");
+        }
+
+        if (header.docNumber() == null) {
+            warnings.add("未找到文号");
+        }
+        if (header.issuer() == null) {
+            warnings.add("未找到发文机关");
+        }
+        if (header.issuedOn() == null) {
+            warnings.add("未找到印发日期（落款日期）");
+        }
+        if (validity.until() == null) {
+            warnings.add("未写明有效期");
+        }
+        if (measures.isEmpty()) {
+            warnings.add(src.length() == 0 ? "文件没有文字内容"
+                    : "未识别到任何措施（没有找到“1.”“（一）”“一、”“第一条”等编号的条款）");
+        } else {
+            truncationWarning(src, outline, measures, lastEnd, warnings);
+        }
+        return new PolicyDocument(header.docNumber(), header.issuer(), header.title(), header.issuedOn(),
+                effectiveFrom, validity.until(), region, level, chapters, measures, warnings);
+    }
+
+    /**
+     * Where the last measure ends: after its unit annotation if it has one, else at the first closing
+     * sentence ("本方案自…") or paragraph end after it.
+     */
+    private static int lastMeasureEnd(SourceText src, Outline.MeasureSpan span) {
+        String c = src.canon;
+        int from = span.bodyStart();
+        int end = span.end();
+        Matcher closing = CLOSING.matcher(c);
+        closing.region(from, end);
+        if (closing.find()) {
+            end = closing.start(1);
+            while (end > from && " \n".indexOf(c.charAt(end - 1)) >= 0) {
+                end--;
+            }
+        }
+        // the annotation closes the measure: "…（责任单位：市安委会各成员单位）" then the closing paragraph
+        String segment = c.substring(from, end);
+        int annotationEnd = annotationEnd(segment);
+        if (annotationEnd > 0) {
+            return from + annotationEnd;
+        }
+        int para = paragraphEnd(segment);
+        return para > 0 ? from + para : end;
+    }
+
+    /** End (exclusive) of the first bracketed unit annotation that ends a line or the text; -1 if none. */
+    private static int annotationEnd(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            char ch = segment.charAt(i);
+            if (ch != ')' && ch != ']') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < segment.length() && (segment.charAt(j) == ' ' || segment.charAt(j) == '。')) {
+                j++;
+            }
+            if (j < segment.length() && segment.charAt(j) != '\n') {
+                continue;
+            }
+            String upto = Canon.tidy(segment.substring(0, i + 1));
+            Responsibility r = Responsibility.of(upto);
+            if (!r.isEmpty()) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static int paragraphEnd(String segment) {
+        int i = segment.indexOf("。\n");
+        return i < 0 ? -1 : i + 1;
+    }
+
+    private static String title(String body, String text) {
+        String source = body.isBlank() ? text : body;
+        String c = Canon.of(source);
+        int end = source.length();
+        for (int i = 0; i < c.length(); i++) {
+            if ("。!?".indexOf(c.charAt(i)) >= 0) {
+                end = i;
+                break;
+            }
+        }
+        return source.substring(0, end).strip();
+    }
+
+    private static int documentYear(Header header, SourceText src) {
+        if (header.issuedOn() != null) {
+            return header.issuedOn().getYear();
+        }
+        Matcher m = YEAR.matcher(header.title() != null ? Canon.of(header.title()) : src.canon);
+        return m.find() ? Integer.parseInt(m.group(1)) : LocalDate.now().getYear();
+    }
+
+    private static Level guessLevel(String issuer) {
+        if (issuer.matches(".*(?:园区|开发区|投资区|高新区|实验区|新区|试验区|管委会|管理委员会).*")) {
+            return Level.PARK;
+        }
+        if (issuer.matches(".*[区县].*")) {
+            return Level.COUNTY;
+        }
+        if (issuer.matches(".*市.*")) {
+            return Level.CITY;
+        }
+        if (issuer.matches(".*省.*")) {
+            return Level.PROVINCE;
+        }
+        return null;
+    }
+
+    private static void renumberWarning(Outline outline, List<String> warnings) {
+        for (int i = 0; i < outline.measures.size(); i++) {
+            if (outline.measures.get(i).number() != i + 1) {
+                warnings.add("措施按章重新编号，已按全文顺序统一编为 1…" + outline.measures.size());
+                return;
+            }
+        }
+    }
+
+    /** A document cut off in the middle: its last measure stops mid-sentence and nothing closes it. */
+    private static void truncationWarning(SourceText src, Outline outline, List<Measure> measures, int lastEnd,
+                                          List<String> warnings) {
+        Measure last = measures.get(measures.size() - 1);
+        String t = Canon.of(last.text());
+        char end = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        boolean closed = "。)]!?;”\"".indexOf(end) >= 0;
+        boolean tail = !src.canon.substring(Math.min(lastEnd, src.length())).isBlank();
+        if (!closed && !tail) {
+            warnings.add("文件可能不完整：第" + last.number() + "条措施没有正常结尾（“" + tailOf(last.text()) + "”）");
+        }
+    }
+
+    private static String tailOf(String s) {
+        return s.length() <= 12 ? s : "…" + s.substring(s.length() - 12);
+    }
+}
