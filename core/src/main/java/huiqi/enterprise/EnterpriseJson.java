@@ -1,0 +1,185 @@
+package huiqi.enterprise;
+
+import huiqi.facts.FactValue;
+import huiqi.facts.Facts;
+import huiqi.facts.IndicatorCatalog;
+import huiqi.facts.Period;
+import huiqi.facts.Provenance;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the enterprise JSON of {@code ./huiqi eval} (docs/formats.md "企业数据 JSON"):
+ * {@code {profile: {uscc, name, region, industry, size, attributes: {...}}, facts: [{indicator, period, value, source}]}}.
+ * Every attribute and indicator must be in indicators.yaml; values are checked against their declared
+ * type, unit and granularity. Any problem is an {@link EnterpriseDataException} naming the place.
+ */
+public final class EnterpriseJson {
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private static final Set<String> PROFILE_KEYS = Set.of("uscc", "name", "region", "industry", "size", "attributes");
+
+    private EnterpriseJson() {
+    }
+
+    public static EnterpriseRecord read(Path file, IndicatorCatalog catalog) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new EnterpriseDataException(file + ": 无法读取企业数据文件（" + e.getMessage() + "）");
+        }
+        return parse(text, file.toString(), catalog);
+    }
+
+    public static EnterpriseRecord parse(String json, String name, IndicatorCatalog catalog) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            var loc = e.getLocation();
+            throw new EnterpriseDataException(name + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
+                    + ": 不是有效的 JSON（" + e.getOriginalMessage() + "）");
+        }
+        if (root == null || !root.isObject()) {
+            throw new EnterpriseDataException(name + ": 企业数据应为 JSON 对象 {profile, facts}");
+        }
+        for (String k : root.propertyNames()) {
+            if (!k.equals("profile") && !k.equals("facts")) {
+                throw new EnterpriseDataException(name + ": 未知的键 '" + k + "'（只允许 profile 和 facts）");
+            }
+        }
+        Enterprise profile = profile(root.get("profile"), name, catalog);
+        Facts facts = Facts.empty();
+        JsonNode fs = root.get("facts");
+        if (fs != null && !fs.isNull()) {
+            if (!fs.isArray()) {
+                throw new EnterpriseDataException(name + ": facts 应为数组");
+            }
+            for (int i = 0; i < fs.size(); i++) {
+                facts.put(fact(fs.get(i), name, i, catalog));
+            }
+        }
+        return new EnterpriseRecord(profile, facts);
+    }
+
+    private static Enterprise profile(JsonNode p, String name, IndicatorCatalog catalog) {
+        if (p == null || !p.isObject()) {
+            throw new EnterpriseDataException(name + ": 缺少 profile 对象（企业画像）");
+        }
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        for (String k : p.propertyNames()) {
+            if (!PROFILE_KEYS.contains(k) && catalog.attribute(k).isEmpty()) {
+                throw new EnterpriseDataException(name + ": profile." + k + " 未知：既不是画像字段（uscc、name、region、industry、size、attributes），"
+                        + "也不是 indicators.yaml 中的属性");
+            }
+        }
+        String uscc = text(p, "uscc", name);
+        if (uscc == null || uscc.isBlank()) {
+            throw new EnterpriseDataException(name + ": profile.uscc（统一社会信用代码）缺失");
+        }
+        JsonNode a = p.get("attributes");
+        if (a != null && !a.isNull()) {
+            if (!a.isObject()) {
+                throw new EnterpriseDataException(name + ": profile.attributes 应为对象");
+            }
+            for (String k : a.propertyNames()) {
+                attrs.put(k, attribute(k, a.get(k), name, "profile.attributes." + k, catalog));
+            }
+        }
+        for (String k : p.propertyNames()) {
+            if (!PROFILE_KEYS.contains(k)) {
+                attrs.put(k, attribute(k, p.get(k), name, "profile." + k, catalog));
+            }
+        }
+        String region = text(p, "region", name);
+        if (region != null && !region.matches("\\d{2,12}")) {
+            throw new EnterpriseDataException(name + ": profile.region 应为行政区划代码（数字），实为 '" + region + "'");
+        }
+        return new Enterprise(uscc.trim(), text(p, "name", name), region, text(p, "industry", name), text(p, "size", name), attrs);
+    }
+
+    private static Object attribute(String id, JsonNode v, String name, String where, IndicatorCatalog catalog) {
+        IndicatorCatalog.Attribute attr = catalog.attribute(id).orElseThrow(() ->
+                new EnterpriseDataException(name + ": " + where + " 未知属性：indicators.yaml 的 attributes 中没有 '" + id + "'"));
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        try {
+            return FactText.attribute(attr, v.isString() ? v.stringValue() : v.toString());
+        } catch (IllegalArgumentException e) {
+            throw new EnterpriseDataException(name + ": " + where + ": " + e.getMessage());
+        }
+    }
+
+    private static String text(JsonNode p, String key, String name) {
+        JsonNode v = p.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isString() && !v.isNumber()) {
+            throw new EnterpriseDataException(name + ": profile." + key + " 应为文字");
+        }
+        return v.isString() ? v.stringValue() : v.toString();
+    }
+
+    private static FactValue fact(JsonNode f, String name, int i, IndicatorCatalog catalog) {
+        String where = name + ": facts[" + i + "]（第 " + (i + 1) + " 条事实）";
+        if (f == null || !f.isObject()) {
+            throw new EnterpriseDataException(where + " 应为对象 {indicator, period, value, source}");
+        }
+        for (String k : f.propertyNames()) {
+            if (!Set.of("indicator", "period", "value", "source").contains(k)) {
+                throw new EnterpriseDataException(where + " 未知的键 '" + k + "'");
+            }
+        }
+        JsonNode in = f.get("indicator");
+        if (in == null || !in.isString()) {
+            throw new EnterpriseDataException(where + " 缺少 indicator（指标 id）");
+        }
+        String id = in.stringValue();
+        IndicatorCatalog.Indicator ind = catalog.indicator(id).orElseThrow(() -> new EnterpriseDataException(where
+                + " 未知指标 '" + id + "'：indicators.yaml 的 indicators 中没有它"));
+        JsonNode pn = f.get("period");
+        if (pn == null || !pn.isString()) {
+            throw new EnterpriseDataException(where + " 缺少 period（期间，如 \"2024-02\"）");
+        }
+        Period period;
+        try {
+            period = FactText.period(ind, pn.stringValue());
+        } catch (IllegalArgumentException e) {
+            throw new EnterpriseDataException(where + " period: " + e.getMessage());
+        }
+        JsonNode vn = f.get("value");
+        if (vn == null || vn.isNull()) {
+            throw new EnterpriseDataException(where + " 缺少 value；没有数据的期间请不要写这条事实（缺失不等于 0）");
+        }
+        BigDecimal value;
+        try {
+            if (vn.isNumber()) {
+                value = FactText.indicator(ind, vn.decimalValue());
+            } else if (vn.isString()) {
+                value = FactText.indicator(ind, vn.stringValue());
+            } else {
+                throw new IllegalArgumentException("value 应为数字或带单位的文字，如 600000 或 \"60万千瓦时\"");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new EnterpriseDataException(where + " value: " + e.getMessage());
+        }
+        JsonNode sn = f.get("source");
+        String source = sn == null || sn.isNull() ? ind.source() : sn.asString();
+        return new FactValue(id, period, value, new Provenance(source, name, i + 1));
+    }
+}

@@ -1,0 +1,121 @@
+package huiqi.enterprise;
+
+import huiqi.facts.Granularity;
+import huiqi.facts.IndicatorCatalog;
+import huiqi.facts.Period;
+import huiqi.quantity.ChineseNumbers;
+import huiqi.quantity.Quantity;
+import huiqi.quantity.Units;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads attribute and indicator values written as text ("true", "2024-02", "49.99万千瓦时", "12000") into
+ * the typed values the rule engine uses. Indicator values are stored in base units: a value with no unit
+ * is in the catalog's unit (catalog "万元" → "3" means 30000 元); a value with a unit must have the same
+ * dimension. Every failure is an {@link IllegalArgumentException} with a Chinese message.
+ */
+public final class FactText {
+    private FactText() {
+    }
+
+    /** Attribute value: Boolean, String, LocalDate, YearMonth or BigDecimal as declared. */
+    public static Object attribute(IndicatorCatalog.Attribute a, String text) {
+        String s = text == null ? "" : ChineseNumbers.toHalfWidth(text).trim();
+        switch (a.type()) {
+            case BOOLEAN -> {
+                return switch (s.toLowerCase(Locale.ROOT)) {
+                    case "true", "是", "yes", "1" -> Boolean.TRUE;
+                    case "false", "否", "no", "0" -> Boolean.FALSE;
+                    default -> throw new IllegalArgumentException("属性 " + a.id() + "（" + a.name() + "）应为 true/false（是/否），实为 '" + text + "'");
+                };
+            }
+            case DATE -> {
+                try {
+                    return LocalDate.parse(s);
+                } catch (DateTimeException e) {
+                    throw new IllegalArgumentException("属性 " + a.id() + "（" + a.name() + "）应为日期 2024-02-01，实为 '" + text + "'");
+                }
+            }
+            case MONTH -> {
+                try {
+                    return YearMonth.parse(s);
+                } catch (DateTimeException e) {
+                    throw new IllegalArgumentException("属性 " + a.id() + "（" + a.name() + "）应为月份 2024-02，实为 '" + text + "'");
+                }
+            }
+            case NUMBER -> {
+                try {
+                    return ChineseNumbers.parseNumber(s);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("属性 " + a.id() + "（" + a.name() + "）应为数字，实为 '" + text + "'");
+                }
+            }
+            default -> {
+                if (s.isEmpty()) {
+                    throw new IllegalArgumentException("属性 " + a.id() + "（" + a.name() + "）为空");
+                }
+                return s;
+            }
+        }
+    }
+
+    /** Indicator value in base units. */
+    public static BigDecimal indicator(IndicatorCatalog.Indicator ind, String text) {
+        Units.Scaled catalogUnit = Units.parse(ind.unit()).orElseThrow(() ->
+                new IllegalArgumentException("indicators.yaml 中指标 " + ind.id() + " 的单位 '" + ind.unit() + "' 无法识别"));
+        String s = text == null ? "" : text.trim();
+        boolean negative = s.startsWith("-");
+        Optional<Quantity> q = ChineseNumbers.parseQuantity(negative ? s.substring(1) : s);
+        if (q.isEmpty() || q.get().value() == null) {
+            throw new IllegalArgumentException("指标 " + ind.id() + "（" + ind.name() + "）的值应为数字（可带单位 " + ind.unit() + "），实为 '" + text + "'");
+        }
+        BigDecimal v = negative ? q.get().value().negate() : q.get().value();
+        if (q.get().unit().isEmpty()) {
+            return catalogUnit.toBase(v);
+        }
+        Units.Scaled written = Units.parse(q.get().unit()).orElseThrow(() ->
+                new IllegalArgumentException("指标 " + ind.id() + " 的值 '" + text + "' 单位无法识别"));
+        if (!written.unit().equals(catalogUnit.unit())) {
+            throw new IllegalArgumentException("指标 " + ind.id() + "（" + ind.name() + "）的单位应为 " + ind.unit()
+                    + "，实为 '" + q.get().unit() + "'");
+        }
+        return written.toBase(v);
+    }
+
+    /** A number given directly (JSON number): in the catalog's unit. */
+    public static BigDecimal indicator(IndicatorCatalog.Indicator ind, BigDecimal value) {
+        Units.Scaled catalogUnit = Units.parse(ind.unit()).orElseThrow(() ->
+                new IllegalArgumentException("indicators.yaml 中指标 " + ind.id() + " 的单位 '" + ind.unit() + "' 无法识别"));
+        return catalogUnit.toBase(value);
+    }
+
+    /**
+     * A period for a fact of this indicator: canonical text, and made of whole reporting periods of the
+     * indicator (a quarter for a monthly indicator is allowed, a single day is not).
+     */
+    public static Period period(IndicatorCatalog.Indicator ind, String text) {
+        Period p = Period.parse(text);
+        Granularity g = ind.granularity();
+        boolean aligned = switch (g) {
+            case DAY -> true;
+            case MONTH -> p.start().getDayOfMonth() == 1 && p.end().equals(YearMonth.from(p.end()).atEndOfMonth());
+            case QUARTER -> p.start().getDayOfMonth() == 1 && (p.start().getMonthValue() - 1) % 3 == 0
+                    && p.end().getMonthValue() % 3 == 0 && p.end().equals(YearMonth.from(p.end()).atEndOfMonth());
+            case YEAR -> p.start().getDayOfYear() == 1 && p.end().getMonthValue() == 12 && p.end().getDayOfMonth() == 31;
+        };
+        if (!aligned) {
+            throw new IllegalArgumentException("指标 " + ind.id() + "（" + ind.name() + "）按" + switch (g) {
+                case DAY -> "日";
+                case MONTH -> "月";
+                case QUARTER -> "季";
+                case YEAR -> "年";
+            } + "统计，期间 '" + text + "' 不符");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,678 @@
+package huiqi.rules.eval;
+
+import huiqi.enterprise.Enterprise;
+import huiqi.enterprise.EnterpriseRecord;
+import huiqi.facts.FactValue;
+import huiqi.facts.Granularity;
+import huiqi.facts.IndicatorCatalog;
+import huiqi.facts.Period;
+import huiqi.quantity.Unit;
+import huiqi.rules.Status;
+import huiqi.rules.file.Condition;
+import huiqi.rules.file.Let;
+import huiqi.rules.file.Parameter;
+import huiqi.rules.file.Rule;
+import huiqi.rules.lang.Checker;
+import huiqi.rules.lang.Expr;
+import huiqi.rules.lang.Expr.BinaryOp;
+import huiqi.rules.lang.Type;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Evaluates the checked expressions of one rule for one enterprise with three-valued (Kleene) logic,
+ * recording what it saw for the explanation and the numeric comparisons for nearMiss. Cross-rule
+ * declarations (shared caps, 取高不重复, payer split, rounding) are {@link Evaluator}'s job.
+ */
+final class Interpreter {
+    /** Everything an evaluation may read. {@code results} holds the finished rules of the same file. */
+    record Context(EnterpriseRecord enterprise, IndicatorCatalog catalog, Map<String, Parameter> params,
+                   LocalDate paramDate, Overrides overrides, Map<String, RuleResult> results) { }
+
+    /** A numeric comparison as evaluated. */
+    record Comparison(String leftLabel, BinaryOp op, BigDecimal left, BigDecimal right, Unit unit, boolean holds) { }
+
+    /** One rule before cross-rule processing: amount exact (not rounded), after its own cap and deducts. */
+    record Outcome(Status status, BigDecimal amount, List<BigDecimal> shares, List<String> explanation,
+                   Set<String> missing, String nearMiss) { }
+
+    private static final MathContext MC = MathContext.DECIMAL128;
+
+    private final Context ctx;
+    private final Rule rule;
+    private final Map<String, Value> letValues = new HashMap<>();
+    private final Map<String, Let> lets = new LinkedHashMap<>();
+    private Map<Expr, Type> types = Map.of();
+    private String text = "";
+    private final Map<String, Period> loop = new HashMap<>();
+    private final Set<String> seen = new LinkedHashSet<>();
+    private final List<Comparison> comparisons = new ArrayList<>();
+
+    Interpreter(Context ctx, Rule rule) {
+        this.ctx = ctx;
+        this.rule = rule;
+        if (rule != null) {
+            rule.lets().forEach(l -> lets.put(l.name(), l));
+        }
+    }
+
+    /** Evaluates a checked expression of this rule (or a document-level one when rule is null). */
+    Value evaluate(Checker.Checked c, String sourceText) {
+        Map<Expr, Type> savedTypes = types;
+        String savedText = text;
+        types = c.types();
+        text = sourceText == null ? "" : sourceText;
+        try {
+            return eval(c.expr());
+        } finally {
+            types = savedTypes;
+            text = savedText;
+        }
+    }
+
+    Outcome run() {
+        List<String> explanation = new ArrayList<>();
+        Set<String> missing = new LinkedHashSet<>();
+        boolean anyFalse = false;
+        boolean anyUnknown = false;
+        String nearMiss = null;
+        Enterprise p = ctx.enterprise().profile();
+        if (rule.region() != null) {
+            if (p.regionCode() == null || p.regionCode().isBlank()) {
+                anyUnknown = true;
+                missing.add("region");
+                explanation.add("? 适用地区（区划代码以 " + rule.region() + " 开头）：缺少企业行政区划代码 region");
+            } else if (p.regionCode().startsWith(rule.region())) {
+                explanation.add("✓ 适用地区（区划代码以 " + rule.region() + " 开头）：企业区划 " + p.regionCode());
+            } else {
+                anyFalse = true;
+                explanation.add("✗ 适用地区（区划代码以 " + rule.region() + " 开头）：企业区划 " + p.regionCode());
+            }
+        }
+        for (Condition c : rule.conditions()) {
+            seen.clear();
+            comparisons.clear();
+            Value v = evaluate(c.expr(), c.text());
+            String saw = seen.isEmpty() ? "" : "：" + String.join("；", seen);
+            if (v instanceof Value.Known k && Boolean.TRUE.equals(k.value())) {
+                explanation.add("✓ " + c.label() + saw);
+            } else if (v instanceof Value.Known) {
+                explanation.add("✗ " + c.label() + saw);
+                if (!anyFalse) {
+                    nearMiss = nearMiss(comparisons);
+                }
+                anyFalse = true;
+            } else {
+                Value.Unknown u = (Value.Unknown) v;
+                anyUnknown = true;
+                missing.addAll(u.missing());
+                explanation.add("? " + c.label() + saw + unknownText(u));
+            }
+        }
+        if (anyFalse) {
+            return new Outcome(Status.INELIGIBLE, rule.amount() == null ? null : BigDecimal.ZERO, List.of(), explanation,
+                    Set.of(), nearMiss);
+        }
+        if (anyUnknown) {
+            return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
+        }
+        if (rule.amount() == null) {
+            return new Outcome(Status.ELIGIBLE, null, List.of(), explanation, Set.of(), null);
+        }
+        seen.clear();
+        Value a = evaluate(rule.amount(), amountText());
+        Unit unit = ((Type.Num) rule.amount().type()).unit();
+        if (a instanceof Value.Unknown u) {
+            explanation.add("? 金额 " + amountText() + (seen.isEmpty() ? "" : "：" + String.join("；", seen)) + unknownText(u));
+            missing.addAll(u.missing());
+            return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
+        }
+        BigDecimal amount = (BigDecimal) ((Value.Known) a).value();
+        explanation.add("金额 = " + amountText() + " = " + Display.number(amount, unit)
+                + (seen.isEmpty() ? "" : "（" + String.join("；", seen) + "）"));
+        if (amount.signum() < 0) {
+            explanation.add("金额为负，按 0 计");
+            amount = BigDecimal.ZERO;
+        }
+        if (rule.cap() != null) {
+            seen.clear();
+            Value cv = evaluate(rule.cap(), rule.capText());
+            if (cv instanceof Value.Unknown u) {
+                missing.addAll(u.missing());
+                explanation.add("? 上限" + unknownText(u));
+                return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
+            }
+            BigDecimal cap = (BigDecimal) ((Value.Known) cv).value();
+            if (amount.compareTo(cap) > 0) {
+                explanation.add("按上限 " + Display.number(cap, unit) + " 封顶（最高不超过）");
+                amount = cap;
+            }
+        }
+        for (String d : rule.deducts()) {
+            RuleResult r = ctx.results().get(d);
+            if (r == null || r.status() == Status.UNDETERMINABLE) {
+                explanation.add("? 需扣除 " + d + " 已获金额，但其结果无法判断");
+                missing.addAll(r == null ? List.of() : r.missing());
+                return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
+            }
+            BigDecimal got = r.amount() == null ? BigDecimal.ZERO : r.amount();
+            BigDecimal after = amount.subtract(got).max(BigDecimal.ZERO);
+            explanation.add("扣除已获 " + d + "（" + r.title() + "）" + Display.number(got, unit) + "，余 " + Display.number(after, unit));
+            amount = after;
+        }
+        List<BigDecimal> shares = new ArrayList<>();
+        if (rule.payers().size() > 1) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (var payer : rule.payers()) {
+                Value sv = evaluate(payer.share(), "share");
+                if (sv instanceof Value.Unknown u) {
+                    missing.addAll(u.missing());
+                    explanation.add("? " + payer.label() + " 的份额" + unknownText(u));
+                    return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
+                }
+                BigDecimal s = (BigDecimal) ((Value.Known) sv).value();
+                shares.add(s);
+                total = total.add(s);
+            }
+            if (total.subtract(BigDecimal.ONE).abs().compareTo(new BigDecimal("1e-20")) > 0) {
+                explanation.add("? 付款方份额合计为 " + Display.plain(total) + "，应为 1");
+                return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
+            }
+        }
+        return new Outcome(Status.ELIGIBLE, amount, shares, explanation, Set.of(), null);
+    }
+
+    private String amountText() {
+        return rule.amountText() == null ? "" : rule.amountText();
+    }
+
+    static String unknownText(Value.Unknown u) {
+        List<String> parts = new ArrayList<>();
+        if (!u.missing().isEmpty()) {
+            parts.add("缺少 " + String.join("、", u.missing()));
+        }
+        parts.addAll(u.reasons());
+        return parts.isEmpty() ? "" : "（" + String.join("；", parts) + "）";
+    }
+
+    private static String nearMiss(List<Comparison> cs) {
+        for (Comparison c : cs) {
+            if (c.holds()) {
+                continue;
+            }
+            String l = Display.number(c.left(), c.unit());
+            String r = Display.number(c.right(), c.unit());
+            switch (c.op()) {
+                case GE, GT -> {
+                    BigDecimal gap = c.right().subtract(c.left());
+                    return c.leftLabel() + " " + l + "，距 " + r + " 差 " + Display.number(gap, c.unit())
+                            + (c.op() == BinaryOp.GT ? "（须超过）" : "");
+                }
+                case LE, LT -> {
+                    BigDecimal gap = c.left().subtract(c.right());
+                    return c.leftLabel() + " " + l + "，超出 " + r + " " + Display.number(gap, c.unit())
+                            + (c.op() == BinaryOp.LT ? "（须低于）" : "");
+                }
+                default -> { }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private Unit unitOf(Expr e) {
+        Type t = types.get(e);
+        return t instanceof Type.Num n ? n.unit() : Unit.NONE;
+    }
+
+    private String label(Expr e) {
+        if (e instanceof Expr.LetRef l) {
+            Let let = lets.get(l.name());
+            return let != null && let.label() != null ? let.label() : l.name();
+        }
+        if (e instanceof Expr.IndicatorRef r) {
+            return ctx.catalog().indicator(r.id()).map(IndicatorCatalog.Indicator::name).orElse(r.id())
+                    + "（" + period(r.period()) + "）";
+        }
+        if (e instanceof Expr.Fn f && (f.function() == Expr.Function.YOY_GROWTH || f.function() == Expr.Function.YOY_INCREASE
+                || f.function() == Expr.Function.DAILY_AVG) && f.args().get(0) instanceof Expr.IndicatorRef r) {
+            String what = switch (f.function()) {
+                case YOY_GROWTH -> "同比增长率";
+                case YOY_INCREASE -> "同比增量";
+                default -> "日均值";
+            };
+            return ctx.catalog().indicator(r.id()).map(IndicatorCatalog.Indicator::name).orElse(r.id()) + what
+                    + "（" + period(r.period()) + "）";
+        }
+        if (e instanceof Expr.ParamRef p) {
+            Parameter param = ctx.params().get(p.qualifiedName());
+            return param != null && param.label() != null ? param.label() : p.qualifiedName();
+        }
+        Expr.AttributeRef a = e instanceof Expr.AttributeRef x ? x : null;
+        if (a != null) {
+            return ctx.catalog().attribute(a.id()).map(IndicatorCatalog.Attribute::name).orElse(a.id());
+        }
+        int s = Math.max(0, e.span().start());
+        int end = Math.min(text.length(), e.span().end());
+        return s < end ? text.substring(s, end) : e.toString();
+    }
+
+    private String period(Expr.PeriodRef r) {
+        return r instanceof Expr.Fixed f ? f.period().toString() : String.valueOf(loop.get(((Expr.Var) r).variable()));
+    }
+
+    private Value eval(Expr e) {
+        if (e instanceof Expr.Num n) {
+            return Value.known(n.value());
+        } else if (e instanceof Expr.Bool b) {
+            return Value.known(b.value());
+        } else if (e instanceof Expr.Text t) {
+            return Value.known(t.value());
+        } else if (e instanceof Expr.DateLit d) {
+            return Value.known(d.value());
+        } else if (e instanceof Expr.PeriodLit p) {
+            return Value.known(p.value());
+        } else if (e instanceof Expr.ListLit l) {
+            List<Object> out = new ArrayList<>();
+            List<Value> unknown = new ArrayList<>();
+            for (Expr item : l.items()) {
+                Value v = eval(item);
+                if (v instanceof Value.Known k) {
+                    out.add(k.value());
+                } else {
+                    unknown.add(v);
+                }
+            }
+            return unknown.isEmpty() ? Value.known(out) : Value.merge(unknown.toArray(Value[]::new));
+        } else if (e instanceof Expr.AttributeRef a) {
+            return attribute(a);
+        } else if (e instanceof Expr.IndicatorRef r) {
+            Period p = r.period() instanceof Expr.Fixed f ? f.period() : loop.get(((Expr.Var) r.period()).variable());
+            Value v = indicator(r.id(), p);
+            if (v instanceof Value.Known k) {
+                seen.add(label(r) + " = " + Display.number((BigDecimal) k.value(), unitOf(r)));
+            }
+            return v;
+        } else if (e instanceof Expr.ParamRef p) {
+            return param(p);
+        } else if (e instanceof Expr.LetRef l) {
+            return let(l);
+        } else if (e instanceof Expr.LoopVar v) {
+            return Value.known(loop.get(v.name()));
+        } else if (e instanceof Expr.RuleRef r) {
+            return ruleRef(r);
+        } else if (e instanceof Expr.Unary u) {
+            Value v = eval(u.operand());
+            if (!(v instanceof Value.Known k)) {
+                return v;
+            }
+            return u.op() == Expr.UnaryOp.NOT ? Value.known(!(Boolean) k.value()) : Value.known(((BigDecimal) k.value()).negate());
+        } else if (e instanceof Expr.Binary b) {
+            return binary(b);
+        } else if (e instanceof Expr.If f) {
+            Value c = eval(f.condition());
+            if (!(c instanceof Value.Known k)) {
+                return c;
+            }
+            return (Boolean) k.value() ? eval(f.then()) : eval(f.otherwise());
+        } else if (e instanceof Expr.ForEach f) {
+            return forEach(f);
+        } else if (e instanceof Expr.Fn f) {
+            return fn(f);
+        }
+        throw new IllegalStateException("未检查的表达式节点: " + e);
+    }
+
+    private Value attribute(Expr.AttributeRef a) {
+        Enterprise p = ctx.enterprise().profile();
+        Object v = switch (a.id()) {
+            case "region" -> p.regionCode();
+            case "industry" -> p.industryCode();
+            case "size" -> p.size();
+            default -> p.attributes().get(a.id());
+        };
+        if (v == null) {
+            return Value.missing(a.id());
+        }
+        if (v instanceof YearMonth ym) {
+            v = new Period.Month(ym);
+        }
+        seen.add(label(a) + " = " + Display.value(v, Unit.NONE));
+        return Value.known(v);
+    }
+
+    /** An indicator for a period: the stored value, or the sum of the indicator's periods inside it. */
+    private Value indicator(String id, Period p) {
+        var facts = ctx.enterprise().facts();
+        var exact = facts.get(id, p);
+        if (exact.isPresent()) {
+            return Value.known(exact.get().value());
+        }
+        Granularity g = ctx.catalog().indicator(id).map(IndicatorCatalog.Indicator::granularity).orElse(Granularity.MONTH);
+        List<Period> parts = split(p, g);
+        if (parts.size() <= 1) {
+            return Value.missing(id + "[" + p + "]");
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        List<String> missing = new ArrayList<>();
+        for (Period part : parts) {
+            var v = facts.get(id, part);
+            if (v.isPresent()) {
+                sum = sum.add(v.map(FactValue::value).get());
+            } else {
+                missing.add(id + "[" + part + "]");
+            }
+        }
+        if (missing.size() == parts.size()) {
+            return Value.missing(id + "[" + p + "]");
+        }
+        if (!missing.isEmpty()) {
+            return new Value.Unknown(new LinkedHashSet<>(missing), List.of());
+        }
+        return Value.known(sum);
+    }
+
+    static List<Period> split(Period p, Granularity g) {
+        List<Period> out = new ArrayList<>();
+        switch (g) {
+            case DAY -> {
+                for (LocalDate d = p.start(); !d.isAfter(p.end()); d = d.plusDays(1)) {
+                    out.add(new Period.Day(d));
+                }
+            }
+            case MONTH -> p.months().forEach(m -> out.add(new Period.Month(m)));
+            case QUARTER -> {
+                for (YearMonth m : p.months()) {
+                    if ((m.getMonthValue() - 1) % 3 == 0) {
+                        out.add(new Period.Quarter(m.getYear(), (m.getMonthValue() + 2) / 3));
+                    }
+                }
+            }
+            case YEAR -> {
+                for (int y = p.start().getYear(); y <= p.end().getYear(); y++) {
+                    out.add(new Period.Year(y));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Value param(Expr.ParamRef p) {
+        Parameter param = ctx.params().get(p.qualifiedName());
+        var override = ctx.overrides().get(p.qualifiedName());
+        Value v;
+        if (override.isPresent()) {
+            v = Value.known(override.get().value());
+            seen.add(label(p) + " = " + Display.number(override.get().value(), param.unit()) + "（试算覆盖）");
+            return v;
+        }
+        LocalDate date = ctx.paramDate();
+        if (p.at() != null) {
+            Value at = eval(p.at());
+            if (!(at instanceof Value.Known k)) {
+                return at;
+            }
+            date = k.value() instanceof LocalDate d ? d : ((Period) k.value()).start();
+        }
+        var entry = date == null ? param.values().firstEntry() : param.values().floorEntry(date);
+        if (entry == null) {
+            return Value.because("参数 " + p.qualifiedName() + " 在 " + date + " 尚未生效");
+        }
+        seen.add(label(p) + " = " + Display.number(entry.getValue(), param.unit()));
+        return Value.known(entry.getValue());
+    }
+
+    private Value let(Expr.LetRef l) {
+        Value v = letValues.get(l.name());
+        if (v == null) {
+            Let let = lets.get(l.name());
+            Map<Expr, Type> savedTypes = types;
+            String savedText = text;
+            types = let.expr().types();
+            text = let.text();
+            Expr body = let.expr().expr();
+            boolean leaf = body instanceof Expr.IndicatorRef || body instanceof Expr.AttributeRef || body instanceof Expr.ParamRef;
+            Set<String> outer = new LinkedHashSet<>(seen);
+            try {
+                v = eval(body);
+            } finally {
+                types = savedTypes;
+                text = savedText;
+            }
+            if (leaf) { // the let's own line below says the same
+                seen.clear();
+                seen.addAll(outer);
+            }
+            letValues.put(l.name(), v);
+        }
+        if (v instanceof Value.Known k) {
+            Let let = lets.get(l.name());
+            Type t = let.expr().type();
+            seen.add(label(l) + " = " + Display.value(k.value(), t instanceof Type.Num n ? n.unit() : Unit.NONE));
+        }
+        return v;
+    }
+
+    private Value ruleRef(Expr.RuleRef r) {
+        RuleResult res = ctx.results().get(r.ruleId());
+        if (res == null) {
+            return Value.because("规则 " + r.ruleId() + " 不在本次评估范围内");
+        }
+        if (res.status() == Status.UNDETERMINABLE) {
+            return new Value.Unknown(new LinkedHashSet<>(res.missing()), List.of("规则 " + r.ruleId() + " 无法判断"));
+        }
+        if (r.field() == Expr.RuleField.ELIGIBLE) {
+            seen.add(r.ruleId() + " " + res.status().chinese());
+            return Value.known(res.status() == Status.ELIGIBLE);
+        }
+        BigDecimal amt = res.amount() == null ? BigDecimal.ZERO : res.amount();
+        seen.add(r.ruleId() + " 已获 " + Display.money(amt) + "元");
+        return Value.known(amt);
+    }
+
+    private Value binary(Expr.Binary b) {
+        BinaryOp op = b.op();
+        if (op == BinaryOp.AND || op == BinaryOp.OR) {
+            boolean stop = op == BinaryOp.OR; // the value that decides alone
+            Value l = eval(b.left());
+            if (l instanceof Value.Known k && (Boolean) k.value() == stop) {
+                return l;
+            }
+            Value r = eval(b.right());
+            if (r instanceof Value.Known k && (Boolean) k.value() == stop) {
+                return r;
+            }
+            if (l.isKnown() && r.isKnown()) {
+                return Value.known(!stop);
+            }
+            return Value.merge(l, r);
+        }
+        Value l = eval(b.left());
+        Value r = eval(b.right());
+        if (!(l instanceof Value.Known lk) || !(r instanceof Value.Known rk)) {
+            return Value.merge(l, r);
+        }
+        Object x = lk.value();
+        Object y = rk.value();
+        switch (op) {
+            case ADD:
+                return Value.known(((BigDecimal) x).add((BigDecimal) y));
+            case SUB:
+                return Value.known(((BigDecimal) x).subtract((BigDecimal) y));
+            case MUL:
+                return Value.known(((BigDecimal) x).multiply((BigDecimal) y));
+            case DIV:
+                if (((BigDecimal) y).signum() == 0) {
+                    return Value.because("除数为零：" + label(b.right()));
+                }
+                return Value.known(divide((BigDecimal) x, (BigDecimal) y));
+            case IN:
+                if (y instanceof List<?> list) {
+                    for (Object o : list) {
+                        if (same(x, o)) {
+                            return Value.known(true);
+                        }
+                    }
+                    return Value.known(false);
+                }
+                Period range = (Period) y;
+                Period what = x instanceof LocalDate d ? new Period.Day(d) : (Period) x;
+                return Value.known(range.contains(what));
+            default:
+                int c;
+                if (x instanceof BigDecimal bx) {
+                    c = bx.compareTo((BigDecimal) y);
+                } else if (x instanceof LocalDate dx) {
+                    c = dx.compareTo((LocalDate) y);
+                } else {
+                    c = x.equals(y) ? 0 : 1;
+                }
+                boolean holds = switch (op) {
+                    case EQ -> c == 0;
+                    case NE -> c != 0;
+                    case LT -> c < 0;
+                    case LE -> c <= 0;
+                    case GT -> c > 0;
+                    default -> c >= 0;
+                };
+                if (x instanceof BigDecimal bx) {
+                    comparisons.add(new Comparison(label(b.left()), op, bx, (BigDecimal) y, unitOf(b.left()), holds));
+                }
+                return Value.known(holds);
+        }
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return a.equals(b);
+    }
+
+    static BigDecimal divide(BigDecimal x, BigDecimal y) {
+        try {
+            return x.divide(y);
+        } catch (ArithmeticException nonTerminating) {
+            return x.divide(y, MC);
+        }
+    }
+
+    private Value forEach(Expr.ForEach f) {
+        BigDecimal acc = null;
+        List<Value> unknown = new ArrayList<>();
+        Period saved = loop.get(f.variable());
+        try {
+            for (YearMonth m : f.range().months()) {
+                loop.put(f.variable(), new Period.Month(m));
+                Value v = eval(f.body());
+                if (v instanceof Value.Known k) {
+                    BigDecimal x = (BigDecimal) k.value();
+                    acc = acc == null ? x : switch (f.aggregate()) {
+                        case SUM -> acc.add(x);
+                        case MIN -> acc.min(x);
+                        case MAX -> acc.max(x);
+                    };
+                } else {
+                    unknown.add(v);
+                }
+            }
+        } finally {
+            if (saved == null) {
+                loop.remove(f.variable());
+            } else {
+                loop.put(f.variable(), saved);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return Value.merge(unknown.toArray(Value[]::new));
+        }
+        return Value.known(acc == null ? BigDecimal.ZERO : acc);
+    }
+
+    private Value fn(Expr.Fn f) {
+        switch (f.function()) {
+            case KNOWN -> {
+                return Value.known(eval(f.args().get(0)).isKnown());
+            }
+            case DAYS -> {
+                return Value.known(BigDecimal.valueOf(((Expr.PeriodLit) f.args().get(0)).value().days()));
+            }
+            case YOY_INCREASE, YOY_GROWTH, DAILY_AVG -> {
+                Expr.IndicatorRef r = (Expr.IndicatorRef) f.args().get(0);
+                Period p = r.period() instanceof Expr.Fixed fx ? fx.period() : loop.get(((Expr.Var) r.period()).variable());
+                Value cur = indicator(r.id(), p);
+                Unit unit = unitOf(r);
+                String name = ctx.catalog().indicator(r.id()).map(IndicatorCatalog.Indicator::name).orElse(r.id());
+                if (f.function() == Expr.Function.DAILY_AVG) {
+                    if (!(cur instanceof Value.Known k)) {
+                        return cur;
+                    }
+                    BigDecimal avg = divide((BigDecimal) k.value(), BigDecimal.valueOf(p.days()));
+                    seen.add(name + "（" + p + "，" + p.days() + " 天）合计 " + Display.number((BigDecimal) k.value(), unit)
+                            + "，日均 " + Display.number(avg, unit));
+                    return Value.known(avg);
+                }
+                Period prevP = p.previousYear();
+                Value prev = indicator(r.id(), prevP);
+                if (!(cur instanceof Value.Known ck) || !(prev instanceof Value.Known pk)) {
+                    return Value.merge(cur, prev);
+                }
+                BigDecimal c = (BigDecimal) ck.value();
+                BigDecimal pv = (BigDecimal) pk.value();
+                BigDecimal inc = c.subtract(pv);
+                if (f.function() == Expr.Function.YOY_INCREASE) {
+                    seen.add(name + " " + p + " " + Display.number(c, unit) + "，上年同期 " + Display.number(pv, unit)
+                            + "，同比增量 " + Display.number(inc, unit));
+                    return Value.known(inc);
+                }
+                if (pv.signum() == 0) {
+                    return Value.because(name + " 上年同期（" + prevP + "）为零，同比增长率无定义");
+                }
+                BigDecimal g = divide(inc, pv);
+                seen.add(name + " " + p + " " + Display.number(c, unit) + "，上年同期 " + Display.number(pv, unit)
+                        + "，同比增长 " + Display.number(g, Unit.NONE));
+                return Value.known(g);
+            }
+            default -> { }
+        }
+        List<Value> args = new ArrayList<>();
+        for (Expr a : f.args()) {
+            args.add(eval(a));
+        }
+        for (Value v : args) {
+            if (!v.isKnown()) {
+                return Value.merge(args.toArray(Value[]::new));
+            }
+        }
+        switch (f.function()) {
+            case STARTS_WITH -> {
+                return Value.known(((String) ((Value.Known) args.get(0)).value()).startsWith((String) ((Value.Known) args.get(1)).value()));
+            }
+            case ABS -> {
+                return Value.known(((BigDecimal) ((Value.Known) args.get(0)).value()).abs());
+            }
+            default -> {
+                BigDecimal acc = null;
+                for (Value v : args) {
+                    BigDecimal x = (BigDecimal) ((Value.Known) v).value();
+                    acc = acc == null ? x : switch (f.function()) {
+                        case MIN -> acc.min(x);
+                        case MAX -> acc.max(x);
+                        default -> acc.add(x);
+                    };
+                }
+                return Value.known(acc);
+            }
+        }
+    }
+}

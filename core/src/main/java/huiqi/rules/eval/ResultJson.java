@@ -1,0 +1,63 @@
+package huiqi.rules.eval;
+
+import java.math.BigDecimal;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The JSON of {@code ./huiqi eval} (docs/formats.md): amounts as strings with 2 decimals. */
+public final class ResultJson {
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private ResultJson() {
+    }
+
+    public static ObjectNode toJson(Evaluation ev) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode ent = root.putObject("enterprise");
+        ent.put("uscc", ev.enterprise().uscc());
+        ent.put("name", ev.enterprise().name());
+        ent.put("region", ev.enterprise().regionCode());
+        root.put("asOf", ev.asOf() == null ? null : ev.asOf().toString());
+        ArrayNode results = root.putArray("results");
+        for (RuleResult r : ev.results()) {
+            ObjectNode o = results.addObject();
+            o.put("ruleId", r.ruleId());
+            o.put("docNumber", r.docNumber());
+            o.put("measure", r.measure());
+            o.put("title", r.title());
+            o.put("status", r.status().json());
+            o.put("amount", Display.money(r.amount()));
+            o.put("currency", r.currency());
+            o.put("payer", r.payerLabel());
+            ArrayNode payers = o.putArray("payers");
+            for (RuleResult.PayerAmount p : r.payers()) {
+                ObjectNode po = payers.addObject();
+                po.put("payer", p.payer());
+                po.put("amount", Display.money(p.amount()));
+            }
+            o.put("delivery", r.delivery());
+            ArrayNode ex = o.putArray("explanation");
+            r.explanation().forEach(ex::add);
+            ArrayNode mi = o.putArray("missing");
+            r.missing().forEach(mi::add);
+            o.put("nearMiss", r.nearMiss());
+        }
+        ObjectNode totals = root.putObject("totals");
+        totals.put("total", Display.money(ev.total()));
+        ObjectNode byPayer = totals.putObject("byPayer");
+        ev.byPayer().forEach((k, v) -> byPayer.put(k, Display.money(v)));
+        ObjectNode byCurrency = totals.putObject("byCurrency");
+        ev.byCurrency().forEach((k, v) -> byCurrency.put(k, Display.money(v)));
+        return root;
+    }
+
+    public static String write(Evaluation ev) {
+        return MAPPER.writeValueAsString(toJson(ev));
+    }
+
+    static String money(BigDecimal v) {
+        return Display.money(v);
+    }
+}

@@ -1,0 +1,169 @@
+package huiqi.rules.file;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A composed YAML document with its raw text, so any node — and any character inside a scalar — can be
+ * reported as file:line:column. Mapping access honours merge keys ({@code <<: *anchor}).
+ */
+final class YamlDoc {
+    /** Thrown for a structural problem at a node; collected by the loader. */
+    static final class Problem extends RuntimeException {
+        final SourcePos pos;
+
+        Problem(SourcePos pos, String message) {
+            super(message);
+            this.pos = pos;
+        }
+    }
+
+    private final String file;
+    private final String text;
+    private final int[] lineStarts;
+
+    YamlDoc(String file, String text) {
+        this.file = file;
+        this.text = text;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    String file() {
+        return file;
+    }
+
+    SourcePos pos(Node n) {
+        return new SourcePos(file, n.getStartMark().getLine() + 1, n.getStartMark().getColumn() + 1);
+    }
+
+    SourcePos at(int line0, int col0) {
+        return new SourcePos(file, line0 + 1, col0 + 1);
+    }
+
+    /**
+     * Position of character {@code offset} of a scalar's value: the value's characters are matched in order
+     * against the raw text after the scalar's start (skipping quotes, indentation and escapes).
+     */
+    SourcePos pos(ScalarNode n, int offset) {
+        int line = n.getStartMark().getLine();
+        if (line >= lineStarts.length) {
+            return pos(n);
+        }
+        int raw = text.offsetByCodePoints(lineStarts[line], Math.min(n.getStartMark().getColumn(),
+                text.codePointCount(lineStarts[line], text.length())));
+        String v = n.getValue();
+        int i = 0;
+        int rawAt = raw;
+        while (raw < text.length() && i <= offset && i < v.length()) {
+            char a = text.charAt(raw);
+            char b = v.charAt(i);
+            if (a == b || Character.isWhitespace(a) && Character.isWhitespace(b)) {
+                rawAt = raw;
+                if (i == offset) {
+                    break;
+                }
+                i++;
+            }
+            raw++;
+        }
+        if (offset >= v.length()) {
+            rawAt = Math.min(rawAt + 1, text.length());
+        }
+        int l = java.util.Arrays.binarySearch(lineStarts, rawAt);
+        if (l < 0) {
+            l = -l - 2;
+        }
+        return new SourcePos(file, l + 1, text.codePointCount(lineStarts[l], rawAt) + 1);
+    }
+
+    Problem problem(Node n, String message) {
+        return new Problem(pos(n), message);
+    }
+
+    static boolean isNull(Node n) {
+        return n == null || n instanceof ScalarNode s && (Tag.NULL.equals(s.getTag()));
+    }
+
+    /** Keys of a mapping with their value nodes, merge keys expanded (explicit keys win). */
+    Map<String, Node> map(Node n, String what) {
+        if (!(n instanceof MappingNode m)) {
+            throw problem(n, what + " 应为映射（键: 值）");
+        }
+        Map<String, Node> out = new LinkedHashMap<>();
+        List<Node> merged = new ArrayList<>();
+        for (NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                throw problem(t.getKeyNode(), "键应为文字");
+            }
+            if (Tag.MERGE.equals(k.getTag()) || "<<".equals(k.getValue())) {
+                if (t.getValueNode() instanceof SequenceNode seq) {
+                    merged.addAll(seq.getValue());
+                } else {
+                    merged.add(t.getValueNode());
+                }
+                continue;
+            }
+            if (out.put(k.getValue(), t.getValueNode()) != null) {
+                throw problem(k, "重复的键 '" + k.getValue() + "'");
+            }
+        }
+        for (Node mn : merged) {
+            map(mn, "合并（<<）的内容").forEach(out::putIfAbsent);
+        }
+        return out;
+    }
+
+    /** Key node of a mapping entry, for positions of keys. */
+    ScalarNode keyNode(Node mapping, String key) {
+        if (mapping instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                    return k;
+                }
+            }
+        }
+        return null;
+    }
+
+    List<Node> list(Node n, String what) {
+        if (!(n instanceof SequenceNode s)) {
+            throw problem(n, what + " 应为列表（- 开头的各项）");
+        }
+        return s.getValue();
+    }
+
+    ScalarNode scalar(Node n, String what) {
+        if (!(n instanceof ScalarNode s)) {
+            throw problem(n, what + " 应为单个值");
+        }
+        return s;
+    }
+
+    String string(Node n, String what) {
+        return scalar(n, what).getValue().trim();
+    }
+
+    static void requireKnownKeys(YamlDoc doc, Map<String, Node> m, Node at, java.util.Set<String> allowed, String what) {
+        for (String k : m.keySet()) {
+            if (!allowed.contains(k)) {
+                ScalarNode kn = doc.keyNode(at, k);
+                throw new Problem(kn != null ? doc.pos(kn) : doc.pos(at), what + " 中未知的键 '" + k + "'（可用：" + String.join("、", allowed) + "）");
+            }
+        }
+    }
+}

@@ -1,0 +1,454 @@
+package huiqi.rules.lang;
+
+import huiqi.facts.AttributeType;
+import huiqi.facts.Granularity;
+import huiqi.facts.IndicatorCatalog;
+import huiqi.facts.Period;
+import huiqi.quantity.Unit;
+import huiqi.quantity.Units;
+import huiqi.rules.lang.Expr.BinaryOp;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Type checker: resolves names against the rule's scope and the indicator catalog, checks types and
+ * units, and returns the resolved tree with the type of every node. Errors are {@link ExprException}s.
+ */
+public final class Checker {
+    /** Profile fields every enterprise has (huiqi.enterprise.Enterprise). */
+    public static final Map<String, String> PROFILE_FIELDS = Map.of("region", "行政区划代码", "industry", "行业代码",
+            "size", "企业规模");
+
+    /** A checked expression: resolved tree, its type, and the type of every node (identity map). */
+    public record Checked(Expr expr, Type type, Map<Expr, Type> types) { }
+
+    private final IndicatorCatalog catalog;
+    private final Names names;
+    private final Map<Expr, Type> types = new IdentityHashMap<>();
+    private final Map<String, Boolean> loopVars = new HashMap<>();
+
+    private Checker(IndicatorCatalog catalog, Names names) {
+        this.catalog = catalog;
+        this.names = names;
+    }
+
+    public static Checked check(Expr parsed, IndicatorCatalog catalog, Names names) {
+        Checker c = new Checker(catalog, names);
+        Expr resolved = c.visit(parsed);
+        return new Checked(resolved, c.types.get(resolved), c.types);
+    }
+
+    /** The unit of an indicator from the catalog, or an error naming the catalog entry. */
+    public static Unit indicatorUnit(IndicatorCatalog.Indicator ind) {
+        return Units.parse(ind.unit()).map(Units.Scaled::unit)
+                .orElseThrow(() -> new IllegalArgumentException("indicators.yaml 中指标 " + ind.id() + " 的单位 '" + ind.unit() + "' 无法识别"));
+    }
+
+    public static Type attributeType(AttributeType t) {
+        return switch (t) {
+            case BOOLEAN -> Type.BOOL;
+            case TEXT, CODE -> Type.TEXT;
+            case DATE -> Type.DATE;
+            case MONTH -> Type.PERIOD;
+            case NUMBER -> Type.num(Unit.NONE);
+        };
+    }
+
+    private Expr typed(Expr e, Type t) {
+        types.put(e, t);
+        return e;
+    }
+
+    private Type typeOf(Expr e) {
+        return types.get(e);
+    }
+
+    private Expr visit(Expr e) {
+        if (e instanceof Expr.Num n) {
+            return typed(n, Type.num(n.unit()));
+        } else if (e instanceof Expr.Bool b) {
+            return typed(b, Type.BOOL);
+        } else if (e instanceof Expr.Text t) {
+            return typed(t, Type.TEXT);
+        } else if (e instanceof Expr.DateLit d) {
+            return typed(d, Type.DATE);
+        } else if (e instanceof Expr.PeriodLit p) {
+            return typed(p, Type.PERIOD);
+        } else if (e instanceof Expr.ListLit l) {
+            return list(l);
+        } else if (e instanceof Expr.Name n) {
+            return name(n);
+        } else if (e instanceof Expr.Index ix) {
+            return index(ix);
+        } else if (e instanceof Expr.Call c) {
+            return call(c);
+        } else if (e instanceof Expr.Unary u) {
+            return unary(u);
+        } else if (e instanceof Expr.Binary b) {
+            return binary(b);
+        } else if (e instanceof Expr.If f) {
+            return ifExpr(f);
+        } else if (e instanceof Expr.ForEach f) {
+            return forEach(f);
+        }
+        throw new ExprException("内部错误：已解析的节点不能再次检查", e.span());
+    }
+
+    private Expr list(Expr.ListLit l) {
+        List<Expr> items = new ArrayList<>();
+        Type elem = null;
+        for (Expr item : l.items()) {
+            Expr r = visit(item);
+            Type t = typeOf(r);
+            if (elem == null) {
+                elem = t;
+            } else if (!elem.equals(t)) {
+                throw new ExprException("列表元素类型不一致：" + elem + " 与 " + t, item.span());
+            }
+            items.add(r);
+        }
+        return typed(new Expr.ListLit(items, l.span()), new Type.ListOf(elem == null ? Type.TEXT : elem));
+    }
+
+    private Expr name(Expr.Name n) {
+        String id = n.name();
+        if (loopVars.containsKey(id)) {
+            return typed(new Expr.LoopVar(id, n.span()), Type.PERIOD);
+        }
+        Optional<Type> let = names.let(id);
+        if (let.isPresent()) {
+            return typed(new Expr.LetRef(id, n.span()), let.get());
+        }
+        Optional<Names.Param> p = names.parameter(id);
+        if (p.isPresent()) {
+            return typed(new Expr.ParamRef(p.get().qualifiedName(), null, n.span()), p.get().type());
+        }
+        Optional<Period> period = names.period(id);
+        if (period.isPresent()) {
+            return typed(new Expr.PeriodLit(period.get(), n.span()), Type.PERIOD);
+        }
+        if (PROFILE_FIELDS.containsKey(id)) {
+            return typed(new Expr.AttributeRef(id, n.span()), Type.TEXT);
+        }
+        Optional<IndicatorCatalog.Attribute> attr = catalog.attribute(id);
+        if (attr.isPresent()) {
+            return typed(new Expr.AttributeRef(id, n.span()), attributeType(attr.get().type()));
+        }
+        Optional<IndicatorCatalog.Indicator> ind = catalog.indicator(id);
+        if (ind.isPresent()) {
+            throw new ExprException("指标 " + id + "（" + ind.get().name() + "）必须注明期间，如 " + id + "[2024-02]", n.span());
+        }
+        throw new ExprException("未知名字 '" + id + "'：不是中间值（let）、参数、命名期间、画像字段，也不在 indicators.yaml 中", n.span());
+    }
+
+    private Expr index(Expr.Index ix) {
+        if (!(ix.target() instanceof Expr.Name target)) {
+            throw new ExprException("只有指标或参数可以用 [期间] 取值", ix.span());
+        }
+        String id = target.name();
+        Optional<IndicatorCatalog.Indicator> ind = catalog.indicator(id);
+        if (ind.isPresent() && names.let(id).isEmpty() && names.parameter(id).isEmpty()) {
+            Unit unit = indicatorUnit(ind.get());
+            Expr.PeriodRef ref = periodIndex(ix.index(), ind.get());
+            return typed(new Expr.IndicatorRef(id, ref, ix.span()), Type.num(unit));
+        }
+        Optional<Names.Param> p = names.parameter(id);
+        if (p.isPresent()) {
+            Expr at = visit(ix.index());
+            if (at instanceof Expr.Num num && isYear(num)) {
+                at = typed(new Expr.PeriodLit(new Period.Year(num.value().intValueExact()), num.span()), Type.PERIOD);
+            }
+            Type t = typeOf(at);
+            if (!(t instanceof Type.Date) && !(t instanceof Type.PeriodT)) {
+                throw new ExprException("参数 " + id + " 只能按日期或期间取值，实为 " + t, ix.index().span());
+            }
+            return typed(new Expr.ParamRef(p.get().qualifiedName(), at, ix.span()), p.get().type());
+        }
+        if (catalog.attribute(id).isPresent() || PROFILE_FIELDS.containsKey(id)) {
+            throw new ExprException("属性 " + id + " 没有期间，不能写 " + id + "[…]", ix.span());
+        }
+        throw new ExprException("未知指标 '" + id + "'：indicators.yaml 的 indicators 中没有它", target.span());
+    }
+
+    private static boolean isYear(Expr.Num n) {
+        return n.unit().isNone() && n.value().scale() <= 0 && n.value().compareTo(BigDecimal.valueOf(1900)) > 0
+                && n.value().compareTo(BigDecimal.valueOf(2200)) < 0;
+    }
+
+    private Expr.PeriodRef periodIndex(Expr index, IndicatorCatalog.Indicator ind) {
+        Period p;
+        if (index instanceof Expr.PeriodLit pl) {
+            p = pl.value();
+        } else if (index instanceof Expr.DateLit d) {
+            p = new Period.Day(d.value());
+        } else if (index instanceof Expr.Num n && isYear(n)) {
+            p = new Period.Year(n.value().intValueExact());
+        } else if (index instanceof Expr.Name n && loopVars.containsKey(n.name())) {
+            if (ind.granularity().compareTo(Granularity.MONTH) > 0) {
+                throw new ExprException("指标 " + ind.id() + "（" + ind.name() + "）按" + granularityName(ind.granularity())
+                        + "统计，不能按月循环取值", index.span());
+            }
+            return new Expr.Var(n.name());
+        } else if (index instanceof Expr.Name n && names.period(n.name()).isPresent()) {
+            p = names.period(n.name()).get();
+        } else {
+            throw new ExprException("指标的期间应写成 2024-02、2024-Q1、2023、2024-02-01、2024-01..2024-02、"
+                    + "2024-02-01..2024-02-29 或命名期间", index.span());
+        }
+        checkAligned(p, ind, index.span());
+        return new Expr.Fixed(p);
+    }
+
+    static String granularityName(Granularity g) {
+        return switch (g) {
+            case DAY -> "日";
+            case MONTH -> "月";
+            case QUARTER -> "季";
+            case YEAR -> "年";
+        };
+    }
+
+    /** A period must consist of whole reporting periods of the indicator. */
+    private static void checkAligned(Period p, IndicatorCatalog.Indicator ind, Span span) {
+        Granularity g = ind.granularity();
+        LocalDate s = p.start();
+        LocalDate e = p.end();
+        boolean ok = switch (g) {
+            case DAY -> true;
+            case MONTH -> s.getDayOfMonth() == 1 && e.equals(YearMonth.from(e).atEndOfMonth());
+            case QUARTER -> s.getDayOfMonth() == 1 && (s.getMonthValue() - 1) % 3 == 0
+                    && e.equals(YearMonth.from(e).atEndOfMonth()) && e.getMonthValue() % 3 == 0;
+            case YEAR -> s.getDayOfYear() == 1 && e.getMonthValue() == 12 && e.getDayOfMonth() == 31;
+        };
+        if (!ok) {
+            throw new ExprException("指标 " + ind.id() + "（" + ind.name() + "）按" + granularityName(g) + "统计，期间 " + p
+                    + " 不是整" + granularityName(g), span);
+        }
+    }
+
+    private Expr call(Expr.Call c) {
+        String f = c.function();
+        List<Expr> raw = c.args();
+        switch (f) {
+            case "granted", "eligible" -> {
+                if (raw.size() != 1 || !(raw.get(0) instanceof Expr.Text id)) {
+                    throw new ExprException(f + "() 需要一个规则 id 字符串，如 " + f + "(\"qt-2024-3/9-1\")", c.span());
+                }
+                if (!names.ruleExists(id.value())) {
+                    throw new ExprException("未知规则 '" + id.value() + "'（只能引用同一文件中的规则）", id.span());
+                }
+                if (f.equals("eligible")) {
+                    return typed(new Expr.RuleRef(id.value(), Expr.RuleField.ELIGIBLE, c.span()), Type.BOOL);
+                }
+                Type t = names.ruleAmount(id.value()).orElseThrow(() ->
+                        new ExprException("规则 '" + id.value() + "' 没有金额（amount），不能用 granted()", id.span()));
+                return typed(new Expr.RuleRef(id.value(), Expr.RuleField.GRANTED, c.span()), t);
+            }
+            case "days" -> {
+                one(c);
+                Expr a = visit(raw.get(0));
+                if (!(a instanceof Expr.PeriodLit)) {
+                    throw new ExprException("days() 需要一个期间常量，如 days(2024-01-01..2024-02-29)", a.span());
+                }
+                return typed(new Expr.Fn(Expr.Function.DAYS, List.of(a), c.span()), Type.num(Units.DAY));
+            }
+            default -> { }
+        }
+        List<Expr> args = new ArrayList<>();
+        for (Expr a : raw) {
+            args.add(visit(a));
+        }
+        switch (f) {
+            case "min", "max", "sum" -> {
+                if (args.isEmpty()) {
+                    throw new ExprException(f + "() 至少需要一个参数", c.span());
+                }
+                Type t = typeOf(args.get(0));
+                for (Expr a : args) {
+                    Type at = typeOf(a);
+                    if (!(at instanceof Type.Num)) {
+                        throw new ExprException(f + "() 的参数必须是数值，实为 " + at, a.span());
+                    }
+                    if (!at.equals(t)) {
+                        throw new ExprException("单位不一致：" + f + "() 的参数 " + unitOf(t) + " 与 " + unitOf(at)
+                                + " 不能" + (f.equals("sum") ? "相加" : "比较"), a.span());
+                    }
+                }
+                Expr.Function fn = f.equals("min") ? Expr.Function.MIN : f.equals("max") ? Expr.Function.MAX : Expr.Function.SUM;
+                return typed(new Expr.Fn(fn, args, c.span()), t);
+            }
+            case "abs" -> {
+                one(c);
+                requireNum(args.get(0), "abs()");
+                return typed(new Expr.Fn(Expr.Function.ABS, args, c.span()), typeOf(args.get(0)));
+            }
+            case "yoy_increase", "yoy_growth", "daily_avg" -> {
+                one(c);
+                if (!(args.get(0) instanceof Expr.IndicatorRef ref)) {
+                    throw new ExprException(f + "() 的参数必须是带期间的指标，如 " + f + "(electricity_kwh[2024-Q1])", args.get(0).span());
+                }
+                if (f.equals("daily_avg") && !(ref.period() instanceof Expr.Fixed)) {
+                    throw new ExprException("daily_avg() 需要固定期间", ref.span());
+                }
+                Type t = f.equals("yoy_growth") ? Type.num(Unit.NONE) : typeOf(ref);
+                Expr.Function fn = switch (f) {
+                    case "yoy_increase" -> Expr.Function.YOY_INCREASE;
+                    case "yoy_growth" -> Expr.Function.YOY_GROWTH;
+                    default -> Expr.Function.DAILY_AVG;
+                };
+                return typed(new Expr.Fn(fn, args, c.span()), t);
+            }
+            case "starts_with" -> {
+                if (args.size() != 2 || !(typeOf(args.get(0)) instanceof Type.Text) || !(typeOf(args.get(1)) instanceof Type.Text)) {
+                    throw new ExprException("starts_with() 需要两个文本参数，如 starts_with(industry, \"C\")", c.span());
+                }
+                return typed(new Expr.Fn(Expr.Function.STARTS_WITH, args, c.span()), Type.BOOL);
+            }
+            case "known" -> {
+                one(c);
+                return typed(new Expr.Fn(Expr.Function.KNOWN, args, c.span()), Type.BOOL);
+            }
+            default -> throw new ExprException("未知函数 '" + f + "'（可用：min、max、sum、abs、yoy_increase、yoy_growth、"
+                    + "daily_avg、days、starts_with、granted、eligible、known）", c.span());
+        }
+    }
+
+    private static void one(Expr.Call c) {
+        if (c.args().size() != 1) {
+            throw new ExprException(c.function() + "() 需要 1 个参数，实有 " + c.args().size() + " 个", c.span());
+        }
+    }
+
+    private void requireNum(Expr e, String where) {
+        if (!(typeOf(e) instanceof Type.Num)) {
+            throw new ExprException(where + " 需要数值，实为 " + typeOf(e), e.span());
+        }
+    }
+
+    private static String unitOf(Type t) {
+        return t instanceof Type.Num n ? n.unit().describe() : t.toString();
+    }
+
+    private Expr unary(Expr.Unary u) {
+        Expr e = visit(u.operand());
+        Type t = typeOf(e);
+        if (u.op() == Expr.UnaryOp.NOT) {
+            if (!(t instanceof Type.Bool)) {
+                throw new ExprException("not 需要布尔值，实为 " + t, e.span());
+            }
+            return typed(new Expr.Unary(u.op(), e, u.span()), Type.BOOL);
+        }
+        requireNum(e, "负号");
+        return typed(new Expr.Unary(u.op(), e, u.span()), t);
+    }
+
+    private Expr binary(Expr.Binary b) {
+        Expr l = visit(b.left());
+        Expr r = visit(b.right());
+        Type lt = typeOf(l);
+        Type rt = typeOf(r);
+        BinaryOp op = b.op();
+        Expr out = new Expr.Binary(op, l, r, b.span());
+        switch (op) {
+            case AND, OR -> {
+                if (!(lt instanceof Type.Bool)) {
+                    throw new ExprException(op.symbol + " 的左边必须是布尔值（条件），实为 " + lt, l.span());
+                }
+                if (!(rt instanceof Type.Bool)) {
+                    throw new ExprException(op.symbol + " 的右边必须是布尔值（条件），实为 " + rt, r.span());
+                }
+                return typed(out, Type.BOOL);
+            }
+            case ADD, SUB -> {
+                requireNum(l, op.symbol);
+                requireNum(r, op.symbol);
+                if (!lt.equals(rt)) {
+                    throw new ExprException("单位不一致：" + unitOf(lt) + (op == BinaryOp.ADD ? " 与 " : " 减去 ") + unitOf(rt)
+                            + " 不能" + (op == BinaryOp.ADD ? "相加" : "相减") + hint(lt, rt), b.span());
+                }
+                return typed(out, lt);
+            }
+            case MUL, DIV -> {
+                requireNum(l, op.symbol);
+                requireNum(r, op.symbol);
+                Unit lu = ((Type.Num) lt).unit();
+                Unit ru = ((Type.Num) rt).unit();
+                return typed(out, Type.num(op == BinaryOp.MUL ? lu.times(ru) : lu.per(ru)));
+            }
+            case IN -> {
+                if (rt instanceof Type.ListOf list) {
+                    if (!list.element().equals(lt)) {
+                        throw new ExprException("in 两边类型不一致：" + lt + " 不能在 " + rt + " 中查找", b.span());
+                    }
+                    return typed(out, Type.BOOL);
+                }
+                if (rt instanceof Type.PeriodT && (lt instanceof Type.Date || lt instanceof Type.PeriodT)) {
+                    return typed(out, Type.BOOL);
+                }
+                throw new ExprException("in 的右边应为列表 [..] 或期间，左边为 " + lt + "，右边为 " + rt, r.span());
+            }
+            default -> { // comparisons
+                if (!lt.equals(rt)) {
+                    if (lt instanceof Type.Num && rt instanceof Type.Num) {
+                        throw new ExprException("单位不一致：" + unitOf(lt) + " 与 " + unitOf(rt) + " 不能比较" + hint(lt, rt), b.span());
+                    }
+                    throw new ExprException("类型不一致：" + lt + " 与 " + rt + " 不能比较", b.span());
+                }
+                if ((lt instanceof Type.Text || lt instanceof Type.Bool) && op != BinaryOp.EQ && op != BinaryOp.NE) {
+                    throw new ExprException(lt + " 只能用 = 或 != 比较", b.span());
+                }
+                if (lt instanceof Type.ListOf || lt instanceof Type.PeriodT) {
+                    throw new ExprException(lt + " 不能比较大小", b.span());
+                }
+                return typed(out, Type.BOOL);
+            }
+        }
+    }
+
+    private static String hint(Type a, Type b) {
+        if (a instanceof Type.Num x && b instanceof Type.Num y && (x.unit().isNone() || y.unit().isNone())) {
+            return "；无单位的数字不会自动采用对方的单位，请写上单位，如 50万千瓦时、0元";
+        }
+        return "";
+    }
+
+    private Expr ifExpr(Expr.If f) {
+        Expr c = visit(f.condition());
+        if (!(typeOf(c) instanceof Type.Bool)) {
+            throw new ExprException("if 的条件必须是布尔值，实为 " + typeOf(c), c.span());
+        }
+        Expr t = visit(f.then());
+        Expr e = visit(f.otherwise());
+        if (!typeOf(t).equals(typeOf(e))) {
+            throw new ExprException("if 两个分支类型不一致：then 为 " + typeOf(t) + "，else 为 " + typeOf(e)
+                    + hint(typeOf(t), typeOf(e)), f.span());
+        }
+        return typed(new Expr.If(c, t, e, f.span()), typeOf(t));
+    }
+
+    private Expr forEach(Expr.ForEach f) {
+        if (names.let(f.variable()).isPresent() || names.parameter(f.variable()).isPresent() || loopVars.containsKey(f.variable())) {
+            throw new ExprException("循环变量 '" + f.variable() + "' 与已有名字重复", f.span());
+        }
+        loopVars.put(f.variable(), true);
+        try {
+            Expr body = visit(f.body());
+            if (!(typeOf(body) instanceof Type.Num)) {
+                throw new ExprException("for … return 的结果必须是数值，实为 " + typeOf(body), body.span());
+            }
+            return typed(new Expr.ForEach(f.aggregate(), f.variable(), f.range(), body, f.span()), typeOf(body));
+        } finally {
+            loopVars.remove(f.variable());
+        }
+    }
+
+    static final Set<String> RESERVED = Set.of("region", "industry", "size");
+}

@@ -1,0 +1,111 @@
+package huiqi.rules.lang;
+
+import huiqi.facts.Period;
+import huiqi.quantity.Unit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The AST of rule expressions, shared by the parser, the type checker, the interpreter and the SQL
+ * compiler. {@link Parser} produces the syntactic nodes (including {@link Name}, {@link Index} and
+ * {@link Call}); {@link Checker} replaces those by the resolved nodes ({@link AttributeRef},
+ * {@link IndicatorRef}, {@link ParamRef}, {@link LetRef}, {@link LoopVar}, {@link RuleRef}, {@link Fn}),
+ * so a checked tree never contains Name, Index or Call. Numbers are held in base units (万元 → 元).
+ */
+public sealed interface Expr {
+    Span span();
+
+    // ---- literals
+    /** A number in base units of {@code unit} ("50万千瓦时" → 500000, 千瓦时; "5%" → 0.05, dimensionless). */
+    record Num(BigDecimal value, Unit unit, Span span) implements Expr { }
+
+    record Bool(boolean value, Span span) implements Expr { }
+
+    record Text(String value, Span span) implements Expr { }
+
+    record DateLit(LocalDate value, Span span) implements Expr { }
+
+    record PeriodLit(Period value, Span span) implements Expr { }
+
+    record ListLit(List<Expr> items, Span span) implements Expr { }
+
+    // ---- syntactic nodes, replaced by the checker
+    record Name(String name, Span span) implements Expr { }
+
+    /** {@code target[index]}: an indicator for a period, or a parameter at a date. */
+    record Index(Expr target, Expr index, Span span) implements Expr { }
+
+    record Call(String function, List<Expr> args, Span span) implements Expr { }
+
+    // ---- operators
+    enum UnaryOp { NEG, NOT }
+
+    record Unary(UnaryOp op, Expr operand, Span span) implements Expr { }
+
+    enum BinaryOp {
+        ADD("+"), SUB("-"), MUL("*"), DIV("/"),
+        EQ("="), NE("!="), LT("<"), LE("<="), GT(">"), GE(">="),
+        AND("and"), OR("or"), IN("in");
+
+        public final String symbol;
+
+        BinaryOp(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public boolean isComparison() {
+            return this == EQ || this == NE || this == LT || this == LE || this == GT || this == GE;
+        }
+
+        public boolean isArithmetic() {
+            return this == ADD || this == SUB || this == MUL || this == DIV;
+        }
+    }
+
+    record Binary(BinaryOp op, Expr left, Expr right, Span span) implements Expr { }
+
+    record If(Expr condition, Expr then, Expr otherwise, Span span) implements Expr { }
+
+    enum Aggregate { SUM, MIN, MAX }
+
+    /** FEEL {@code sum(for m in 2023-01..2023-12 return body)}: body evaluated for every month of range. */
+    record ForEach(Aggregate aggregate, String variable, Period range, Expr body, Span span) implements Expr { }
+
+    // ---- resolved references (checker output)
+    /** A profile field (region, industry, size) or an attribute from indicators.yaml. */
+    record AttributeRef(String id, Span span) implements Expr { }
+
+    /** Where an indicator is read: a fixed period, or the month bound by an enclosing {@link ForEach}. */
+    sealed interface PeriodRef permits Fixed, Var { }
+
+    record Fixed(Period period) implements PeriodRef {
+        @Override public String toString() { return period.toString(); }
+    }
+
+    record Var(String variable) implements PeriodRef {
+        @Override public String toString() { return variable; }
+    }
+
+    /** An indicator value for a period; periods coarser than the indicator's granularity are sums. */
+    record IndicatorRef(String id, PeriodRef period, Span span) implements Expr { }
+
+    /** A parameter by its full name ("fz-2024-2/7.rate"); {@code at} (nullable) a Date or Period to read it at. */
+    record ParamRef(String qualifiedName, Expr at, Span span) implements Expr { }
+
+    /** A named intermediate value of the same rule. */
+    record LetRef(String name, Span span) implements Expr { }
+
+    /** The month variable of an enclosing {@link ForEach}, used as a value (a period). */
+    record LoopVar(String name, Span span) implements Expr { }
+
+    enum RuleField { GRANTED, ELIGIBLE }
+
+    /** Another rule's final amount ({@code granted("id")}) or eligibility ({@code eligible("id")}). */
+    record RuleRef(String ruleId, RuleField field, Span span) implements Expr { }
+
+    enum Function { MIN, MAX, SUM, ABS, YOY_INCREASE, YOY_GROWTH, DAILY_AVG, DAYS, STARTS_WITH, KNOWN }
+
+    /** A built-in function applied to checked arguments. */
+    record Fn(Function function, List<Expr> args, Span span) implements Expr { }
+}

@@ -1,0 +1,39 @@
+package huiqi.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import huiqi.facts.IndicatorCatalog;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** docs/coverage.md is generated; this fails when it no longer matches the rule files. */
+class CoverageTest {
+    @Test
+    void coverageFileIsUpToDate() throws Exception {
+        Path root = PoliciesCheckTest.repoRoot();
+        IndicatorCatalog catalog = RuleLibrary.catalog();
+        RuleLibrary.Loaded loaded = RuleLibrary.load(root.resolve("policies"), catalog);
+        String expected = Coverage.generate(root.resolve("policies"), loaded.files());
+        String actual = Files.readString(root.resolve("docs/coverage.md"), StandardCharsets.UTF_8);
+        assertThat(actual)
+                .as("docs/coverage.md 已过期：请运行 ./huiqi check --coverage docs/coverage.md 并提交")
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void accountsForAllNinetyNineMeasures() throws Exception {
+        Path root = PoliciesCheckTest.repoRoot();
+        String md = Files.readString(root.resolve("docs/coverage.md"), StandardCharsets.UTF_8);
+        assertThat(md).contains("共 99 项措施");
+        long rows = md.lines().filter(l -> l.matches("\\| \\d+ \\|.*")).count();
+        assertThat(rows).isEqualTo(99);
+    }
+
+    @Test
+    void readsMeasureTitlesFromSource() {
+        var m = Coverage.measuresInSource("前言\n1. 第一项措施。内容\n2.第二项，更多内容。\n3、第三项。");
+        assertThat(m).containsEntry(1, "第一项措施").containsEntry(2, "第二项").containsEntry(3, "第三项");
+    }
+}
