@@ -36,7 +36,7 @@ public final class TaskGenerator {
             List<TaskTarget> targets = new ArrayList<>();
             Dated taskDeadline = null;
             for (TaskSource.Target t : m.targets()) {
-                Dated d = targetDeadline(t, year, doc.effectiveUntil(), measureDeadline);
+                Dated d = targetDeadline(t, year, measureDeadline);
                 targets.add(new TaskTarget(targets.size(), t.text(), t.quantity(), t.unit(), t.comparator(), d.date()));
                 if (taskDeadline == null || later(d, taskDeadline)) {
                     taskDeadline = d;
@@ -82,16 +82,12 @@ public final class TaskGenerator {
         return new Dated(null, null);
     }
 
-    private static Dated targetDeadline(TaskSource.Target t, int year, LocalDate effectiveUntil, Dated fallback) {
+    private static Dated targetDeadline(TaskSource.Target t, int year, Dated fallback) {
         if (year > 0) {
             var own = TimePhrases.deadline(t.text(), year);
             if (own.isPresent()) {
                 return new Dated(own.get(), DeadlineSource.TARGET_TEXT);
             }
-        }
-        // The parser reads the time phrase of the whole sentence, falling back to the validity end itself.
-        if (t.deadline() != null && !t.deadline().equals(effectiveUntil)) {
-            return new Dated(t.deadline(), DeadlineSource.TARGET_TEXT);
         }
         return fallback;
     }

@@ -26,7 +26,10 @@ public record TaskSource(String documentId, String docNumber, String title, Loca
         }
     }
 
-    /** A target as the parser found it; {@code deadline} is the parser's own reading (may be null). */
-    public record Target(String text, BigDecimal quantity, String unit, String comparator, LocalDate deadline) {
+    /**
+     * A target as the parser found it. Its deadline is read again from {@code text} by the deadline rule, so
+     * that every task's deadline says where it came from.
+     */
+    public record Target(String text, BigDecimal quantity, String unit, String comparator) {
     }
 }

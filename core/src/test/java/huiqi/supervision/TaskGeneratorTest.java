@@ -32,7 +32,7 @@ class TaskGeneratorTest {
 
     @Test
     void targetDeadlineFromItsOwnTextWins() {
-        TaskSource.Target t = new TaskSource.Target("上半年新增5家", new BigDecimal("5"), "家", ">=", null);
+        TaskSource.Target t = new TaskSource.Target("上半年新增5家", new BigDecimal("5"), "家", ">=");
         TaskSource doc = new TaskSource("d", null, "测试方案", ISSUED, ISSUED, LocalDate.of(2024, 3, 31),
                 List.of(measure(1, "上半年新增5家。", List.of(), List.of("区工信局"), List.of(), t)));
         SupervisionTask task = new TaskGenerator().generate(doc).get(0);
@@ -46,7 +46,7 @@ class TaskGeneratorTest {
 
     @Test
     void targetWithoutTimeTakesTheMeasureThenTheDocumentDeadline() {
-        TaskSource.Target t = new TaskSource.Target("新签约项目200个以上", new BigDecimal("200"), "个", ">=", null);
+        TaskSource.Target t = new TaskSource.Target("新签约项目200个以上", new BigDecimal("200"), "个", ">=");
         TaskSource doc = new TaskSource("d", null, "测试方案", ISSUED, null, LocalDate.of(2024, 3, 31), List.of(
                 measure(1, "新签约项目200个以上。政策执行至2024年12月31日。", List.of("甲"), List.of(), List.of(), t),
                 measure(2, "新签约项目200个以上。", List.of("乙"), List.of(), List.of(), t)));
@@ -73,8 +73,8 @@ class TaskGeneratorTest {
 
     @Test
     void taskDeadlineIsTheLatestTargetDeadline() {
-        TaskSource.Target q1 = new TaskSource.Target("一季度开工19个", new BigDecimal("19"), "个", ">=", null);
-        TaskSource.Target h1 = new TaskSource.Target("上半年完成投资2亿元", new BigDecimal("200000000"), "元", ">=", null);
+        TaskSource.Target q1 = new TaskSource.Target("一季度开工19个", new BigDecimal("19"), "个", ">=");
+        TaskSource.Target h1 = new TaskSource.Target("上半年完成投资2亿元", new BigDecimal("200000000"), "元", ">=");
         TaskSource doc = new TaskSource("d", null, "测试", ISSUED, ISSUED, LocalDate.of(2024, 3, 31),
                 List.of(measure(1, "…", List.of(), List.of("甲"), List.of(), q1, h1)));
         SupervisionTask task = new TaskGenerator().generate(doc).get(0);
