@@ -36,6 +36,7 @@ function renderCharts(root) {
         })
       };
     }
+    option.animation = false;
     chart.setOption(option);
     el.dataset.rendered = 'true';
     window.addEventListener('resize', function () { chart.resize(); });

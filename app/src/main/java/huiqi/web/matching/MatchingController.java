@@ -1,0 +1,31 @@
+package huiqi.web.matching;
+
+import huiqi.web.enterprise.PgEnterpriseStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** 一企一策: officers for any enterprise, an enterprise account for itself only. */
+@Controller
+class MatchingController {
+    private final BenefitMatching matching;
+    private final PgEnterpriseStore store;
+
+    MatchingController(BenefitMatching matching, PgEnterpriseStore store) {
+        this.matching = matching;
+        this.store = store;
+    }
+
+    @GetMapping("/enterprises/{uscc}/policy")
+    @PreAuthorize("@access.canSee(authentication, #uscc)")
+    String policy(@PathVariable String uscc, Model model) {
+        var e = store.profile(uscc).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在"));
+        model.addAttribute("e", e);
+        model.addAttribute("report", matching.match(uscc));
+        return "enterprises/policy";
+    }
+}

@@ -1,0 +1,163 @@
+package huiqi.web.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import huiqi.app.PlatformTest;
+import huiqi.enterprise.Uscc;
+import huiqi.web.enterprise.EnterpriseImportService;
+import huiqi.web.enterprise.PgEnterpriseStore;
+import huiqi.web.security.DemoAccounts;
+import huiqi.web.security.Role;
+import huiqi.web.security.UserAccounts;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The pages in real headless Chromium; saves the screenshots shown in README and docs. */
+@PlatformTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    EnterpriseImportService imports;
+    @Autowired
+    PgEnterpriseStore store;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
+
+    Browser browser;
+    String mine;
+    String other;
+
+    @BeforeAll
+    void start() {
+        mine = Uscc.generate(new Random(101), "350102");
+        other = Uscc.generate(new Random(202), "350103");
+        var outcome = imports.importUploads(List.of(
+                csv("企业档案.csv", "统一社会信用代码,企业名称,行政区划代码,行业代码,企业规模,规模以上工业企业,制造业企业\n"
+                        + mine + ",福州鼓楼精密机械有限公司,350102,C3311,中型,是,是\n"
+                        + other + ",福州台江电子科技有限公司,350103,C3971,小型,是,是\n"),
+                csv("用电量.csv", "统一社会信用代码,指标,期间,数值,来源\n"
+                        + mine + ",用电量,2023-12,580000,国网福州供电公司\n"
+                        + mine + ",用电量,2024-01,612000,国网福州供电公司\n"
+                        + mine + ",用电量,2024-02,500000,国网福州供电公司\n"
+                        + mine + ",用电量,2024-03,655000,国网福州供电公司\n")), "gongxin");
+        assertThat(outcome.problems()).isEmpty();
+        accounts.create("qiye-test", encoder.encode(DemoAccounts.PASSWORD), Role.ENTERPRISE,
+                "福州鼓楼精密机械有限公司", null, mine);
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static MockMultipartFile csv(String name, String content) {
+        return new MockMultipartFile("files", name, "text/csv", content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void officerLogsInAndSeesTheDashboardWithItsChart() {
+        Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
+        assertThat(page.locator("h2.title")).hasText("工作台");
+        assertThat(page.locator("header .role")).hasText("部门经办");
+        assertThat(page.locator("#chart-measures canvas")).isVisible();
+        Browser.screenshot(page, "dashboard.png");
+    }
+
+    @Test
+    void adminLogsInAndManagesUsers() {
+        Page page = browser.login("admin", DemoAccounts.PASSWORD);
+        assertThat(page.locator("header .role")).hasText("管理员");
+        page.click("text=用户管理");
+        assertThat(page.locator("h2.title")).hasText("用户管理");
+        assertThat(page.locator("table.grid").last()).containsText("gongxin");
+    }
+
+    @Test
+    void policyLibraryListsTheSeedDocumentsAndFilters() {
+        Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
+        page.navigate(browser.url("/policies"));
+        assertThat(page.locator("#results tbody tr")).hasCount(3);
+        Browser.screenshot(page, "policies.png");
+        page.fill("input[name=q]", "台商");
+        page.click("form.filters button[type=submit]");
+        assertThat(page.locator("#results tbody tr")).hasCount(1);
+    }
+
+    @Test
+    void enterpriseLogsInToItsOwnPolicyPageAndIsRefusedElsewhere() {
+        Page page = browser.login("qiye-test", DemoAccounts.PASSWORD);
+        assertThat(page.locator("h2.title")).containsText("一企一策");
+        assertThat(page.locator("header .role")).hasText("企业");
+        Browser.screenshot(page, "enterprise-policy.png");
+
+        var other403 = page.navigate(browser.url("/enterprises/" + other));
+        assertThat(other403.status()).isEqualTo(403);
+        assertThat(page.locator("h2.title")).containsText("403");
+        assertThat(page.navigate(browser.url("/enterprises/" + other + "/policy")).status()).isEqualTo(403);
+        assertThat(page.navigate(browser.url("/policies")).status()).isEqualTo(403);
+        assertThat(page.navigate(browser.url("/enterprises")).status()).isEqualTo(403);
+        assertThat(page.navigate(browser.url("/imports")).status()).isEqualTo(403);
+        assertThat(page.navigate(browser.url("/api/v1/enterprises/" + other)).status()).isEqualTo(403);
+        assertThat(page.navigate(browser.url("/enterprises/" + mine)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void enterpriseProfileShowsFactsAndAChart() {
+        Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
+        page.navigate(browser.url("/enterprises/" + mine));
+        assertThat(page.locator("h2.title")).containsText("一企一档");
+        assertThat(page.locator("body")).containsText("612000");
+        assertThat(page.locator("body")).containsText("国网福州供电公司 用电量.csv:3");
+        assertThat(page.locator("#chart-facts canvas")).isVisible();
+        Browser.screenshot(page, "enterprise-profile.png");
+    }
+
+    @Test
+    void importWithABadRowShowsTheReportAndImportsNothing(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        long before = store.usccs().size();
+        String good = Uscc.generate(new Random(303), "350102");
+        String bad = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
+        Path file = dir.resolve("新企业.csv");
+        Files.writeString(file, "统一社会信用代码,企业名称,行政区划代码\n" + good + ",好企业有限公司,350102\n"
+                + bad + ",校验码错误有限公司,350102\n", StandardCharsets.UTF_8);
+        Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
+        page.navigate(browser.url("/imports"));
+        page.setInputFiles("input[type=file]", file);
+        page.click("main form button[type=submit]");
+        assertThat(page.locator("#import-report")).containsText("导入被整体拒绝");
+        assertThat(page.locator("#import-report tbody tr").first()).containsText("新企业.csv");
+        assertThat(page.locator("#import-report tbody")).containsText("校验码");
+        Browser.screenshot(page, "import-rejected.png");
+        assertThat(store.usccs()).hasSize((int) before);
+        assertThat(store.contains(good)).isFalse();
+    }
+
+    @Test
+    void loginPageLooksRight() {
+        Page page = browser.login("nobody", "wrong-password");
+        assertThat(page.locator(".alert.error")).hasText("用户名或密码错误");
+        assertThat(page.getByRole(AriaRole.BUTTON)).hasText("登 录");
+    }
+}
