@@ -1,24 +1,39 @@
 package huiqi.web.policy;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import huiqi.policy.PolicyDocument;
+import huiqi.policy.PolicyParser;
+import huiqi.policy.PolicyReadException;
+import huiqi.policy.PolicyReader;
 import org.springframework.stereotype.Component;
 
-/**
- * Until the core policy parser lands this only reads UTF-8 text and takes the first line as the title;
- * measures stay empty and a warning says so.
- */
+/** The core parser (huiqi.policy) behind the platform: reads .txt/.docx/.pdf and maps the model to a draft. */
 @Component
 class CorePolicyParsing implements PolicyParsing {
+    private final PolicyParser parser = new PolicyParser();
 
     @Override
     public DocumentDraft parse(String id, String fileName, byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8).strip();
-        if (text.isEmpty()) {
-            throw new UnreadableDocumentException("文件为空，未能读取任何文字");
+        String text;
+        try {
+            text = PolicyReader.read(content, fileName);
+        } catch (PolicyReadException e) {
+            throw new UnreadableDocumentException(e.getMessage());
         }
-        String title = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(id);
-        return new DocumentDraft(id, null, null, title, null, null, null, null, null, List.of(), List.of(),
-                List.of("解析器尚未接入：仅保存了原文"), text);
+        PolicyDocument d = parser.parse(text);
+        return new DocumentDraft(id, d.docNumber(), d.issuer(), d.title(), d.issuedOn(), d.effectiveFrom(),
+                d.effectiveUntil(),
+                d.region() == null ? null : new DocumentDraft.Region(d.region().code(), d.region().name()),
+                d.level() == null ? null : d.level().label(),
+                d.chapters().stream().map(c -> new DocumentDraft.Chapter(String.valueOf(c.number()), c.title()))
+                        .toList(),
+                d.measures().stream().map(m -> new DocumentDraft.Measure(m.number(),
+                        m.chapter() == null ? null : String.valueOf(m.chapter()), m.title(), m.text(),
+                        m.leadUnits(), m.responsibleUnits(), m.inheritedUnits(),
+                        m.targets().stream().map(t -> new DocumentDraft.Target(t.text(), t.quantity(), t.unit(),
+                                t.comparator(), t.deadline() == null ? null : t.deadline().toString())).toList(),
+                        m.amounts().stream().map(a -> new DocumentDraft.Amount(a.text(), a.value(), a.unit()))
+                                .toList()))
+                        .toList(),
+                d.warnings(), text);
     }
 }
