@@ -1,5 +1,8 @@
 package huiqi.rules;
 
+import huiqi.policy.PolicyDocument;
+import huiqi.policy.PolicyLibrary;
+import huiqi.policy.PolicyReadException;
 import huiqi.rules.file.Rule;
 import huiqi.rules.file.RuleFile;
 import huiqi.rules.file.Unencoded;
@@ -20,8 +23,7 @@ import java.util.stream.Stream;
 /**
  * Generates docs/coverage.md: every measure of every document under policies/, as 可计算 (a rule with an
  * amount), 仅资格 (rules without amount), 目标（转督查）, 无法编码 (with the reason) or 待编码 (no rule file
- * yet). Measure titles come from the rules, the unencoded entries, or the first sentence of the measure in
- * source.txt.
+ * yet). Measures and titles come from the policy parser (huiqi.policy); rule titles win for encoded ones.
  */
 public final class Coverage {
     private static final Pattern MEASURE = Pattern.compile("(?m)^\\s*(\\d{1,2})\\s*[.．、]\\s*([^。\\n]{1,60})");
@@ -46,6 +48,18 @@ public final class Coverage {
         return out;
     }
 
+    /** Measure number → title from the policy parser (huiqi.policy), if it can read the document. */
+    static java.util.Optional<Map<Integer, String>> parsedMeasures(Path policiesDir, String docId) {
+        try {
+            PolicyDocument d = new PolicyLibrary(policiesDir).load(docId);
+            Map<Integer, String> out = new LinkedHashMap<>();
+            d.measures().forEach(m -> out.put(m.number(), m.title()));
+            return out.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(out);
+        } catch (PolicyReadException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static String generate(Path policiesDir, List<RuleFile> files) throws IOException {
         Map<String, RuleFile> byDir = new TreeMap<>();
         for (RuleFile f : files) {
@@ -60,8 +74,8 @@ public final class Coverage {
         int total = 0;
         for (Path dir : docs) {
             String docId = dir.getFileName().toString();
-            String source = Files.readString(dir.resolve("source.txt"), StandardCharsets.UTF_8);
-            Map<Integer, String> titles = measuresInSource(source);
+            Map<Integer, String> titles = parsedMeasures(policiesDir, docId)
+                    .orElse(measuresInSource(Files.readString(dir.resolve("source.txt"), StandardCharsets.UTF_8)));
             RuleFile f = byDir.get(docId);
             int count = f != null ? f.measures() : titles.size();
             Map<Integer, List<Rule>> rules = new TreeMap<>();

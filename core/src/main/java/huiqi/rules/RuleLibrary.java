@@ -1,6 +1,9 @@
 package huiqi.rules;
 
 import huiqi.facts.IndicatorCatalog;
+import huiqi.policy.PolicyDocument;
+import huiqi.policy.PolicyLibrary;
+import huiqi.policy.PolicyReadException;
 import huiqi.rules.file.RuleFile;
 import huiqi.rules.file.RuleFileLoader;
 import huiqi.rules.file.RuleLoadException;
@@ -41,12 +44,40 @@ public final class RuleLibrary {
         RuleFileLoader loader = new RuleFileLoader(catalog);
         for (Path p : paths) {
             try {
-                files.add(loader.load(p));
+                RuleFile f = loader.load(p);
+                List<RuleProblem> mismatch = againstParsedDocument(f);
+                if (mismatch.isEmpty()) {
+                    files.add(f);
+                }
+                problems.addAll(mismatch);
             } catch (RuleLoadException e) {
                 problems.addAll(e.problems());
             }
         }
         return new Loaded(List.copyOf(files), List.copyOf(problems));
+    }
+
+    /**
+     * Cross-checks a rule file against the parsed policy document (huiqi.policy): the 文号 and the number of
+     * measures must agree. A document the parser cannot read is not an error here (./huiqi parse reports it).
+     */
+    static List<RuleProblem> againstParsedDocument(RuleFile f) {
+        Path dir = f.path().toAbsolutePath().getParent();
+        PolicyDocument d;
+        try {
+            d = new PolicyLibrary(dir.getParent()).load(f.docId());
+        } catch (PolicyReadException | RuntimeException e) {
+            return List.of();
+        }
+        List<RuleProblem> out = new ArrayList<>();
+        SourcePos top = new SourcePos(f.path().toString(), 1, 1);
+        if (d.docNumber() != null && !d.docNumber().equals(f.document())) {
+            out.add(new RuleProblem(top, "document '" + f.document() + "' 与原文文号 '" + d.docNumber() + "' 不一致"));
+        }
+        if (!d.measures().isEmpty() && d.measures().size() != f.measures()) {
+            out.add(new RuleProblem(top, "measures: " + f.measures() + " 与原文解析出的措施数 " + d.measures().size() + " 不一致"));
+        }
+        return out;
     }
 
     /** Loads indicators.yaml found from the working directory upwards. */
