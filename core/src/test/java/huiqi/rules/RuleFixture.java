@@ -38,7 +38,11 @@ final class RuleFixture {
     }
 
     static Path write(Path tmp, String yaml) throws IOException {
-        Path dir = tmp.resolve("policies/test-1");
+        return write(tmp, "test-1", yaml);
+    }
+
+    static Path write(Path tmp, String docId, String yaml) throws IOException {
+        Path dir = tmp.resolve("policies/" + docId);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("source.txt"), SOURCE, StandardCharsets.UTF_8);
         Path f = dir.resolve("rules.yaml");
