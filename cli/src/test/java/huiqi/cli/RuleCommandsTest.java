@@ -1,0 +1,127 @@
+package huiqi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import huiqi.policy.PolicyLibrary;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** ./huiqi check and ./huiqi eval end to end through picocli. */
+class RuleCommandsTest {
+    @TempDir
+    Path tmp;
+
+    static Path policies() {
+        return PolicyLibrary.locate().root();
+    }
+
+    static String lastLine(String s) {
+        List<String> lines = s.lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    @Test
+    void checkPassesOnTheRepositoryRules() {
+        ParseCommandTest.Run r = ParseCommandTest.run("check", policies().toString());
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(lastLine(r.out())).matches("\\d+ passed, 0 failed");
+        assertThat(r.out()).contains("榕政办规〔2024〕2号");
+    }
+
+    private Path writeDoc(String rulesYaml) throws Exception {
+        Path dir = tmp.resolve("policies/fz-2024-2");
+        Files.createDirectories(dir);
+        Files.copy(policies().resolve("fz-2024-2/source.txt"), dir.resolve("source.txt"));
+        Files.writeString(dir.resolve("rules.yaml"), rulesYaml, StandardCharsets.UTF_8);
+        return tmp.resolve("policies");
+    }
+
+    private String fz7Only(String amount, String expect) throws Exception {
+        String all = Files.readString(policies().resolve("fz-2024-2/rules.yaml"), StandardCharsets.UTF_8);
+        return all.replace("amount: feb_kwh * rate", "amount: " + amount).replace("expect: 12000", "expect: " + expect);
+    }
+
+    @Test
+    void checkFailsWithPositionOnAUnitError() throws Exception {
+        Path dir = writeDoc(fz7Only("feb_kwh + rate", "12000"));
+        ParseCommandTest.Run r = ParseCommandTest.run("check", dir.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("✗ .*rules\\.yaml:\\d+:\\d+: 单位不一致：千瓦时 与 元/千瓦时 不能相加");
+        assertThat(lastLine(r.out())).isEqualTo("0 passed, 1 failed");
+    }
+
+    @Test
+    void checkCountsAFailingExampleTest() throws Exception {
+        Path dir = writeDoc(fz7Only("feb_kwh * rate", "12001"));
+        ParseCommandTest.Run r = ParseCommandTest.run("check", dir.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("金额应为 12001.00，实为 12000.00");
+        assertThat(lastLine(r.out())).matches("\\d+ passed, 1 failed");
+    }
+
+    @Test
+    void checkWritesCoverage() throws Exception {
+        Path out = tmp.resolve("coverage.md");
+        ParseCommandTest.Run r = ParseCommandTest.run("check", policies().toString(), "--coverage", out.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(Files.readString(out)).contains("共 99 项措施").contains("`fz-2024-2/7`");
+    }
+
+    @Test
+    void evalPrintsTheDocumentedJson() throws Exception {
+        Path example = policies().getParent().resolve("docs/examples/enterprise-fz.json");
+        ParseCommandTest.Run r = ParseCommandTest.run("eval", "--enterprise", example.toString(), "--as-of", "2024-03-01",
+                "--rules", policies().toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = JsonMapper.builder().build().readTree(r.out());
+        assertThat(j.get("asOf").asString()).isEqualTo("2024-03-01");
+        assertThat(j.get("enterprise").get("uscc").asString()).isEqualTo("91350100MA2XYZ0001");
+        JsonNode fz7 = null;
+        for (JsonNode x : j.get("results")) {
+            if (x.get("ruleId").asString().equals("fz-2024-2/7")) {
+                fz7 = x;
+            }
+        }
+        assertThat(fz7).isNotNull();
+        for (String field : List.of("ruleId", "docNumber", "measure", "title", "status", "amount", "currency", "payer",
+                "delivery", "explanation", "missing", "nearMiss")) {
+            assertThat(fz7.has(field)).as(field).isTrue();
+        }
+        assertThat(fz7.get("status").asString()).isEqualTo("eligible");
+        assertThat(fz7.get("amount").asString()).isEqualTo("12000.00");
+        assertThat(fz7.get("currency").asString()).isEqualTo("CNY");
+        assertThat(j.get("totals").get("total").asString()).isEqualTo("312000.00");
+        assertThat(j.get("totals").get("byPayer").get("市级·市财政局").asString()).isEqualTo("312000.00");
+    }
+
+    @Test
+    void evalWhatIfOverride() throws Exception {
+        Path example = policies().getParent().resolve("docs/examples/enterprise-fz.json");
+        ParseCommandTest.Run r = ParseCommandTest.run("eval", "--enterprise", example.toString(), "--rules",
+                policies().toString(), "--set", "fz-2024-2/7.rate=0.03元/千瓦时");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"amount\" : \"18000.00\"");
+    }
+
+    @Test
+    void badEnterpriseInputIsOneClearLineNeverAStackTrace() throws Exception {
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "{\"profile\": {\"uscc\": \"U1\"}, \"facts\": [{\"indicator\": \"electricity_kwh\", \"period\": \"2024-02\", \"value\": \"x\"}]}");
+        ParseCommandTest.Run r = ParseCommandTest.run("eval", "--enterprise", bad.toString(), "--rules", policies().toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("错误: ").contains("facts[0]").doesNotContain("at huiqi.");
+        Files.writeString(bad, "{not json");
+        r = ParseCommandTest.run("eval", "--enterprise", bad.toString(), "--rules", policies().toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("不是有效的 JSON").doesNotContain("Exception");
+        r = ParseCommandTest.run("eval", "--enterprise", bad.toString(), "--as-of", "2024-02-30", "--rules", policies().toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--as-of");
+    }
+}
