@@ -9,9 +9,11 @@ import java.util.Objects;
  * One threshold of one rule that the synthetic population must straddle. {@code threshold} is expressed in
  * the quantity the {@link Probe} sets (e.g. 2024-02 kWh, a year-on-year growth fraction, a sum of m³), and
  * {@code parameters} are the rule parameters it was derived from (checked against policies/&lt;doc&gt;/rules.yaml).
+ * The clearly eligible and ineligible cases sit at threshold × 1.5 and × 0.5, or, when {@code far} is given
+ * (e.g. for months counted from an origin), at threshold ± far.
  */
 public record Boundary(String ruleId, String description, Kind kind, BigDecimal threshold, BigDecimal step,
-                       Map<String, BigDecimal> parameters, String quote, Probe probe) {
+                       BigDecimal far, Map<String, BigDecimal> parameters, String quote, Probe probe) {
 
     public enum Kind {
         /** eligible iff measured ≥ threshold (含、以上、达到、不低于) */
@@ -32,6 +34,11 @@ public record Boundary(String ruleId, String description, Kind kind, BigDecimal 
         void removeNeeded(SyntheticEnterprise e);
     }
 
+    public Boundary(String ruleId, String description, Kind kind, BigDecimal threshold, BigDecimal step,
+                    Map<String, BigDecimal> parameters, String quote, Probe probe) {
+        this(ruleId, description, kind, threshold, step, null, parameters, quote, probe);
+    }
+
     public Boundary {
         Objects.requireNonNull(ruleId);
         Objects.requireNonNull(probe);
@@ -47,14 +54,13 @@ public record Boundary(String ruleId, String description, Kind kind, BigDecimal 
 
     /** The measured value a case uses. */
     public BigDecimal value(BoundaryCase c) {
-        BigDecimal far = kind == Kind.AT_MOST ? new BigDecimal("0.5") : new BigDecimal("1.5");
-        BigDecimal wrong = kind == Kind.AT_MOST ? new BigDecimal("1.5") : new BigDecimal("0.5");
+        boolean up = kind != Kind.AT_MOST; // the eligible side lies above the threshold
         return switch (c) {
-            case ELIGIBLE, UNDETERMINABLE -> kind == Kind.CAP ? threshold.multiply(new BigDecimal("2")) : roundToStep(threshold.multiply(far));
+            case ELIGIBLE, UNDETERMINABLE -> kind == Kind.CAP ? threshold.multiply(new BigDecimal("2")) : away(up);
             case AT_THRESHOLD -> threshold;
             case JUST_BELOW -> threshold.subtract(step);
             case JUST_ABOVE -> threshold.add(step);
-            case INELIGIBLE -> roundToStep(threshold.multiply(wrong));
+            case INELIGIBLE -> away(!up);
         };
     }
 
@@ -73,6 +79,13 @@ public record Boundary(String ruleId, String description, Kind kind, BigDecimal 
             case AT_MOST -> c != BoundaryCase.JUST_ABOVE;
         };
         return eligible ? "eligible" : "ineligible";
+    }
+
+    private BigDecimal away(boolean above) {
+        if (far != null) {
+            return above ? threshold.add(far) : threshold.subtract(far);
+        }
+        return roundToStep(threshold.multiply(new BigDecimal(above ? "1.5" : "0.5")));
     }
 
     private BigDecimal roundToStep(BigDecimal v) {

@@ -18,6 +18,7 @@ public final class DocumentedBoundaries implements BoundarySource {
     public List<Boundary> boundaries() {
         return List.of(
                 fz7Threshold(), fz7Cap(), fz6NewPlantOutput(), fz6Cap(),
+                qt2NewStatsFrom(), qt2NewStatsTo(),
                 qt9Increment(), qt9Growth(), qt31Continuity(), qt31Cap(), qt33Gas(), qt33Cap(), qt18Workers(),
                 gl37ForeignCapital());
     }
@@ -94,6 +95,31 @@ public final class DocumentedBoundaries implements BoundarySource {
     }
 
     // ---- 泉台管办发明电〔2024〕3号 泉州台商投资区 ----
+
+    /** Months are measured as an offset from 2024-01 (0 = 2024-01, 2 = 2024-03, -1 = 2023-12). */
+    private static final Boundary.Probe QT2 = new Boundary.Probe() {
+        public void set(SyntheticEnterprise e, BigDecimal offset) {
+            Probes.relocate(e, "泉州台商投资区");
+            Probes.aboveScaleManufacturer(e);
+            String month = java.time.YearMonth.of(2024, 1).plusMonths(offset.longValueExact()).toString();
+            e.attribute("stats_included_month", month);
+            e.attribute("production_start_month", month);
+        }
+
+        public void removeNeeded(SyntheticEnterprise e) {
+            e.attributes.remove("stats_included_month");
+        }
+    };
+
+    static Boundary qt2NewStatsFrom() {
+        return new Boundary("qt-2024-3/2", "一季度新投产纳统：纳统月份不早于2024-01", Boundary.Kind.AT_LEAST,
+                BigDecimal.ZERO, ONE, d("1"), Map.of(), "给予一季度新投产纳统的规模以上工业企业每家 30 万元一次性奖励", QT2);
+    }
+
+    static Boundary qt2NewStatsTo() {
+        return new Boundary("qt-2024-3/2", "一季度新投产纳统：纳统月份不晚于2024-03", Boundary.Kind.AT_MOST,
+                d("2"), ONE, d("2"), Map.of(), "给予一季度新投产纳统的规模以上工业企业每家 30 万元一次性奖励", QT2);
+    }
 
     static Boundary qt9Increment() {
         return new Boundary("qt-2024-3/9-1", "1-2月工业用电同比增量1.5万千瓦时及以上", Boundary.Kind.AT_LEAST,
