@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses a profile attribute cell into the Java type its catalog type declares (see {@link Enterprise}). */
-final class AttributeValues {
+/** Parses a profile attribute cell into the Java type its catalog type declares (see {@link Enterprise}); shared by the importer and the generator. */
+public final class AttributeValues {
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/年](\\d{1,2})[-/月](\\d{1,2})日?");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})[-/年](\\d{1,2})月?");
 
@@ -17,7 +17,7 @@ final class AttributeValues {
     }
 
     /** @throws IllegalArgumentException with a Chinese reason */
-    static Object parse(AttributeType type, String text) {
+    public static Object parse(AttributeType type, String text) {
         String s = text.trim();
         return switch (type) {
             case BOOLEAN -> bool(s);

@@ -1,6 +1,13 @@
 package huiqi.batch.gen;
 
+import huiqi.enterprise.AttributeValues;
+import huiqi.enterprise.Enterprise;
+import huiqi.enterprise.EnterpriseRecord;
+import huiqi.facts.FactValue;
+import huiqi.facts.Facts;
 import huiqi.facts.IndicatorCatalog;
+import huiqi.facts.Period;
+import huiqi.facts.Provenance;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -36,9 +43,11 @@ public final class PopulationGenerator {
     private final long seed;
     private final List<Scenario> scenarios;
     private final Map<String, String> sources = new LinkedHashMap<>();
+    private final IndicatorCatalog catalog;
 
     public PopulationGenerator(long seed, IndicatorCatalog catalog, BoundarySource boundaries) {
         this.seed = seed;
+        this.catalog = catalog;
         List<Scenario> s = new ArrayList<>();
         for (Boundary b : boundaries.boundaries()) {
             for (BoundaryCase c : b.cases()) {
@@ -80,6 +89,24 @@ public final class PopulationGenerator {
             s.boundary().apply(e, s.boundaryCase());
         }
         return e;
+    }
+
+    /**
+     * Enterprise {@code index} as the rule engine sees it, typed exactly as importing the written files would
+     * type it (provenance names facts.csv without a row). Lets tests evaluate a population without files.
+     */
+    public EnterpriseRecord record(long index) {
+        SyntheticEnterprise e = enterprise(index);
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        e.attributes.forEach((id, text) -> attributes.put(id, AttributeValues.parse(catalog.attribute(id).orElseThrow().type(), text)));
+        Facts facts = Facts.empty();
+        e.facts.forEach((key, value) -> {
+            int bar = key.indexOf('|');
+            String indicator = key.substring(0, bar);
+            facts.put(new FactValue(indicator, Period.parse(key.substring(bar + 1)), value.stripTrailingZeros(),
+                    new Provenance(sources.get(indicator), "facts.csv", null)));
+        });
+        return new EnterpriseRecord(new Enterprise(e.uscc, e.name, e.regionCode, e.industryCode, e.size, attributes), facts);
     }
 
     public Summary generate(long count, Path dir, LongConsumer progress) throws IOException {

@@ -160,6 +160,21 @@ class PopulationGeneratorTest {
         assertThat(summary.scenarioEnterprises()).isEqualTo(scenarios.size()).isGreaterThan(summary.scenarioKinds());
     }
 
+    @Test
+    void inMemoryRecordsEqualWhatImportingTheFilesGives() {
+        PopulationGenerator g = new PopulationGenerator(42, catalog, new DocumentedBoundaries());
+        for (long i = 0; i < 300; i++) {
+            EnterpriseRecord direct = g.record(i);
+            EnterpriseRecord imported = store.record(direct.profile().uscc()).orElseThrow();
+            assertThat(direct.profile()).isEqualTo(imported.profile());
+            assertThat(direct.facts().indicators()).containsExactlyInAnyOrderElementsOf(imported.facts().indicators());
+            for (String ind : direct.facts().indicators()) {
+                assertThat(direct.facts().all(ind).stream().map(v -> v.period() + "=" + v.value().toPlainString()).toList())
+                        .isEqualTo(imported.facts().all(ind).stream().map(v -> v.period() + "=" + v.value().stripTrailingZeros().toPlainString()).toList());
+            }
+        }
+    }
+
     private static BigDecimal sum(EnterpriseRecord r, String indicator, String... months) {
         BigDecimal s = BigDecimal.ZERO;
         for (String m : months) {
