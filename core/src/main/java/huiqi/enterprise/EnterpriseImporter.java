@@ -58,7 +58,11 @@ public final class EnterpriseImporter {
         }
         List<ImportedProfile> profiles = new ArrayList<>();
         for (Table t : profileTables) {
-            profiles.addAll(ProfileRows.parse(t, catalog, problems));
+            try {
+                profiles.addAll(ProfileRows.parse(t, catalog, problems));
+            } catch (RuntimeException e) { // a CSV that breaks off mid-way (e.g. an unclosed quote)
+                problems.add(new ImportProblem(t.file(), 0, "", "无法读取: " + e.getMessage()));
+            }
         }
         Set<String> incoming = new HashSet<>();
         profiles.forEach(p -> incoming.add(p.uscc()));
@@ -74,7 +78,11 @@ public final class EnterpriseImporter {
         List<ImportedFact> facts = new ArrayList<>();
         Map<String, String> seenKeys = new HashMap<>();
         for (Table t : factTables) {
-            facts.addAll(FactRows.parse(t, catalog, u -> incoming.contains(u) || store.contains(u), seenKeys, problems));
+            try {
+                facts.addAll(FactRows.parse(t, catalog, u -> incoming.contains(u) || store.contains(u), seenKeys, problems));
+            } catch (RuntimeException e) {
+                problems.add(new ImportProblem(t.file(), 0, "", "无法读取: " + e.getMessage()));
+            }
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);

@@ -52,6 +52,9 @@ final class FactRows {
             return List.of();
         }
         List<ImportedFact> out = new ArrayList<>();
+        // a file repeats few periods and sources: share one object each instead of one per row
+        Map<String, Period> periods = new java.util.HashMap<>();
+        Map<String, String> sources = new java.util.HashMap<>();
         for (Table.Row row : t.rows()) {
             int before = problems.size();
             if (row.cells().size() > t.header().size()) {
@@ -72,7 +75,7 @@ final class FactRows {
             Period period = null;
             String periodText = ProfileRows.text(row, cols, "period");
             try {
-                period = Period.parse(periodText);
+                period = periodText == null ? Period.parse(null) : periods.computeIfAbsent(periodText, Period::parse);
                 if (indicator != null && period.granularity() != indicator.granularity()) {
                     problems.add(new ImportProblem(t.file(), row.number(), cols.headerOf(t, "period"),
                             "期间 '" + periodText + "' 的粒度为" + label(period.granularity()) + "，指标「" + indicator.name()
@@ -102,8 +105,9 @@ final class FactRows {
             }
             if (problems.size() == before) {
                 String source = ProfileRows.text(row, cols, "source");
+                source = source == null ? indicator.source() : sources.computeIfAbsent(source, s -> s);
                 out.add(new ImportedFact(uscc, new FactValue(indicator.id(), period, value,
-                        new Provenance(source == null ? indicator.source() : source, t.file(), row.number()))));
+                        new Provenance(source, t.file(), row.number()))));
             }
         }
         return out;

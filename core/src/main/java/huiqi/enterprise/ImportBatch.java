@@ -5,7 +5,8 @@ import java.util.List;
 /** Everything one import brings in, already validated; a store applies it all or nothing. */
 public record ImportBatch(List<ImportedProfile> profiles, List<ImportedFact> facts) {
     public ImportBatch {
-        profiles = List.copyOf(profiles);
-        facts = List.copyOf(facts);
+        // wrapped, not copied: a batch of millions of facts should not exist twice in memory
+        profiles = java.util.Collections.unmodifiableList(profiles);
+        facts = java.util.Collections.unmodifiableList(facts);
     }
 }

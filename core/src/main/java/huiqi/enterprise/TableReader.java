@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -39,22 +40,62 @@ public final class TableReader {
 
     static Table readCsv(Path file) throws IOException {
         Charset cs = CsvEncoding.detect(file);
-        List<String> header = List.of();
-        List<Table.Row> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
-        try (Reader r = CsvEncoding.open(file, cs); CSVParser parser = CSVParser.parse(r, format)) {
-            int number = 0;
-            for (CSVRecord rec : parser) {
-                number++;
-                List<String> cells = rec.toList();
-                if (number == 1) {
-                    header = cells;
-                } else {
-                    addIfNotBlank(rows, new Table.Row(number, cells));
-                }
-            }
+        List<String> header;
+        try (Reader r = CsvEncoding.open(file, cs); CSVParser parser = CSVParser.parse(r, CSV)) {
+            Iterator<CSVRecord> it = parser.iterator();
+            header = it.hasNext() ? it.next().toList() : List.of();
         }
-        return new Table(file.getFileName().toString(), header, rows, cs);
+        return new Table(file.getFileName().toString(), header, () -> csvRows(file, cs), cs);
+    }
+
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+
+    /** Data rows of a CSV file, read lazily; blank rows are skipped but still counted. */
+    private static Iterator<Table.Row> csvRows(Path file, Charset cs) {
+        try {
+            Reader r = CsvEncoding.open(file, cs);
+            CSVParser parser = CSVParser.parse(r, CSV);
+            Iterator<CSVRecord> records = parser.iterator();
+            if (records.hasNext()) {
+                records.next(); // header
+            }
+            return new Iterator<>() {
+                int number = 1;
+                Table.Row next = advance();
+
+                private Table.Row advance() {
+                    try {
+                        while (records.hasNext()) {
+                            CSVRecord rec = records.next();
+                            number++;
+                            Table.Row row = new Table.Row(number, rec.toList());
+                            if (!row.isBlank()) {
+                                return row;
+                            }
+                        }
+                        parser.close();
+                        return null;
+                    } catch (IOException | java.io.UncheckedIOException e) {
+                        throw new IllegalStateException(file.getFileName() + " 第" + (number + 1) + "行附近无法解析: " + e.getMessage(), e);
+                    }
+                }
+
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                public Table.Row next() {
+                    if (next == null) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Table.Row current = next;
+                    next = advance();
+                    return current;
+                }
+            };
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Table readXlsx(Path file) throws IOException {

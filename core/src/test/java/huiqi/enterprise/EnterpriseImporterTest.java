@@ -176,6 +176,15 @@ class EnterpriseImporterTest {
     }
 
     @Test
+    void aCsvThatBreaksOffMidwayIsRejectedNotCrashed() throws IOException {
+        Path f = write(dir, "facts.csv", "uscc,indicator,period,value\n" + A + ",electricity_kwh,2024-02,\"5000\n", StandardCharsets.UTF_8, false);
+        ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
+                () -> importer.importFiles(List.of(write(dir, "profiles.csv", PROFILES, StandardCharsets.UTF_8, false), f)));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.reason()).contains("无法读取"));
+        assertThat(store.usccs()).isEmpty();
+    }
+
+    @Test
     void unreadableFilesAreProblemsToo() throws IOException {
         Path bogus = write(dir, "facts.xlsx", "not a workbook", StandardCharsets.UTF_8, false);
         Path pdf = write(dir, "facts.pdf", "x", StandardCharsets.UTF_8, false);
