@@ -13,7 +13,7 @@ record Header(String docNumber, String issuer, String title, LocalDate issuedOn)
 
     private static final Pattern DOC_NUMBER = Pattern.compile("[\\[(]\\s*(\\d{4})\\s*[\\])]\\s*(\\d{1,4})\\s*号");
     private static final Pattern GENRE = Pattern.compile(
-            "(?:通知|意见|实施意见|办法|方案|措施|决定|规定|细则|批复|公告|通告|规划|计划|函|通报|要点)(?=[\\s》\"”]*(?:\\n|$|[(（]))");
+            "(?:通知|意见|实施意见|办法|方案|措施|决定|规定|细则|批复|公告|通告|规划|计划|函|通报|要点)(?=[》\"”]*(?:\\s|$|[(（]))");
     private static final Pattern ORGAN = Pattern.compile(
             ".*(?:人民政府|政府|办公厅|办公室|委员会|管委会|管理委员会|局|厅|委|办|部|中心|公司|集团|协会|银行|工会|院)$");
 

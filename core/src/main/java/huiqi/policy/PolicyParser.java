@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 public final class PolicyParser {
     /** Sentences that close a document after its last measure ("本方案自印发之日起执行…"). */
     private static final Pattern CLOSING = Pattern.compile(
-            "(?:^|[。;\\n])\\s*(本(?:方案|措施|若干措施|意见|实施意见|通知|办法|细则|规定|政策|文件|计划)(?:自|从|有效期|由|未尽)"
+            "(?:^|[。;\\n)\\]])\\s*(本(?:方案|措施|若干措施|意见|实施意见|通知|办法|细则|规定|政策|文件|计划)(?:自|从|有效期|由|未尽)"
                     + "|各(?:县|区|市|乡镇|街道|部门|单位|有关)[^。]{0,30}要)");
+    private static final Pattern UNBRACKETED_ROLE = Pattern.compile(
+            "(?:^|[。\\n])\\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\\s*:");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
 
     private final RegionTable regions;
@@ -87,7 +89,6 @@ public final class PolicyParser {
                 warnings.add("第" + ordinal + "条措施未写明责任单位");
             }
         }
-        renumberWarning(outline, warnings);
 
         Region region = null;
         Level level = null;
@@ -145,6 +146,12 @@ public final class PolicyParser {
         if (annotationEnd > 0) {
             return from + annotationEnd;
         }
+        // unbracketed "责任单位：…" closes it at the end of its line
+        Matcher role = UNBRACKETED_ROLE.matcher(segment);
+        if (role.find()) {
+            int nl = segment.indexOf('\n', role.end());
+            return from + (nl < 0 ? segment.length() : nl);
+        }
         int para = paragraphEnd(segment);
         return para > 0 ? from + para : end;
     }
@@ -160,7 +167,7 @@ public final class PolicyParser {
             while (j < segment.length() && (segment.charAt(j) == ' ' || segment.charAt(j) == '。')) {
                 j++;
             }
-            if (j < segment.length() && segment.charAt(j) != '\n') {
+            if (j < segment.length() && !Character.isWhitespace(segment.charAt(j))) {
                 continue;
             }
             String upto = Canon.tidy(segment.substring(0, i + 1));
@@ -212,15 +219,6 @@ public final class PolicyParser {
             return Level.PROVINCE;
         }
         return null;
-    }
-
-    private static void renumberWarning(Outline outline, List<String> warnings) {
-        for (int i = 0; i < outline.measures.size(); i++) {
-            if (outline.measures.get(i).number() != i + 1) {
-                warnings.add("措施按章重新编号，已按全文顺序统一编为 1…" + outline.measures.size());
-                return;
-            }
-        }
     }
 
     /** A document cut off in the middle: its last measure stops mid-sentence and nothing closes it. */

@@ -28,10 +28,12 @@ final class Quantities {
     private static final Pattern TARGET_VERB = Pattern.compile(
             "力争|确保|争取|实现|完成|达到|新增|增长|提高|提升|上升|稳定在|保持|举办|开展|组织|引进|培育|储备|签约|开工|"
                     + "建设|落实|推动|覆盖|走访|服务|解决|合作|盘活|新种|抓好|筛选|超过|启动|建立");
+    /** A cap on what is granted ("单家企业最高不超过50万元") counts as part of the grant. */
+    private static final Pattern CAP = Pattern.compile("最高|封顶|上限|累计不超过|总额不超过");
     private static final Pattern AIM = Pattern.compile("力争|确保|争取|目标");
     private static final Pattern CONDITION_WORD = Pattern.compile(
             "对|凡|适用|达|超过|高于|低于|不低于|不少于|用电量|销售额|营业收入|产值|增量|年度");
-    private static final Pattern PER_UNIT = Pattern.compile("每(千瓦时|度|立方米|方|吨|人|户|亩|平方米)[^,]{0,6}$");
+    private static final Pattern PER_UNIT = Pattern.compile("每(千瓦时|度|立方米|方|吨|人|户|亩|平方米|辆|台|套|家|个)[^,]{0,6}$");
     private static final Pattern BEFORE_CMP = Pattern.compile(
             "(不低于|不少于|不小于|至少|达到|达|不超过|不高于|不多于|最高|最多|超过|超|高于|多于|大于|低于|少于|不足|不到)$");
     private static final Pattern AFTER_CMP = Pattern.compile(
@@ -84,9 +86,10 @@ final class Quantities {
             int ce = clauseEnd(s, qe);
             String prefix = s.substring(cs, qs);
             String after = s.substring(qe, ce);
-            boolean clauseGrants = REWARD.matcher(s.substring(cs, ce)).find();
+            String clause = s.substring(cs, ce);
+            boolean clauseGrants = REWARD.matcher(clause).find() || CAP.matcher(clause).find();
             // "…用好奖励政策，力争一季度实施项目40个以上": a 力争/确保 after the last granting word starts a target
-            boolean reward = grants && lastMatch(REWARD, s, qs) >= lastMatch(AIM, s, qs);
+            boolean reward = grants && (clauseGrants || lastMatch(REWARD, s, qs) >= lastMatch(AIM, s, qs));
             if (isCondition(prefix, after, reward, clauseGrants)) {
                 continue;
             }
@@ -99,7 +102,7 @@ final class Quantities {
             String clauseText = Canon.tidy(text.substring(from + cs, from + ce));
             if (reward) {
                 boolean money = unit.contains("元") || unit.equals("%") || unit.isEmpty();
-                if (!money || !REWARD.matcher(s.substring(cs, ce)).find()) {
+                if (!money || !clauseGrants) {
                     continue;
                 }
                 if (unit.isEmpty()) {
