@@ -28,7 +28,7 @@ final class Canon {
 
     /**
      * Removes line breaks and layout spaces ("2024 年", "10.8 万头", "RCEP\n政策"): whitespace survives only
-     * as one space between two ASCII letters or digits.
+     * as one space between two ASCII letters or digits, and not even there when a line break splits a number.
      */
     static String tidy(String s) {
         StringBuilder b = new StringBuilder(s.length());
@@ -40,8 +40,10 @@ final class Canon {
                 while (j < s.length() && isSpace(s.charAt(j))) {
                     j++;
                 }
+                boolean lineBreak = s.substring(i, j).indexOf('\n') >= 0;
                 if (b.length() > 0 && j < s.length() && isAsciiAlnum(b.charAt(b.length() - 1))
-                        && isAsciiAlnum(s.charAt(j))) {
+                        && isAsciiAlnum(s.charAt(j))
+                        && !(lineBreak && (isDigit(b.charAt(b.length() - 1)) || isDigit(s.charAt(j))))) {
                     b.append(' ');
                 }
                 i = j;
@@ -51,6 +53,10 @@ final class Canon {
             }
         }
         return b.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
     }
 
     static boolean isSpace(char c) {
