@@ -127,12 +127,19 @@ final class Outline {
         for (int i = 0; i < heads.size(); i++) {
             Marker h = heads.get(i);
             int limit = i + 1 < heads.size() ? heads.get(i + 1).start() : c.length();
-            int titleEnd = lineEnd(c, h.end(), limit);
+            int next = limit;
             for (Marker m : ms) {
-                if (m.start() >= h.end() && m.start() < titleEnd) {
-                    titleEnd = m.start();
+                if (m.start() >= h.end() && m.start() < next) {
+                    next = m.start();
                     break;
                 }
+            }
+            // a heading may wrap onto the next line: it runs up to the first measure if nothing else comes between
+            String upToNext = Canon.tidy(c.substring(h.end(), next));
+            int titleEnd = upToNext.length() <= 40 && upToNext.chars().noneMatch(ch -> "。;:!?".indexOf(ch) >= 0)
+                    ? next : lineEnd(c, h.end(), next);
+            while (titleEnd > h.end() && Character.isWhitespace(c.charAt(titleEnd - 1))) {
+                titleEnd--;
             }
             chapters.add(new ChapterSpan(h.number(), h.start(), h.end(), titleEnd));
         }

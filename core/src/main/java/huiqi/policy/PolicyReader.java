@@ -50,7 +50,8 @@ public final class PolicyReader {
         }
         String lower = fileName.toLowerCase(Locale.ROOT);
         String text;
-        if (startsWith(bytes, "%PDF")) {
+        boolean pdf = startsWith(bytes, "%PDF");
+        if (pdf) {
             text = readPdf(bytes, fileName);
         } else if (startsWith(bytes, "PK\u0003\u0004")) {
             text = readDocx(bytes, fileName);
@@ -63,7 +64,7 @@ public final class PolicyReader {
             text = decodeText(bytes, fileName);
         }
         if (text.isBlank()) {
-            throw new PolicyReadException("文件中没有文字" + (lower.endsWith(".pdf") ? "（可能是扫描件，没有文字层）" : "")
+            throw new PolicyReadException("文件中没有文字" + (pdf ? "（可能是扫描件，没有文字层）" : "")
                     + ": " + fileName);
         }
         return text;
