@@ -82,7 +82,8 @@ public final class DocumentedBoundaries implements BoundarySource {
         BigDecimal cap = d("400000");
         BigDecimal rate = d("0.5");
         return new Boundary("fz-2024-2/6", "配套奖励封顶40万元（省级奖励80万元）", Boundary.Kind.CAP,
-                cap.divide(rate, MathContext.DECIMAL64), FEN, Map.of("cap", cap, "match_rate", rate),
+                // step 0.02: 799999.99 × 50% = 399999.995 rounds to the cap itself; 799999.98 stays a fen below
+                cap.divide(rate, MathContext.DECIMAL64), d("0.02"), Map.of("cap", cap, "match_rate", rate),
                 "单家企业配套奖励最高不超过40万元", new Boundary.Probe() {
                     public void set(SyntheticEnterprise e, BigDecimal award) {
                         fz6NewPlant(e, d("60000000"), award);
