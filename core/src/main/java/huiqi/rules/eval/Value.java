@@ -14,7 +14,8 @@ public sealed interface Value {
 
     record Unknown(Set<String> missing, List<String> reasons) implements Value {
         public Unknown {
-            missing = Set.copyOf(new LinkedHashSet<>(missing));
+            // keep the order facts were asked for: Set.copyOf iterates in a per-JVM random order
+            missing = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(missing));
             reasons = List.copyOf(reasons);
         }
 
