@@ -328,6 +328,15 @@ class EvaluatorTest {
     }
 
     @Test
+    void attributeStoredAsTextIsReadAsDeclaredOrExplained() throws Exception {
+        assertThat(one(FZ7, enterprise(Map.of("above_scale_industrial", "是"), "electricity_kwh 2024-02 600000")).status())
+                .isEqualTo(Status.ELIGIBLE);
+        RuleResult r = one(FZ7, enterprise(Map.of("above_scale_industrial", "也许"), "electricity_kwh 2024-02 600000"));
+        assertThat(r.status()).isEqualTo(Status.UNDETERMINABLE);
+        assertThat(r.explanation()).anyMatch(x -> x.contains("应为 true/false"));
+    }
+
+    @Test
     void evaluationIsDeterministic() throws Exception {
         RuleFile f = RuleFixture.load(tmp, RuleFixture.rule1(FZ7));
         EnterpriseRecord e = enterprise(Map.of("above_scale_industrial", true), "electricity_kwh 2024-02 654321.987");

@@ -105,7 +105,13 @@ public final class Evaluator {
             }
             LocalDate paramDate = asOf != null ? asOf : rule.valid() != null ? rule.valid().start() : null;
             Interpreter.Context ctx = new Interpreter.Context(enterprise, catalog, params, paramDate, overrides, results);
-            results.put(rule.id(), finish(rule, f, ctx, new Interpreter(ctx, rule).run()));
+            try {
+                results.put(rule.id(), finish(rule, f, ctx, new Interpreter(ctx, rule).run()));
+            } catch (RuntimeException e) { // never let one rule's surprise abort the others
+                results.put(rule.id(), new RuleResult(rule.id(), rule.document(), rule.measure(), rule.title(),
+                        Status.UNDETERMINABLE, null, rule.currency(), split(rule.payers(), null, List.of()),
+                        rule.delivery().name(), List.of("? 评估出错：" + e), List.of(), null));
+            }
         }
         Map<String, RuleResult> ordered = new LinkedHashMap<>();
         for (Rule r : f.rules()) {

@@ -344,11 +344,30 @@ final class Interpreter {
         if (v == null) {
             return Value.missing(a.id());
         }
+        var declared = ctx.catalog().attribute(a.id());
+        if (declared.isPresent() && !fits(v, declared.get().type())) {
+            // e.g. an importer stored "是" as text: read it as declared, or say why it cannot be used
+            try {
+                v = huiqi.enterprise.FactText.attribute(declared.get(), String.valueOf(v));
+            } catch (IllegalArgumentException ex) {
+                return Value.because(ex.getMessage());
+            }
+        }
         if (v instanceof YearMonth ym) {
             v = new Period.Month(ym);
         }
         seen.add(label(a) + " = " + Display.value(v, Unit.NONE));
         return Value.known(v);
+    }
+
+    private static boolean fits(Object v, huiqi.facts.AttributeType t) {
+        return switch (t) {
+            case BOOLEAN -> v instanceof Boolean;
+            case DATE -> v instanceof LocalDate;
+            case MONTH -> v instanceof YearMonth;
+            case NUMBER -> v instanceof BigDecimal;
+            case TEXT, CODE -> v instanceof String;
+        };
     }
 
     /** An indicator for a period: the stored value, or the sum of the indicator's periods inside it. */
