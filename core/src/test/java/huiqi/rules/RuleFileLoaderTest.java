@@ -161,7 +161,7 @@ class RuleFileLoaderTest {
         String yaml = RuleFixture.rule1("    amount: 1元\n").replace("按实际用电量给予0.02元/千瓦时的用电奖励", "按实际用电量给予0.03元/千瓦时的用电奖励");
         RuleProblem p = onlyProblem(yaml);
         assertThat(p.pos().line()).isEqualTo(9);
-        assertThat(p.pos().column()).isEqualTo(12);
+        assertThat(p.pos().column()).isEqualTo(23); // the '3' of 0.03, not just the start of the quote
         assertThat(p.message()).contains("引文与原文不符").contains("引文为 '3元").contains("原文为 '2元");
     }
 

@@ -447,7 +447,10 @@ final class Interpreter {
         if (entry == null) {
             return Value.because("参数 " + p.qualifiedName() + " 在 " + date + " 尚未生效");
         }
-        seen.add(label(p) + " = " + Display.number(entry.getValue(), param.unit()));
+        String since = entry.getKey().equals(LocalDate.MIN) ? "" : "自 " + entry.getKey() + " 起";
+        String source = param.source() == null ? "" : (since.isEmpty() ? "" : "，") + "依据" + param.source();
+        seen.add(label(p) + " = " + Display.number(entry.getValue(), param.unit())
+                + (since.isEmpty() && source.isEmpty() ? "" : "（" + since + source + "）"));
         return Value.known(entry.getValue());
     }
 

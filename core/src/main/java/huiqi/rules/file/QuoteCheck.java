@@ -12,12 +12,20 @@ public final class QuoteCheck {
     }
 
     public static String normalize(String s) {
+        return normalize(s, null);
+    }
+
+    /** Normalizes; if {@code origin} is given, origin[i] is the index in s of normalized character i. */
+    static String normalize(String s, int[] origin) {
         String h = ChineseNumbers.toHalfWidth(s);
         StringBuilder b = new StringBuilder(h.length());
         for (int i = 0; i < h.length(); i++) {
             char c = h.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 continue;
+            }
+            if (origin != null) {
+                origin[b.length()] = i;
             }
             b.append(switch (c) {
                 case '“', '”', '„' -> '"';
@@ -33,12 +41,20 @@ public final class QuoteCheck {
         return b.toString();
     }
 
+    /** Where a quote stops matching: the offset in the quote as written, and the explanation. */
+    public record Mismatch(int offset, String message) { }
+
     /** Empty if the quote occurs; otherwise a Chinese explanation of where it stops matching. */
     public static Optional<String> mismatch(String source, String quote) {
+        return locate(source, quote).map(Mismatch::message);
+    }
+
+    public static Optional<Mismatch> locate(String source, String quote) {
         String src = normalize(source);
-        String q = normalize(quote);
+        int[] origin = new int[quote.length() + 1];
+        String q = normalize(quote, origin);
         if (q.isEmpty()) {
-            return Optional.of("引文为空");
+            return Optional.of(new Mismatch(0, "引文为空"));
         }
         if (src.contains(q)) {
             return Optional.empty();
@@ -54,13 +70,13 @@ public final class QuoteCheck {
             }
         }
         if (lo == 0) {
-            return Optional.of("引文在原文中找不到（开头 '" + q.substring(0, Math.min(12, q.length())) + "' 就不符）");
+            return Optional.of(new Mismatch(0, "引文在原文中找不到（开头 '" + q.substring(0, Math.min(12, q.length())) + "' 就不符）"));
         }
         String matched = q.substring(Math.max(0, lo - 12), lo);
         String rest = q.substring(lo, Math.min(q.length(), lo + 12));
         int at = src.indexOf(q.substring(0, lo)) + lo;
         String expected = src.substring(at, Math.min(src.length(), at + 12));
-        return Optional.of("引文与原文不符：在第 " + (lo + 1) + " 个字处（'…" + matched + "' 之后），引文为 '" + rest
-                + "'，原文为 '" + expected + "'");
+        return Optional.of(new Mismatch(origin[lo], "引文与原文不符：在第 " + (lo + 1) + " 个字处（'…" + matched + "' 之后），引文为 '" + rest
+                + "'，原文为 '" + expected + "'"));
     }
 }

@@ -428,8 +428,10 @@ public final class RuleFileLoader {
             String quote = attempt(() -> {
                 String q = required(m, rn, "quote", "原文引文");
                 if (sourceText != null) {
-                    QuoteCheck.mismatch(sourceText, q).ifPresent(msg -> {
-                        throw doc.problem(m.get("quote"), msg);
+                    QuoteCheck.locate(sourceText, q).ifPresent(x -> {
+                        ScalarNode qn = doc.scalar(m.get("quote"), "quote");
+                        int lead = qn.getValue().length() - qn.getValue().stripLeading().length();
+                        throw new YamlDoc.Problem(doc.pos(qn, lead + x.offset()), x.message());
                     });
                 }
                 return q;
