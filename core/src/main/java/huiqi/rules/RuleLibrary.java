@@ -45,7 +45,8 @@ public final class RuleLibrary {
         for (Path p : paths) {
             try {
                 RuleFile f = loader.load(p);
-                List<RuleProblem> mismatch = againstParsedDocument(f);
+                List<RuleProblem> mismatch = new ArrayList<>(againstParsedDocument(f));
+                mismatch.addAll(untested(f));
                 if (mismatch.isEmpty()) {
                     files.add(f);
                 }
@@ -76,6 +77,19 @@ public final class RuleLibrary {
         }
         if (!d.measures().isEmpty() && d.measures().size() != f.measures()) {
             out.add(new RuleProblem(top, "measures: " + f.measures() + " 与原文解析出的措施数 " + d.measures().size() + " 不一致"));
+        }
+        return out;
+    }
+
+    /** Every rule needs examples: its own tests, or a file-level test that states its result. */
+    static List<RuleProblem> untested(RuleFile f) {
+        java.util.Set<String> atFileLevel = new java.util.HashSet<>();
+        f.tests().forEach(t -> t.expectations().forEach(x -> atFileLevel.add(x.ruleId())));
+        List<RuleProblem> out = new ArrayList<>();
+        for (huiqi.rules.file.Rule r : f.rules()) {
+            if (r.tests().isEmpty() && !atFileLevel.contains(r.id())) {
+                out.add(new RuleProblem(r.pos(), "规则 " + r.id() + " 没有测试：请按条文写出门槛两侧、上限和无法判断的例子（tests）"));
+            }
         }
         return out;
     }
