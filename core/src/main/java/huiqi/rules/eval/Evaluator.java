@@ -31,6 +31,7 @@ import java.util.Set;
  */
 public final class Evaluator {
     private final IndicatorCatalog catalog;
+    private final Map<RuleFile, List<Rule>> orders = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public Evaluator(IndicatorCatalog catalog) {
         this.catalog = catalog;
@@ -99,7 +100,7 @@ public final class Evaluator {
     private Map<String, RuleResult> evaluateFile(RuleFile f, EnterpriseRecord enterprise, LocalDate asOf,
                                                  Overrides overrides, Map<String, Parameter> params) {
         Map<String, RuleResult> results = new HashMap<>();
-        for (Rule rule : Dependencies.order(f.rules(), f.caps())) {
+        for (Rule rule : orders.computeIfAbsent(f, x -> Dependencies.order(x.rules(), x.caps()))) {
             if (asOf != null && rule.valid() != null && !rule.valid().contains(new Period.Day(asOf))) {
                 continue;
             }
