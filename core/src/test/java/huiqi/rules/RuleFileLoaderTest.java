@@ -120,6 +120,31 @@ class RuleFileLoaderTest {
     }
 
     @Test
+    void positionsInsideABlockScalarCountLinesAndIndentation() {
+        RuleProblem p = onlyProblem(RuleFixture.rule1("""
+                    eligible:
+                      - expr: |
+                          if above_scale_industrial
+                          then electricity_kwh[2024-02] >= 50万元
+                          else false
+                        label: 多行条件
+                """));
+        assertThat(p.pos().line()).isEqualTo(16);
+        assertThat(p.pos().column()).isEqualTo(16);
+        assertThat(p.message()).contains("单位不一致");
+    }
+
+    @Test
+    void positionsInsideADoubleQuotedScalar() {
+        RuleProblem p = onlyProblem(RuleFixture.rule1("""
+                    amount: "electricity_kwh[2024-02] * 0.02元/千瓦时 + nope"
+                """));
+        assertThat(p.pos().line()).isEqualTo(13);
+        assertThat(p.pos().column()).isEqualTo(53);
+        assertThat(p.message()).contains("未知名字 'nope'");
+    }
+
+    @Test
     void badPeriodMonth13() {
         RuleProblem p = onlyProblem(RuleFixture.rule1("""
                     eligible:
