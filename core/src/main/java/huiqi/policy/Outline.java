@@ -87,10 +87,10 @@ final class Outline {
         Style bestMeasure = null;
         List<Marker> bestChapters = List.of();
         List<Marker> bestMeasures = List.of();
-        int bestScore = 0;
+        long bestScore = 0;
         for (Style m : List.of(Style.ZH_DUN, Style.ZH_PAREN, Style.ARTICLE, Style.AR_DOT, Style.AR_PAREN)) {
             List<Marker> plain = longestChain(candidates.get(m), List.of());
-            int score = plain.size() * 4;
+            long score = score(c, plain, List.of(), false);
             if (score > bestScore) {
                 bestScore = score;
                 bestChapter = null;
@@ -107,7 +107,7 @@ final class Outline {
                     continue;
                 }
                 List<Marker> ms = longestChain(candidates.get(m), heads);
-                int s = ms.size() * 4 + 1;
+                long s = score(c, ms, heads, true);
                 if (s > bestScore) {
                     bestScore = s;
                     bestChapter = ch;
@@ -118,6 +118,32 @@ final class Outline {
             }
         }
         return build(src, bestChapter, bestMeasure, bestChapters, bestMeasures);
+    }
+
+    /**
+     * How well a reading explains the document: first how many of its measures end with a unit annotation
+     * (sub-items "（1）…；（2）…" inside a measure do not, so they never win over the measures holding them),
+     * then how many measures it finds, then whether it has chapters.
+     */
+    private static long score(String c, List<Marker> ms, List<Marker> heads, boolean chapters) {
+        if (ms.isEmpty()) {
+            return 0;
+        }
+        int annotated = 0;
+        for (int i = 0; i < ms.size(); i++) {
+            int end = i + 1 < ms.size() ? ms.get(i + 1).start() : c.length();
+            for (Marker h : heads) {
+                if (h.start() > ms.get(i).start() && h.start() < end) {
+                    end = h.start();
+                    break;
+                }
+            }
+            String segment = c.substring(ms.get(i).end(), end);
+            if (segment.length() <= 5000 && !Responsibility.of(Canon.tidy(segment)).isEmpty()) {
+                annotated++;
+            }
+        }
+        return annotated * 100_000L + ms.size() * 4L + (chapters ? 1 : 0);
     }
 
     private static Outline build(SourceText src, Style chapterStyle, Style measureStyle,

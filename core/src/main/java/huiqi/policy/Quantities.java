@@ -27,7 +27,7 @@ final class Quantities {
             "奖励|奖补|补贴|补助|资助|贴息|返还|减按|免征|加计|优惠|给予|补足|费用|扶持资金");
     private static final Pattern TARGET_VERB = Pattern.compile(
             "力争|确保|争取|实现|完成|达到|新增|增长|提高|提升|上升|稳定在|保持|举办|开展|组织|引进|培育|储备|签约|开工|"
-                    + "建设|落实|推动|覆盖|走访|服务|解决|合作|盘活|新种|抓好|筛选|超过|启动|建立");
+                    + "建设|落实|推动|覆盖|走访|服务|解决|合作|盘活|新种|抓好|筛选|超过|启动|建立|压减|压缩|缩短|减少|降低|下降");
     /** A cap on what is granted ("单家企业最高不超过50万元") counts as part of the grant. */
     private static final Pattern CAP = Pattern.compile("最高|封顶|上限|累计不超过|总额不超过");
     private static final Pattern AIM = Pattern.compile("力争|确保|争取|目标");

@@ -1,0 +1,56 @@
+package huiqi.policy;
+
+import static huiqi.policy.SeedDocumentsTest.assertAmount;
+import static huiqi.policy.SeedDocumentsTest.assertTarget;
+import static huiqi.policy.SeedDocumentsTest.m;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** More document shapes: 第一章 + 第一条 articles; （一） chapters with "1、" measures holding （1）（2） sub-items. */
+class MoreShapesTest {
+
+    @Test
+    void chaptersWithArticles() throws Exception {
+        PolicyDocument doc = OwnDocumentsTest.parse("ly-articles.txt");
+        assertThat(doc.docNumber()).isEqualTo("龙政办〔2023〕45号");
+        assertThat(doc.issuer()).isEqualTo("龙岩市人民政府办公室");
+        assertThat(doc.issuedOn()).isEqualTo(LocalDate.of(2023, 12, 1));
+        assertThat(doc.effectiveFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(doc.effectiveUntil()).isEqualTo(LocalDate.of(2028, 12, 31));
+        assertThat(doc.region().code()).isEqualTo("350800");
+        assertThat(doc.chapters()).containsExactly(new Chapter(1, "总则"), new Chapter(2, "支持方式"), new Chapter(3, "附则"));
+        assertThat(doc.measures()).extracting(Measure::label)
+                .containsExactly("第一条", "第二条", "第三条", "第四条", "第五条", "第六条");
+        assertThat(doc.measures()).extracting(Measure::chapter).containsExactly(1, 1, 2, 2, 3, 3);
+        assertThat(m(doc, 3).leadUnits()).containsExactly("市工信局");
+        assertThat(m(doc, 3).responsibleUnits()).containsExactly("市财政局");
+        assertAmount(m(doc, 3), "8", "%");
+        assertAmount(m(doc, 3), "2000000", "元");
+        assertThat(m(doc, 3).amounts()).hasSize(2);
+        assertTarget(m(doc, 4), "100", "个", ">=", LocalDate.of(2028, 12, 31));
+        assertThat(doc.warnings()).contains("第1条措施未写明责任单位", "第5条措施未写明责任单位", "第6条措施未写明责任单位");
+    }
+
+    @Test
+    void parenChaptersWithSubItemsInsideMeasures() throws Exception {
+        PolicyDocument doc = OwnDocumentsTest.parse("pt-paren-chapters.txt");
+        assertThat(doc.docNumber()).isEqualTo("涵政综〔2024〕8号");
+        assertThat(doc.issuer()).isEqualTo("莆田市涵江区人民政府");
+        assertThat(doc.title()).isEqualTo("莆田市涵江区人民政府关于促进民营经济发展的若干意见");
+        assertThat(doc.issuedOn()).isEqualTo(LocalDate.of(2024, 6, 18));
+        assertThat(doc.region()).isEqualTo(new Region("350303", "涵江区", "350300", "莆田市"));
+        assertThat(doc.chapters()).containsExactly(new Chapter(1, "强化金融支持"), new Chapter(2, "优化发展环境"));
+        assertThat(doc.measures()).extracting(Measure::title)
+                .containsExactly("扩大信贷投放", "降低融资成本", "减少审批事项", "加强要素保障");
+        assertThat(doc.measures()).extracting(Measure::chapter).containsExactly(1, 1, 2, 2);
+        assertThat(m(doc, 1).text()).contains("（1）对首贷企业给予贴息补助；（2）");
+        assertThat(m(doc, 1).responsibleUnits()).containsExactly("区金融办", "区财政局");
+        assertThat(m(doc, 4).responsibleUnits()).containsExactly("区自然资源局", "区人社局", "区发改局");
+        assertTarget(m(doc, 1), "1000000000", "元", "=", LocalDate.of(2024, 12, 31));
+        assertAmount(m(doc, 2), "50", "%");
+        assertTarget(m(doc, 3), "30", "%", ">=", LocalDate.of(2024, 12, 31));
+        assertThat(m(doc, 4).text()).doesNotContain("莆田市涵江区人民政府");
+    }
+}
