@@ -98,7 +98,7 @@ public final class RegionTable {
                     best = Math.max(best, n.length());
                 }
             }
-            if (best > 0) {
+            if (best > 0 && !namedUnderAnotherPlace(text, e)) {
                 hits.add(new Hit(e, best));
             }
         }
@@ -108,6 +108,30 @@ public final class RegionTable {
                         .thenComparing(h -> namedCodes.contains(h.entry().parentCode()))
                         .thenComparingInt(Hit::length))
                 .map(Hit::entry);
+    }
+
+    /**
+     * "南京市鼓楼区" is not Fuzhou's 鼓楼区: a county or park written right after the name of a city or
+     * province that is not its own does not match.
+     */
+    private boolean namedUnderAnotherPlace(String text, Entry e) {
+        if (e.level() == Level.PROVINCE || e.level() == Level.CITY) {
+            return false;
+        }
+        int at = text.indexOf(e.name());
+        if (at < 0) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\u4e00-\\u9fff]{2,4}?[省市])$")
+                .matcher(text.substring(0, at));
+        if (!m.find()) {
+            return false;
+        }
+        String place = m.group(1);
+        Entry parent = byCode.get(e.parentCode());
+        Entry province = parent == null ? null : byCode.get(parent.parentCode());
+        return !(parent != null && place.endsWith(parent.name()) || province != null && place.endsWith(province.name())
+                || parent != null && place.endsWith(parent.shortName() + "市"));
     }
 
     /** The region record (with parent) for an entry. */
