@@ -8,7 +8,7 @@ import java.util.List;
  * which data is missing, and near misses (匹配预警) with the distance to the threshold.
  */
 public record MatchReport(String uscc, List<Benefit> eligible, List<Benefit> undeterminable,
-                          List<Benefit> nearMisses, BigDecimal total, List<String> notes) {
+                          List<Benefit> nearMisses, List<Benefit> ineligible, BigDecimal total, List<String> notes) {
 
     public record Benefit(String ruleId, String documentId, String docNumber, int measure, String title,
                           String status, BigDecimal amount, String payer, String delivery, List<String> explanation,

@@ -40,6 +40,8 @@ class BrowserTest {
     UserAccounts accounts;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Browser browser;
     String mine;
@@ -97,7 +99,9 @@ class BrowserTest {
     void policyLibraryListsTheSeedDocumentsAndFilters() {
         Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
         page.navigate(browser.url("/policies"));
-        assertThat(page.locator("#results tbody tr")).hasCount(3);
+        assertThat(page.locator("#results")).containsText("榕政办规〔2024〕2号");
+        assertThat(page.locator("#results")).containsText("泉台管办发明电〔2024〕3号");
+        assertThat(page.locator("#results")).containsText("鼓政办规〔2023〕1");
         Browser.screenshot(page, "policies.png");
         page.fill("input[name=q]", "台商");
         page.click("form.filters button[type=submit]");
@@ -152,6 +156,59 @@ class BrowserTest {
         Browser.screenshot(page, "import-rejected.png");
         assertThat(store.usccs()).hasSize((int) before);
         assertThat(store.contains(good)).isFalse();
+    }
+
+    @Test
+    void policyDetailShowsMeasureSevenWithItsUnitsAndRule() {
+        Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
+        page.navigate(browser.url("/policies/fz-2024-2#m7"));
+        var m7 = page.locator("#m7");
+        assertThat(m7.locator(".meta").first()).containsText("市工信局");
+        assertThat(m7.locator(".meta").first()).containsText("市财政局");
+        assertThat(m7.locator(".meta").first()).containsText("福州供电公司");
+        assertThat(m7.locator(".rule")).containsText("fz-2024-2/7");
+        assertThat(m7.locator(".rule mark.quote")).containsText("0.02元/千瓦时");
+        assertThat(page.locator("#doc-text mark.quote").first()).isVisible();
+        m7.scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "policy-measure-7.png");
+    }
+
+    @Test
+    void demoEnterpriseSeesAmountsAndExplanations() {
+        String uscc = jdbc.sql("""
+                select e.uscc from enterprise e join enterprise_fact f on f.uscc = e.uscc
+                where f.indicator = 'electricity_kwh' and f.period = '2024-02' and f.value >= 500000
+                  and (e.attributes ->> 'above_scale_industrial') = 'true' order by f.value desc limit 1""")
+                .query(String.class).single();
+        Page page = browser.login(uscc, DemoAccounts.PASSWORD);
+        assertThat(page.locator("h2.title")).containsText("一企一策");
+        assertThat(page.locator("#eligible")).containsText("榕政办规〔2024〕2号");
+        assertThat(page.locator("#eligible")).containsText("免申即享");
+        assertThat(page.locator("#eligible .money").first()).not().hasText("—");
+        assertThat(page.locator("#total")).not().hasText("0.00 元");
+        Browser.screenshot(page, "yiqiyice.png");
+    }
+
+    @Test
+    void officerUploadsADocumentCorrectsItAndSavesIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String text = Files.readString(Path.of("..", "policies", "gl-2023-1", "source.txt"))
+                .replace("鼓政办规〔2023〕1", "鼓政办规〔2023〕9");
+        Path file = dir.resolve("gulou-2023-9.txt");
+        Files.writeString(file, text);
+        Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
+        page.navigate(browser.url("/policies/upload"));
+        page.setInputFiles("input[type=file]", file);
+        page.click("main form button[type=submit]");
+        assertThat(page.locator("h2.title")).hasText("核对解析结果");
+        assertThat(page.locator("input[name=docNumber]")).hasValue("鼓政办规〔2023〕9号");
+        assertThat(page.locator("main table.grid tbody tr")).hasCount(37);
+        Browser.screenshot(page, "upload-preview.png");
+        page.fill("input[name=id]", "gl-2023-9");
+        page.fill("input[name=resp-17]", "区财政局、区发改局");
+        page.click("main form button[type=submit]");
+        assertThat(page.locator("h2.title")).containsText("鼓楼区");
+        assertThat(page.locator("#m17 .meta").first()).containsText("区发改局");
+        assertThat(page.locator("body")).containsText("经办上传");
     }
 
     @Test

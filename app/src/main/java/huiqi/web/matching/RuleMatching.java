@@ -1,0 +1,71 @@
+package huiqi.web.matching;
+
+import huiqi.enterprise.EnterpriseRecord;
+import huiqi.facts.IndicatorCatalog;
+import huiqi.rules.Status;
+import huiqi.rules.eval.Evaluation;
+import huiqi.rules.eval.Evaluator;
+import huiqi.rules.eval.Overrides;
+import huiqi.rules.eval.RuleResult;
+import huiqi.rules.file.Rule;
+import huiqi.web.enterprise.PgEnterpriseStore;
+import huiqi.web.rules.RuleBook;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** 一企一策 by the core rule engine over the enterprise's stored profile and facts (all rules, any date). */
+@Component
+class RuleMatching implements BenefitMatching {
+    private final RuleBook book;
+    private final PgEnterpriseStore store;
+    private final Evaluator evaluator;
+
+    RuleMatching(RuleBook book, PgEnterpriseStore store, IndicatorCatalog catalog) {
+        this.book = book;
+        this.store = store;
+        this.evaluator = new Evaluator(catalog);
+    }
+
+    @Override
+    public MatchReport match(String uscc) {
+        EnterpriseRecord record = store.record(uscc)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在"));
+        return report(uscc, evaluate(record));
+    }
+
+    Evaluation evaluate(EnterpriseRecord record) {
+        return evaluator.evaluate(book.files(), record, null, Overrides.NONE);
+    }
+
+    MatchReport report(String uscc, Evaluation ev) {
+        Map<String, Rule> rules = book.rules().stream().collect(Collectors.toMap(Rule::id, Function.identity()));
+        List<MatchReport.Benefit> eligible = new ArrayList<>();
+        List<MatchReport.Benefit> undeterminable = new ArrayList<>();
+        List<MatchReport.Benefit> near = new ArrayList<>();
+        List<MatchReport.Benefit> ineligible = new ArrayList<>();
+        for (RuleResult r : ev.results()) {
+            Rule rule = rules.get(r.ruleId());
+            MatchReport.Benefit b = new MatchReport.Benefit(r.ruleId(), rule == null ? null : rule.docId(),
+                    r.docNumber(), r.measure(), r.title(), r.status().chinese(), r.amount(), r.payerLabel(),
+                    r.delivery(), r.explanation(), r.missing(), r.nearMiss());
+            if (r.status() == Status.ELIGIBLE) {
+                eligible.add(b);
+            } else if (r.status() == Status.UNDETERMINABLE) {
+                undeterminable.add(b);
+            } else if (r.nearMiss() != null) {
+                near.add(b);
+            } else {
+                ineligible.add(b);
+            }
+        }
+        List<String> notes = book.problems().isEmpty() ? List.of()
+                : List.of("部分规则文件有错误未加载，结果可能不完整（详见服务器日志）");
+        return new MatchReport(uscc, eligible, undeterminable, near, ineligible, ev.total(), notes);
+    }
+}

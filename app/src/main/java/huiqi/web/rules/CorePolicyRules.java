@@ -1,0 +1,29 @@
+package huiqi.web.rules;
+
+import huiqi.rules.file.Payer;
+import huiqi.web.policy.DocumentDraft;
+import huiqi.web.policy.PolicyRules;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** The rules of a document's measures from its rules.yaml, for the measure cards and the highlighted text. */
+@Component
+class CorePolicyRules implements PolicyRules {
+    private final RuleBook book;
+
+    CorePolicyRules(RuleBook book) {
+        this.book = book;
+    }
+
+    @Override
+    public List<RuleView> rulesOf(DocumentDraft document) {
+        return book.fileOf(document.id()).map(f -> f.rules().stream()
+                        .map(r -> new RuleView(r.id(), r.measure(), r.title(), r.quote(), r.kind().name(),
+                                r.delivery().name(),
+                                r.payers().stream().map(Payer::label).collect(Collectors.joining("、")),
+                                book.definition(r)))
+                        .toList())
+                .orElse(List.of());
+    }
+}
