@@ -55,6 +55,7 @@ final class Interpreter {
     private String text = "";
     private final Map<String, Period> loop = new HashMap<>();
     private final Set<String> seen = new LinkedHashSet<>();
+    private final Map<String, Map<String, String>> loopSeen = new LinkedHashMap<>();
     private final List<Comparison> comparisons = new ArrayList<>();
 
     Interpreter(Context ctx, Rule rule) {
@@ -300,7 +301,13 @@ final class Interpreter {
             Period p = r.period() instanceof Expr.Fixed f ? f.period() : loop.get(((Expr.Var) r.period()).variable());
             Value v = indicator(r.id(), p);
             if (v instanceof Value.Known k) {
-                seen.add(label(r) + " = " + Display.number((BigDecimal) k.value(), unitOf(r)));
+                String shown = Display.number((BigDecimal) k.value(), unitOf(r));
+                if (r.period() instanceof Expr.Var) { // one line per indicator for a whole for-each loop
+                    String name = ctx.catalog().indicator(r.id()).map(IndicatorCatalog.Indicator::name).orElse(r.id());
+                    loopSeen.computeIfAbsent(name, x -> new LinkedHashMap<>()).put(p.toString(), shown);
+                } else {
+                    seen.add(label(r) + " = " + shown);
+                }
             }
             return v;
         } else if (e instanceof Expr.ParamRef p) {
@@ -613,6 +620,11 @@ final class Interpreter {
                 loop.remove(f.variable());
             } else {
                 loop.put(f.variable(), saved);
+            }
+            if (loop.isEmpty()) {
+                loopSeen.forEach((name, values) -> seen.add(name + "：" + values.entrySet().stream()
+                        .map(x -> x.getKey() + " " + x.getValue()).collect(java.util.stream.Collectors.joining("，"))));
+                loopSeen.clear();
             }
         }
         if (!unknown.isEmpty()) {
