@@ -363,7 +363,7 @@ final class Interpreter {
         if (v instanceof YearMonth ym) {
             v = new Period.Month(ym);
         }
-        seen.add(label(a) + " = " + Display.value(v, Unit.NONE));
+        seen.add(label(a) + " = " + (v instanceof BigDecimal d ? Display.plain(d) : Display.value(v, Unit.NONE)));
         return Value.known(v);
     }
 
