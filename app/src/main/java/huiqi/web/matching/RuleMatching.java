@@ -21,7 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** 一企一策 by the core rule engine over the enterprise's stored profile and facts (all rules, any date). */
 @Component
-class RuleMatching implements BenefitMatching {
+public class RuleMatching implements BenefitMatching {
     private final RuleBook book;
     private final PgEnterpriseStore store;
     private final Evaluator evaluator;
@@ -39,7 +39,7 @@ class RuleMatching implements BenefitMatching {
         return report(uscc, evaluate(record));
     }
 
-    Evaluation evaluate(EnterpriseRecord record) {
+    public Evaluation evaluate(EnterpriseRecord record) {
         return evaluator.evaluate(book.files(), record, null, Overrides.NONE);
     }
 
