@@ -66,7 +66,9 @@ public final class PolicyParser {
         }
 
         List<Measure> measures = new ArrayList<>();
-        List<String> blanket = List.of();
+        // "以下措施均需各县（市）区落实，不再一一列出" may stand before the first measure and cover them all
+        List<String> blanket = outline.measures.isEmpty() ? List.of()
+                : Responsibility.blanketIn(Canon.tidy(src.canon.substring(0, outline.measures.get(0).start())));
         int ordinal = 0;
         for (int i = 0; i < outline.measures.size(); i++) {
             Outline.MeasureSpan span = outline.measures.get(i);
@@ -75,7 +77,9 @@ public final class PolicyParser {
             String text = Canon.tidy(src.text.substring(span.bodyStart(), Math.max(span.bodyStart(), end)));
             String canon = Canon.of(text);
             Responsibility units = Responsibility.of(canon);
-            String body = units.start() >= 0 ? text.substring(0, units.start()) : text;
+            String body = units.start() >= 0
+                    ? text.substring(0, units.start()) + text.substring(Math.min(text.length(), units.end()))
+                    : text;
             List<String> inherited = blanket;
             if (!units.blanket().isEmpty()) {
                 blanket = units.blanket();

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * 各县（市）区人民政府。以下均需…落实，不再一一列出〕", "（市发改委牵头）", "（市发改委会同市有关部门按职责分工落实）",
  * "【责任部门：…】", "(责任单位:…)". Works on canonical text (half-width punctuation, brackets '(' and '[').
  */
-record Responsibility(List<String> lead, List<String> responsible, List<String> blanket, int start) {
+record Responsibility(List<String> lead, List<String> responsible, List<String> blanket, int start, int end) {
 
     private static final Pattern ROLE = Pattern.compile(
             "^(牵头单位|牵头部门|主办单位|主责单位|主责部门|责任单位|责任部门|责任主体|配合单位|配合部门|协办单位|协同单位|"
@@ -19,16 +19,18 @@ record Responsibility(List<String> lead, List<String> responsible, List<String> 
     private static final Pattern ROLE_START = Pattern.compile(
             "^(牵头单位|牵头部门|主办单位|主责单位|主责部门|责任单位|责任部门|责任主体|配合单位|配合部门|协办单位|协同单位|"
                     + "参与单位|实施单位|承办单位|落实单位)\\s*:|^牵头\\s*:");
+    private static final Pattern ROLE_IN_BRACKET = Pattern.compile(
+            "[(\\[]\\s*(?:牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位)\\s*:");
     private static final Pattern ROLE_ANYWHERE = Pattern.compile(
             "(牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位)\\s*:");
     private static final Pattern BLANKET = Pattern.compile(
-            "[,;。]?\\s*以下(?:各项|各条|措施|条款|政策)?(?:均|都|皆|各项均|全部)?(?:需要|需|须|由|要)?(.+?)"
+            "[,;。]?\\s*以下(?:各项|各条|措施|条款|政策)?(?:均|都|皆|各项均|全部)?(?:需要|需|须|由|要)?([^。]{1,80}?)"
                     + "(?:负责)?(?:组织)?落实\\s*[,;。]?\\s*不再(?:一一)?(?:列出|列明|单列|重复列出|赘述)");
     private static final Pattern TOGETHER = Pattern.compile(
             "^(.+?)(?:会同|联合|协同)(.+?)(?:按职责分工|按照职责分工|根据职责分工|按职责|分工)?(?:负责落实|负责|落实|推进|实施)?$");
     private static final Pattern LEAD_SUFFIX = Pattern.compile("^(.+?)(?:牵头(?:负责|落实|实施)?|为牵头单位)$");
 
-    static final Responsibility NONE = new Responsibility(List.of(), List.of(), List.of(), -1);
+    static final Responsibility NONE = new Responsibility(List.of(), List.of(), List.of(), -1, -1);
 
     boolean isEmpty() {
         return lead.isEmpty() && responsible.isEmpty() && blanket.isEmpty();
@@ -36,7 +38,9 @@ record Responsibility(List<String> lead, List<String> responsible, List<String> 
 
     /**
      * Finds the annotation at the end of a measure (canonical text, line breaks removed, trailing 。 allowed)
-     * and reads it. {@code start} is the annotation's position in {@code text}, or -1 if there is none.
+     * and reads it; failing that, a bracketed annotation inside the measure ("1. 标题。（牵头单位：X）正文…") or an
+     * unbracketed "责任单位：…" to the end. [{@code start}, {@code end}) is where the annotation stands in
+     * {@code text}, or -1 if there is none.
      */
     static Responsibility of(String text) {
         String t = text;
@@ -49,16 +53,29 @@ record Responsibility(List<String> lead, List<String> responsible, List<String> 
             if (open >= 0) {
                 String inner = t.substring(open + 1, end - 1);
                 if (looksLikeUnits(inner)) {
-                    return read(inner, open);
+                    return read(inner, open, t.length());
                 }
+            }
+        }
+        Matcher inside = ROLE_IN_BRACKET.matcher(t);
+        if (inside.find()) {
+            int close = matchingClose(t, inside.start());
+            if (close > 0) {
+                return read(t.substring(inside.start() + 1, close), inside.start(), close + 1);
             }
         }
         // unbracketed: "…。责任单位：市财政局、市税务局。"
         Matcher m = ROLE_ANYWHERE.matcher(t);
         if (m.find() && m.start() < end) {
-            return read(t.substring(m.start(), end), m.start());
+            return read(t.substring(m.start(), end), m.start(), t.length());
         }
         return NONE;
+    }
+
+    /** Units of a blanket clause anywhere in {@code text} (canonical, tidied), or an empty list. */
+    static List<String> blanketIn(String text) {
+        Matcher b = BLANKET.matcher(text);
+        return b.find() ? split(b.group(1)) : List.of();
     }
 
     private static boolean looksLikeUnits(String inner) {
@@ -74,7 +91,7 @@ record Responsibility(List<String> lead, List<String> responsible, List<String> 
                 || s.length() <= 60 && s.endsWith("负责") && s.indexOf(',') < 0;
     }
 
-    private static Responsibility read(String inner, int start) {
+    private static Responsibility read(String inner, int start, int end) {
         String s = inner;
         List<String> blanket = new ArrayList<>();
         Matcher b = BLANKET.matcher(s);
@@ -99,7 +116,7 @@ record Responsibility(List<String> lead, List<String> responsible, List<String> 
             readList(seg, currentLead, lead, resp);
         }
         resp.removeAll(lead);
-        return new Responsibility(List.copyOf(lead), List.copyOf(resp), blanket, start);
+        return new Responsibility(List.copyOf(lead), List.copyOf(resp), blanket, start, end);
     }
 
     private static void readList(String list, boolean asLead, LinkedHashSet<String> lead, LinkedHashSet<String> resp) {
@@ -161,6 +178,23 @@ record Responsibility(List<String> lead, List<String> responsible, List<String> 
         }
         parts.add(s.substring(from));
         return parts;
+    }
+
+    /** Index of the bracket closing the one that opens at {@code open}, counting nesting; -1 if unbalanced. */
+    static int matchingClose(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Index of the bracket opening the one that closes at {@code close}, counting nesting; -1 if unbalanced. */

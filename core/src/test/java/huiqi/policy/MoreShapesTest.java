@@ -53,4 +53,25 @@ class MoreShapesTest {
         assertTarget(m(doc, 3), "30", "%", ">=", LocalDate.of(2024, 12, 31));
         assertThat(m(doc, 4).text()).doesNotContain("莆田市涵江区人民政府");
     }
+
+    @org.junit.jupiter.api.Test
+    void blanketClauseInThePreambleAndUnitsRightAfterTheTitle() {
+        PolicyDocument doc = new PolicyParser().parse(String.join("\n",
+                "南平市人民政府关于进一步支持文旅产业发展的通知",
+                "为推动文旅产业发展，制定以下措施。以下措施均需各县（市、区）人民政府落实，不再一一列出。",
+                "1. 支持景区提升。（牵头单位：市文旅局；责任单位：市财政局）对新评定的国家4A级旅游景区给予奖励50万元。",
+                "2. 培育旅游品牌。力争全年新增省级旅游休闲街区2个以上。（责任单位：市文旅局）",
+                "南平市人民政府",
+                "2024年7月1日"));
+        assertThat(doc.measures()).hasSize(2);
+        assertThat(m(doc, 1).leadUnits()).containsExactly("市文旅局");
+        assertThat(m(doc, 1).responsibleUnits()).containsExactly("市财政局");
+        assertThat(m(doc, 1).inheritedUnits()).containsExactly("各县（市、区）人民政府");
+        assertThat(m(doc, 2).inheritedUnits()).containsExactly("各县（市、区）人民政府");
+        assertThat(m(doc, 1).title()).isEqualTo("支持景区提升");
+        assertAmount(m(doc, 1), "500000", "元");
+        assertTarget(m(doc, 2), "2", "个", ">=", LocalDate.of(2024, 12, 31));
+        assertThat(doc.region().code()).isEqualTo("350700");
+        assertThat(doc.issuedOn()).isEqualTo(LocalDate.of(2024, 7, 1));
+    }
 }
