@@ -168,6 +168,7 @@ public final class DocumentedBoundaries implements BoundarySource {
         Probes.relocate(e, "泉州台商投资区");
         Probes.aboveScaleManufacturer(e);
         e.flag("key_enterprise", true);
+        e.fact("staff_reduction_rate", "2023", d("2"));   // 2% ≤ 5.5%（2022年末全国城镇调查失业率）
         e.fact("electricity_kwh", "2024-01", 100_000);
         e.fact("electricity_kwh", "2024-02", d("100000").multiply(ratio));
         e.fact("unemployment_insured_headcount", "2024-02", insured);
@@ -240,11 +241,13 @@ public final class DocumentedBoundaries implements BoundarySource {
                         e.rename();
                         e.flag("manufacturing", false);
                         e.flag("key_project_contractor", true);
-                        e.fact("site_workers_daily_avg", Calendar.SPRING_FESTIVAL_2024, workers);
+                        e.flag("spring_festival_no_stoppage", true);
+                        // the rule takes daily_avg(site_workers[holiday]): worker-days over the 8 holiday days ÷ 8
+                        e.fact("site_workers", Calendar.SPRING_FESTIVAL_2024, workers.multiply(d("8")));
                     }
 
                     public void removeNeeded(SyntheticEnterprise e) {
-                        e.removeFact("site_workers_daily_avg", Calendar.SPRING_FESTIVAL_2024);
+                        e.removeFact("site_workers", Calendar.SPRING_FESTIVAL_2024);
                     }
                 });
     }
