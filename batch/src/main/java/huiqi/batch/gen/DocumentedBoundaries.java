@@ -105,6 +105,7 @@ public final class DocumentedBoundaries implements BoundarySource {
             String month = java.time.YearMonth.of(2024, 1).plusMonths(offset.longValueExact()).toString();
             e.attribute("stats_included_month", month);
             e.attribute("production_start_month", month);
+            e.flag("upgraded_to_above_scale", false);   // 新投产纳统, not 规下转规上 (qt-2024-3/2-1 reads it)
         }
 
         public void removeNeeded(SyntheticEnterprise e) {
@@ -113,12 +114,12 @@ public final class DocumentedBoundaries implements BoundarySource {
     };
 
     static Boundary qt2NewStatsFrom() {
-        return new Boundary("qt-2024-3/2", "一季度新投产纳统：纳统月份不早于2024-01", Boundary.Kind.AT_LEAST,
+        return new Boundary("qt-2024-3/2-1", "一季度新投产纳统：纳统月份不早于2024-01", Boundary.Kind.AT_LEAST,
                 BigDecimal.ZERO, ONE, d("1"), Map.of(), "给予一季度新投产纳统的规模以上工业企业每家 30 万元一次性奖励", QT2);
     }
 
     static Boundary qt2NewStatsTo() {
-        return new Boundary("qt-2024-3/2", "一季度新投产纳统：纳统月份不晚于2024-03", Boundary.Kind.AT_MOST,
+        return new Boundary("qt-2024-3/2-1", "一季度新投产纳统：纳统月份不晚于2024-03", Boundary.Kind.AT_MOST,
                 d("2"), ONE, d("2"), Map.of(), "给予一季度新投产纳统的规模以上工业企业每家 30 万元一次性奖励", QT2);
     }
 
@@ -168,7 +169,7 @@ public final class DocumentedBoundaries implements BoundarySource {
         Probes.relocate(e, "泉州台商投资区");
         Probes.aboveScaleManufacturer(e);
         e.flag("key_enterprise", true);
-        e.fact("staff_reduction_rate", "2023", d("2"));   // 2% ≤ 5.5%（2022年末全国城镇调查失业率）
+        e.fact("staff_reduction_rate", "2023", d("0.02"));   // 2% ≤ 5.5%（2022年末全国城镇调查失业率）
         e.fact("electricity_kwh", "2024-01", 100_000);
         e.fact("electricity_kwh", "2024-02", d("100000").multiply(ratio));
         e.fact("unemployment_insured_headcount", "2024-02", insured);

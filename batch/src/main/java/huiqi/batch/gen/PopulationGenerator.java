@@ -36,7 +36,8 @@ public final class PopulationGenerator {
             "manufacturing", "above_scale_industrial", "above_quota_trade", "above_quota_catering", "above_scale_service",
             "stats_included_month", "production_start_month", "upgraded_to_above_scale", "in_upgrade_cultivation_pool",
             "key_enterprise", "foreign_invested", "high_tech_enterprise", "small_scale_vat_taxpayer",
-            "non_residential_piped_gas_price", "has_self_export", "key_project_contractor", "established_date");
+            "non_residential_piped_gas_price", "has_self_export", "key_project_contractor", "established_date",
+            "spring_festival_no_stoppage");
     /** Every 50th enterprise (beyond the first pass over all scenarios) is another scenario enterprise. */
     static final int SCENARIO_EVERY = 50;
 
