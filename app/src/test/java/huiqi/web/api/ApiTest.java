@@ -39,7 +39,7 @@ class ApiTest {
     }
 
     private String twoEnterprises(int i) {
-        return jdbc.sql("select uscc from enterprise order by uscc limit 1 offset ?").param(i).query(String.class).single();
+        return jdbc.sql("select uscc from app_user where role = 'ENTERPRISE' and username = uscc order by uscc limit 1 offset ?").param(i).query(String.class).single();
     }
 
     @Test
