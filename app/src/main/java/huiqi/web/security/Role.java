@@ -1,10 +1,12 @@
 package huiqi.web.security;
 
-/** The three roles of the platform; {@link #authority()} is what Spring Security checks. */
+/** The roles of the platform; {@link #authority()} is what Spring Security checks. */
 public enum Role {
     ADMIN("管理员"),
     OFFICER("部门经办"),
-    ENTERPRISE("企业");
+    ENTERPRISE("企业"),
+    /** 督查室 (supervision): reads every unit's tasks and reports; writes only its comments and reminders. */
+    SUPERVISOR("督查室");
 
     private final String label;
 

@@ -1,0 +1,60 @@
+package huiqi.web.supervision;
+
+import huiqi.supervision.ProgressReport;
+import huiqi.supervision.StatusRule;
+import huiqi.supervision.TaskStatus;
+import huiqi.web.security.HuiqiUser;
+import huiqi.web.security.Role;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Tasks as a user may see them, with their status on a date. 管理员 and 督查室 see every unit; a 部门经办 sees
+ * only its own unit's tasks (and nothing without a unit); 企业 accounts never reach here.
+ */
+@Service
+public class SupervisionViews {
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final TaskStore store;
+
+    public SupervisionViews(TaskStore store) {
+        this.store = store;
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
+    public static boolean seesAllUnits(HuiqiUser user) {
+        return user.getRole() == Role.ADMIN || user.getRole() == Role.SUPERVISOR;
+    }
+
+    public List<TaskView> visible(HuiqiUser user, TaskFilter filter) {
+        store.syncAll();
+        Map<Long, List<ReportRecord>> reports = store.reportsByTask();
+        return store.tasks().stream()
+                .filter(t -> seesAllUnits(user) || user.getUnit() != null && user.getUnit().equals(t.unit()))
+                .filter(t -> filter.document().isEmpty() || filter.document().equals(t.documentId()))
+                .filter(t -> filter.unit().isEmpty() || filter.unit().equals(t.unit()))
+                .map(t -> view(t, reports.getOrDefault(t.id(), List.of()), filter.date()))
+                .filter(v -> filter.status().isEmpty() || v.status().label().equals(filter.status()))
+                .toList();
+    }
+
+    public TaskView view(TaskRecord t, List<ReportRecord> reports, LocalDate on) {
+        List<ProgressReport> progress = reports.stream().map(ReportRecord::progress).toList();
+        var a = StatusRule.assess(t.start(), t.deadline(), t.targets(), progress, on);
+        ReportRecord latest = reports.stream().filter(r -> !r.reportedOn().isAfter(on))
+                .max(Comparator.comparing(ReportRecord::reportedOn).thenComparing(ReportRecord::id)).orElse(null);
+        return new TaskView(t, a, latest);
+    }
+
+    public static List<String> statusLabels() {
+        return java.util.Arrays.stream(TaskStatus.values()).map(TaskStatus::label).toList();
+    }
+}

@@ -1,0 +1,275 @@
+package huiqi.web.supervision;
+
+import huiqi.supervision.SupervisionTask;
+import huiqi.supervision.TaskGenerator;
+import huiqi.supervision.TaskTarget;
+import huiqi.supervision.UnitRole;
+import huiqi.web.policy.PolicyStore;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The supervision tables: tasks (generated from the policy library), reports, attachments, comments, edits. */
+@Repository
+public class TaskStore {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<TaskTarget>> TARGETS = new TypeReference<>() { };
+    private static final TypeReference<Map<Integer, BigDecimal>> ACHIEVED = new TypeReference<>() { };
+    private static final String TASK_COLUMNS = """
+            t.id, t.document_id, d.doc_number, d.title as doc_title, t.measure_number, t.measure_title, t.unit,
+            t.unit_role, t.source_text, t.source_targets, t.source_deadline, t.targets, t.start_date, t.deadline,
+            t.deadline_source""";
+
+    private final JdbcClient jdbc;
+    private final PolicyStore policies;
+    private final TaskGenerator generator = new TaskGenerator();
+
+    public TaskStore(JdbcClient jdbc, PolicyStore policies) {
+        this.jdbc = jdbc;
+        this.policies = policies;
+    }
+
+    /**
+     * Generates the tasks of every document that has measures but no tasks yet (documents added since the
+     * last call, e.g. uploaded). Existing tasks are never regenerated, so corrections and reports stay.
+     * Returns the number of tasks created.
+     */
+    @Transactional
+    public int syncAll() {
+        List<String> pending = jdbc.sql("""
+                select d.id from policy_document d
+                where exists (select 1 from policy_measure m where m.document_id = d.id)
+                  and not exists (select 1 from supervision_task t where t.document_id = d.id)
+                order by d.id""").query(String.class).list();
+        int created = 0;
+        for (String id : pending) {
+            created += sync(id);
+        }
+        return created;
+    }
+
+    /** Generates the tasks of one document; tasks already present (same measure and unit) are kept. */
+    @Transactional
+    public int sync(String documentId) {
+        var doc = policies.find(documentId);
+        if (doc.isEmpty()) {
+            return 0;
+        }
+        int created = 0;
+        for (SupervisionTask t : generator.generate(DraftTasks.source(doc.get().document()))) {
+            String targets = JSON.writeValueAsString(t.targets());
+            created += jdbc.sql("""
+                            insert into supervision_task (document_id, measure_number, unit, unit_role, measure_title,
+                              source_text, source_targets, source_deadline, targets, start_date, deadline, deadline_source)
+                            values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?)
+                            on conflict (document_id, measure_number, unit) do nothing""")
+                    .params(t.documentId(), t.measureNumber(), t.unit(), t.role().label(),
+                            t.measureTitle() == null ? "" : t.measureTitle(), t.measureText() == null ? "" : t.measureText(),
+                            targets, t.deadline(), targets, t.start(), t.deadline(),
+                            t.deadlineSource() == null ? null : t.deadlineSource().label())
+                    .update();
+        }
+        return created;
+    }
+
+    public List<TaskRecord> tasks() {
+        return jdbc.sql("select " + TASK_COLUMNS + """
+                 from supervision_task t join policy_document d on d.id = t.document_id
+                order by d.issued_on desc nulls last, t.document_id, t.measure_number, t.id""")
+                .query((rs, i) -> task(rs)).list();
+    }
+
+    public Optional<TaskRecord> task(long id) {
+        return jdbc.sql("select " + TASK_COLUMNS
+                        + " from supervision_task t join policy_document d on d.id = t.document_id where t.id = ?")
+                .param(id).query((rs, i) -> task(rs)).optional();
+    }
+
+    public Optional<String> unitOfTask(long id) {
+        return jdbc.sql("select unit from supervision_task where id = ?").param(id).query(String.class).optional();
+    }
+
+    /** Every report, grouped by task, oldest first. */
+    public Map<Long, List<ReportRecord>> reportsByTask() {
+        Map<Long, List<ReportRecord>> out = new LinkedHashMap<>();
+        jdbc.sql("select * from supervision_report order by task_id, reported_on, id")
+                .query((rs, i) -> report(rs, List.of())).list()
+                .forEach(r -> out.computeIfAbsent(r.taskId(), k -> new ArrayList<>()).add(r));
+        return out;
+    }
+
+    public List<ReportRecord> reports(long taskId) {
+        Map<Long, List<ReportRecord.AttachmentInfo>> files = new LinkedHashMap<>();
+        jdbc.sql("""
+                select a.id, a.report_id, a.file_name, a.size from supervision_attachment a
+                join supervision_report r on r.id = a.report_id where r.task_id = ? order by a.id""").param(taskId)
+                .query((rs, i) -> Map.entry(rs.getLong("report_id"),
+                        new ReportRecord.AttachmentInfo(rs.getLong("id"), rs.getString("file_name"), rs.getLong("size"))))
+                .list().forEach(e -> files.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return jdbc.sql("select * from supervision_report where task_id = ? order by reported_on, id").param(taskId)
+                .query((rs, i) -> report(rs, files.getOrDefault(rs.getLong("id"), List.of()))).list();
+    }
+
+    @Transactional
+    public long addReport(long taskId, LocalDate reportedOn, Map<Integer, BigDecimal> achieved, BigDecimal percent,
+                          String narrative, String user, List<Upload> attachments) {
+        long id = jdbc.sql("""
+                        insert into supervision_report (task_id, reported_on, achieved, percent, narrative, reported_by)
+                        values (?, ?, cast(? as jsonb), ?, ?, ?) returning id""")
+                .params(taskId, reportedOn, JSON.writeValueAsString(achieved), percent, narrative, user)
+                .query(Long.class).single();
+        for (Upload a : attachments) {
+            jdbc.sql("""
+                            insert into supervision_attachment (report_id, file_name, content_type, size, content)
+                            values (?, ?, ?, ?, ?)""")
+                    .params(id, a.fileName(), a.contentType(), a.content().length, a.content()).update();
+        }
+        return id;
+    }
+
+    public record Upload(String fileName, String contentType, byte[] content) {
+    }
+
+    public record Attachment(long taskId, String fileName, String contentType, byte[] content) {
+    }
+
+    public Optional<Attachment> attachment(long id) {
+        return jdbc.sql("""
+                        select r.task_id, a.file_name, a.content_type, a.content from supervision_attachment a
+                        join supervision_report r on r.id = a.report_id where a.id = ?""").param(id)
+                .query((rs, i) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
+                .optional();
+    }
+
+    public Optional<Long> taskOfAttachment(long id) {
+        return jdbc.sql("""
+                        select r.task_id from supervision_attachment a join supervision_report r on r.id = a.report_id
+                        where a.id = ?""").param(id).query(Long.class).optional();
+    }
+
+    // --- comments ------------------------------------------------------------------------------------------
+
+    public record Comment(long id, String author, String authorRole, String body, OffsetDateTime createdAt) {
+    }
+
+    public void addComment(long taskId, String author, String authorRole, String body) {
+        jdbc.sql("insert into supervision_comment (task_id, author, author_role, body) values (?, ?, ?, ?)")
+                .params(taskId, author, authorRole, body).update();
+    }
+
+    public List<Comment> comments(long taskId) {
+        return jdbc.sql("select * from supervision_comment where task_id = ? order by created_at, id").param(taskId)
+                .query((rs, i) -> new Comment(rs.getLong("id"), rs.getString("author"), rs.getString("author_role"),
+                        rs.getString("body"), rs.getObject("created_at", OffsetDateTime.class))).list();
+    }
+
+    /** The latest comment per task (for the 督查通报). */
+    public Map<Long, String> latestComments() {
+        Map<Long, String> out = new LinkedHashMap<>();
+        jdbc.sql("""
+                select distinct on (task_id) task_id, body from supervision_comment
+                order by task_id, created_at desc, id desc""")
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    // --- audited edits by 管理员 -------------------------------------------------------------------------------
+
+    public record Edit(String field, String oldValue, String newValue, String reason, String editedBy,
+                       OffsetDateTime editedAt) {
+    }
+
+    /** Replaces the task's targets and deadline, recording one audit row per changed field. */
+    @Transactional
+    public int edit(long taskId, List<TaskTarget> targets, LocalDate deadline, String reason, String user) {
+        TaskRecord before = task(taskId).orElseThrow();
+        List<String[]> changes = new ArrayList<>();
+        if (!java.util.Objects.equals(before.deadline(), deadline)) {
+            changes.add(new String[] {"截止日期", str(before.deadline()), str(deadline)});
+        }
+        for (TaskTarget t : targets) {
+            TaskTarget old = before.targets().stream().filter(o -> o.index() == t.index()).findFirst().orElse(null);
+            if (old == null) {
+                continue;
+            }
+            if (!sameNumber(old.quantity(), t.quantity())) {
+                changes.add(new String[] {"目标" + (t.index() + 1) + "数值", str(old.quantity()), str(t.quantity())});
+            }
+            if (!java.util.Objects.equals(old.unit(), t.unit())) {
+                changes.add(new String[] {"目标" + (t.index() + 1) + "单位", old.unit(), t.unit()});
+            }
+            if (!java.util.Objects.equals(old.comparator(), t.comparator())) {
+                changes.add(new String[] {"目标" + (t.index() + 1) + "比较", old.comparator(), t.comparator()});
+            }
+        }
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        jdbc.sql("""
+                        update supervision_task set targets = cast(? as jsonb), deadline = ?,
+                          deadline_source = case when deadline is distinct from ? then '管理员修改' else deadline_source end
+                        where id = ?""")
+                .params(JSON.writeValueAsString(targets), deadline, deadline, taskId).update();
+        for (String[] c : changes) {
+            jdbc.sql("""
+                            insert into supervision_task_edit (task_id, field, old_value, new_value, reason, edited_by)
+                            values (?, ?, ?, ?, ?, ?)""").params(taskId, c[0], c[1], c[2], reason, user).update();
+        }
+        return changes.size();
+    }
+
+    public List<Edit> edits(long taskId) {
+        return jdbc.sql("select * from supervision_task_edit where task_id = ? order by edited_at, id").param(taskId)
+                .query((rs, i) -> new Edit(rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
+                        rs.getString("reason"), rs.getString("edited_by"),
+                        rs.getObject("edited_at", OffsetDateTime.class))).list();
+    }
+
+    public List<String> units() {
+        return jdbc.sql("select distinct unit from supervision_task order by unit").query(String.class).list();
+    }
+
+    public List<Map<String, Object>> documents() {
+        return jdbc.sql("""
+                select d.id, coalesce(d.doc_number, d.title) as label from policy_document d
+                where exists (select 1 from supervision_task t where t.document_id = d.id)
+                order by d.issued_on desc nulls last, d.id""").query().listOfRows();
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o instanceof BigDecimal b ? b.toPlainString() : o.toString();
+    }
+
+    private static TaskRecord task(ResultSet rs) throws SQLException {
+        return new TaskRecord(rs.getLong("id"), rs.getString("document_id"), rs.getString("doc_number"),
+                rs.getString("doc_title"), rs.getInt("measure_number"), rs.getString("measure_title"),
+                rs.getString("unit"), UnitRole.ofLabel(rs.getString("unit_role")), rs.getString("source_text"),
+                JSON.readValue(rs.getString("source_targets"), TARGETS), rs.getObject("source_deadline", LocalDate.class),
+                JSON.readValue(rs.getString("targets"), TARGETS), rs.getObject("start_date", LocalDate.class),
+                rs.getObject("deadline", LocalDate.class), rs.getString("deadline_source"));
+    }
+
+    private static ReportRecord report(ResultSet rs, List<ReportRecord.AttachmentInfo> files) throws SQLException {
+        return new ReportRecord(rs.getLong("id"), rs.getLong("task_id"), rs.getObject("reported_on", LocalDate.class),
+                JSON.readValue(rs.getString("achieved"), ACHIEVED), rs.getBigDecimal("percent"),
+                rs.getString("narrative"), rs.getString("reported_by"),
+                rs.getObject("created_at", OffsetDateTime.class), files);
+    }
+}
