@@ -82,6 +82,18 @@ public final class WebSession {
         }
     }
 
+    /** A request whose response body is binary (e.g. an .xlsx download). */
+    public HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String csrf() {
         return csrf;
     }

@@ -3,12 +3,12 @@ package huiqi.supervision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * The status of a 督查任务 on a date {@code on}, from the reports made on or before that date (later ones are
- * ignored, so any past day can be re-evaluated). Rules in order, the first that holds wins:
+ * The status of a 督查任务 on a date {@code on}, from the latest report made on or before that date (later ones
+ * are ignored, so any past day can be re-evaluated; of two reports on one day the one given later counts; values
+ * are cumulative, so only the latest report matters). Rules in order, the first that holds wins:
  * <ol>
  *   <li>已完成 — the latest report meets every target (each measurable target's cumulative value satisfies its
  *       comparator; every other target, or a task without targets, reported at 100%).</li>
@@ -37,10 +37,7 @@ public final class StatusRule {
 
     public static Assessment assess(LocalDate start, LocalDate deadline, List<TaskTarget> targets,
                                     List<ProgressReport> reports, LocalDate on) {
-        ProgressReport latest = reports.stream()
-                .filter(r -> !r.reportedOn().isAfter(on))
-                .max(Comparator.comparing(ProgressReport::reportedOn))
-                .orElse(null);
+        ProgressReport latest = latest(reports, on);
         Fraction progress = progress(targets, latest);
         boolean complete = latest != null && complete(targets, latest);
         Fraction expected = expected(start, deadline, on);
@@ -63,6 +60,17 @@ public final class StatusRule {
                 || (status == TaskStatus.NOT_STARTED || status == TaskStatus.IN_PROGRESS)
                 && deadline != null && !on.plusDays(AT_RISK_DAYS).isBefore(deadline);
         return new Assessment(status, progress, expected, latest, nextDue, reportDue, atRisk);
+    }
+
+    /** The report with the latest date on or before {@code on}; of two on the same day, the one given later. */
+    static ProgressReport latest(List<ProgressReport> reports, LocalDate on) {
+        ProgressReport latest = null;
+        for (ProgressReport r : reports) {
+            if (!r.reportedOn().isAfter(on) && (latest == null || !r.reportedOn().isBefore(latest.reportedOn()))) {
+                latest = r;
+            }
+        }
+        return latest;
     }
 
     /** The share of the time from start to deadline that has passed on {@code on}, within [0, 1]. */

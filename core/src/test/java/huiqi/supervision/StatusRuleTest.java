@@ -101,6 +101,13 @@ class StatusRuleTest {
         }
 
         @Test
+        void ofTwoReportsOnOneDayTheLaterCounts() {
+            LocalDate day50 = START.plusDays(50);
+            assertThat(status(List.of(report(day50, "20"), report(day50, "19")), day50)).isEqualTo(TaskStatus.BEHIND);
+            assertThat(status(List.of(report(day50, "19"), report(day50, "20")), day50)).isEqualTo(TaskStatus.IN_PROGRESS);
+        }
+
+        @Test
         void theSmallestTargetShareCounts() {
             TaskTarget money = new TaskTarget(1, "总投资2亿元", new BigDecimal("200000000"), "元", ">=", DEADLINE);
             LocalDate day50 = START.plusDays(50);

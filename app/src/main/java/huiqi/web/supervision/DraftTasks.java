@@ -2,8 +2,6 @@ package huiqi.web.supervision;
 
 import huiqi.supervision.TaskSource;
 import huiqi.web.policy.DocumentDraft;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The platform's stored document as the input of the core task generator. */
 final class DraftTasks {
@@ -14,19 +12,7 @@ final class DraftTasks {
         return new TaskSource(d.id(), d.docNumber(), d.title(), d.issuedOn(), d.effectiveFrom(), d.effectiveUntil(),
                 d.measures().stream().map(m -> new TaskSource.Measure(m.number(), m.title(), m.text(), m.leadUnits(),
                         m.responsibleUnits(), m.inheritedUnits(), m.targets().stream()
-                        .map(t -> new TaskSource.Target(t.text(), t.quantity(), t.unit(), t.comparator(),
-                                date(t.deadline())))
+                        .map(t -> new TaskSource.Target(t.text(), t.quantity(), t.unit(), t.comparator()))
                         .toList())).toList());
-    }
-
-    private static LocalDate date(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }
