@@ -44,6 +44,8 @@ class SupervisionBrowserTest {
     PolicyStore policies;
     @Autowired
     TaskStore store;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Playwright playwright;
     Browser chromium;
@@ -61,6 +63,7 @@ class SupervisionBrowserTest {
 
     @AfterAll
     void stop() {
+        SupervisionFixtures.remove(jdbc, DOC);
         if (chromium != null) {
             chromium.close();
         }

@@ -22,6 +22,12 @@ final class SupervisionFixtures {
         return SupervisionViews.today().plusDays(50);
     }
 
+    /** Removes the document again (its tasks, reports, comments and reminders go with it), so that tests
+     * sharing the platform's database still see only the seed library. */
+    static void remove(org.springframework.jdbc.core.simple.JdbcClient jdbc, String id) {
+        jdbc.sql("delete from policy_document where id = ?").param(id).update();
+    }
+
     static void insert(PolicyStore policies, String id, String docNumber) {
         var m1 = new DocumentDraft.Measure(1, "1", "推动企业升规纳统",
                 "推动企业升规纳统。力争新增规上工业企业20家以上，确保新增纳统企业产值10亿元。"

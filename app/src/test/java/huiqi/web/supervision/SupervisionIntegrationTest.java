@@ -21,6 +21,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -63,6 +64,12 @@ class SupervisionIntegrationTest {
         tongjiTask = taskId(1, "市统计局");
         accounts.create("sv-qiye", encoder.encode(DemoAccounts.PASSWORD), Role.ENTERPRISE, "测试企业", null,
                 "91350100MA2YYYYY0Y");
+    }
+
+    @AfterAll
+    void tearDown() {
+        SupervisionFixtures.remove(jdbc, DOC);
+        jdbc.sql("delete from app_user where username = 'sv-qiye'").update();
     }
 
     long taskId(int measure, String unit) {
