@@ -21,9 +21,9 @@
       } else {
         option = {
           tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } }, legend: { top: 0 },
-          grid: { left: 50, right: 20, top: 36, bottom: spec.labels.length > 5 ? 90 : 40 },
+          grid: { left: 50, right: 20, top: 36, bottom: spec.labels.length > 5 || spec.labels.join('').length > 40 ? 90 : 40 },
           xAxis: { type: 'category', data: spec.labels,
-            axisLabel: { interval: 0, rotate: spec.labels.length > 5 ? 35 : 0 } },
+            axisLabel: { interval: 0, rotate: spec.labels.length > 5 || spec.labels.join('').length > 40 ? 25 : 0 } },
           yAxis: { type: 'value', name: '任务（项）', minInterval: 1 },
           series: spec.series.map(function (s) {
             return { name: s.name, type: 'bar', stack: 'status', data: s.values, itemStyle: { color: COLORS[s.name] } };

@@ -41,7 +41,9 @@ public final class WebSession {
         if (r.statusCode() != 302 || location.contains("error")) {
             throw new AssertionError("登录失败: " + username + " → " + r.statusCode() + " " + location);
         }
-        s.csrf = find(CSRF_META, s.get("/").body()) != null ? find(CSRF_META, s.get("/").body()) : s.csrf;
+        // the home page may redirect (企业 → 一企一策, 督查室 → 督查看板): follow it to read the new token
+        String home = s.getFollow("/").body();
+        s.csrf = find(CSRF_META, home) != null ? find(CSRF_META, home) : s.csrf;
         return s;
     }
 

@@ -26,6 +26,9 @@ class DashboardController {
         if (user.getRole() == Role.ENTERPRISE) {
             return "redirect:/enterprises/" + user.getUscc() + "/policy";
         }
+        if (user.getRole() == Role.SUPERVISOR) {
+            return "redirect:/supervision/dashboard";
+        }
         model.addAttribute("documents", count("select count(*) from policy_document"));
         model.addAttribute("measures", count("select count(*) from policy_measure"));
         model.addAttribute("validDocuments", count(

@@ -27,6 +27,9 @@ class BoardController {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    /** The overdue and at-risk lists show this many tasks; the task list shows them all. */
+    static final int LIST_LIMIT = 20;
+
     private final SupervisionViews views;
     private final TaskStore store;
 
@@ -49,12 +52,13 @@ class BoardController {
         model.addAttribute("total", total);
         model.addAttribute("units", units);
         model.addAttribute("byDocument", documents);
-        model.addAttribute("overdue", tasks.stream().filter(v -> v.status() == TaskStatus.OVERDUE)
-                .sorted(Comparator.comparing((TaskView v) -> v.task().deadline(),
-                        Comparator.nullsLast(Comparator.naturalOrder()))).toList());
-        model.addAttribute("atRisk", tasks.stream().filter(v -> v.assessment().atRisk())
-                .sorted(Comparator.comparing((TaskView v) -> v.task().deadline(),
-                        Comparator.nullsLast(Comparator.naturalOrder()))).toList());
+        List<TaskView> overdue = byDeadline(tasks.stream().filter(v -> v.status() == TaskStatus.OVERDUE).toList());
+        List<TaskView> atRisk = byDeadline(tasks.stream().filter(v -> v.assessment().atRisk()).toList());
+        model.addAttribute("overdueCount", overdue.size());
+        model.addAttribute("overdue", overdue.subList(0, Math.min(LIST_LIMIT, overdue.size())));
+        model.addAttribute("atRiskCount", atRisk.size());
+        model.addAttribute("atRisk", atRisk.subList(0, Math.min(LIST_LIMIT, atRisk.size())));
+        model.addAttribute("listLimit", LIST_LIMIT);
         model.addAttribute("reportDue", tasks.stream().filter(v -> v.assessment().reportDue()).count());
         model.addAttribute("statusChart", statusChart(total));
         model.addAttribute("unitChart", stacked(units.subList(0, Math.min(15, units.size()))));
@@ -78,6 +82,11 @@ class BoardController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
                 .contentType(XLSX).body(xlsx);
+    }
+
+    private static List<TaskView> byDeadline(List<TaskView> tasks) {
+        return tasks.stream().sorted(Comparator.comparing((TaskView v) -> v.task().deadline(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(v -> v.task().id())).toList();
     }
 
     /** Units with the most unfinished work first. */
