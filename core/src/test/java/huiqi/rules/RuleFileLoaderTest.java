@@ -191,6 +191,13 @@ class RuleFileLoaderTest {
     }
 
     @Test
+    void missingQuoteFailsAtTheRule() {
+        RuleProblem p = onlyProblem(RuleFixture.rule1("    amount: 1元\n").replace("    quote: 按实际用电量给予0.02元/千瓦时的用电奖励\n", ""));
+        assertThat(p.pos().line()).isEqualTo(6);
+        assertThat(p.message()).isEqualTo("缺少 quote（原文引文）");
+    }
+
+    @Test
     void quoteIgnoresLineBreaksAndFullWidthPunctuation() throws Exception {
         String yaml = RuleFixture.rule1("    amount: 1元\n").replace("quote: 按实际用电量给予0.02元/千瓦时的用电奖励",
                 "quote: |\n      用电量达50万千瓦时（含）以上的规上工业企业,\n      按实际用电量");
