@@ -32,6 +32,7 @@ import java.util.Set;
 public final class Evaluator {
     private final IndicatorCatalog catalog;
     private final Map<RuleFile, List<Rule>> orders = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<RuleFile, Map<String, Parameter>> params = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public Evaluator(IndicatorCatalog catalog) {
         this.catalog = catalog;
@@ -50,13 +51,14 @@ public final class Evaluator {
     }
 
     public Evaluation evaluate(List<RuleFile> files, EnterpriseRecord enterprise, LocalDate asOf, Overrides overrides) {
-        Map<String, Parameter> params = parameters(files);
-        checkOverrides(params, overrides);
-        Map<String, Rule> rulesById = new LinkedHashMap<>();
+        if (!overrides.values().isEmpty()) {
+            checkOverrides(parameters(files), overrides);
+        }
+        Map<String, Rule> rulesById = new HashMap<>();
         List<RuleResult> all = new ArrayList<>();
         for (RuleFile f : files) {
             f.rules().forEach(r -> rulesById.put(r.id(), r));
-            all.addAll(evaluateFile(f, enterprise, asOf, overrides, params).values());
+            all.addAll(evaluateFile(f, enterprise, asOf, overrides, fileParameters(f)).values());
         }
         all = applyTakeHighest(all, rulesById);
         BigDecimal total = BigDecimal.ZERO.setScale(2);
@@ -92,9 +94,14 @@ public final class Evaluator {
 
     /** One file's rules (no cross-file stacking), keyed by rule id in file order. */
     public Map<String, RuleResult> evaluateFile(RuleFile f, EnterpriseRecord enterprise, LocalDate asOf, Overrides overrides) {
-        Map<String, Parameter> params = parameters(List.of(f));
+        Map<String, Parameter> params = fileParameters(f);
         checkOverrides(params, overrides);
         return evaluateFile(f, enterprise, asOf, overrides, params);
+    }
+
+    /** A file's parameters by full name; rules only read parameters of their own file. */
+    private Map<String, Parameter> fileParameters(RuleFile f) {
+        return params.computeIfAbsent(f, x -> Map.copyOf(parameters(List.of(x))));
     }
 
     private Map<String, RuleResult> evaluateFile(RuleFile f, EnterpriseRecord enterprise, LocalDate asOf,
