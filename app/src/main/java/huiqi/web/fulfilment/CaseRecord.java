@@ -1,0 +1,66 @@
+package huiqi.web.fulfilment;
+
+import huiqi.fulfilment.BankAccounts;
+import huiqi.fulfilment.CaseKey;
+import huiqi.fulfilment.CaseRef;
+import huiqi.fulfilment.CaseState;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One row of fulfilment_case. */
+public record CaseRecord(long id, String ruleId, String title, String uscc, String enterpriseName, String payer,
+                         String unit, String period, int seq, String kind, String delivery, String ruleClass,
+                         BigDecimal amount, CaseState state, String explanation, String bankAccount,
+                         boolean factsConfirmed, String lastReason, OffsetDateTime matchedAt, OffsetDateTime pushedAt,
+                         OffsetDateTime confirmedAt, OffsetDateTime approvedAt, String approvedBy,
+                         OffsetDateTime paidAt) {
+
+    static CaseRecord map(ResultSet rs, int row) throws SQLException {
+        return new CaseRecord(rs.getLong("id"), rs.getString("rule_id"), rs.getString("title"), rs.getString("uscc"),
+                rs.getString("enterprise_name"), rs.getString("payer"), rs.getString("unit"), rs.getString("period"),
+                rs.getInt("seq"), rs.getString("kind"), rs.getString("delivery"), rs.getString("rule_class"),
+                rs.getBigDecimal("amount"), CaseState.parse(rs.getString("state")), rs.getString("explanation"),
+                rs.getString("bank_account"), rs.getBoolean("facts_confirmed"), rs.getString("last_reason"),
+                rs.getObject("matched_at", OffsetDateTime.class), rs.getObject("pushed_at", OffsetDateTime.class),
+                rs.getObject("confirmed_at", OffsetDateTime.class), rs.getObject("approved_at", OffsetDateTime.class),
+                rs.getString("approved_by"), rs.getObject("paid_at", OffsetDateTime.class));
+    }
+
+    public CaseRef ref() {
+        return new CaseRef(state, uscc, unit);
+    }
+
+    public CaseKey key() {
+        return new CaseKey(ruleId, uscc, period);
+    }
+
+    public String maskedAccount() {
+        return BankAccounts.masked(bankAccount);
+    }
+
+    /** What the audit log keeps of a case (the bank account masked). */
+    public Map<String, Object> audit() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("rule", ruleId);
+        m.put("uscc", uscc);
+        m.put("period", period);
+        m.put("seq", seq);
+        m.put("kind", kind);
+        m.put("amount", amount.toPlainString());
+        m.put("state", state.name());
+        m.put("unit", unit);
+        m.put("payer", payer);
+        if (bankAccount != null) {
+            m.put("bankAccount", maskedAccount());
+        }
+        if (lastReason != null) {
+            m.put("reason", lastReason);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,71 @@
+package huiqi.web.fulfilment;
+
+import huiqi.fulfilment.CaseState;
+import huiqi.fulfilment.ExistingCase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Reads and locks cases. Writes happen in {@link CaseWorkflow}, {@link Payments} and {@link MatchSync}. */
+public class CaseRepository {
+    private final JdbcClient jdbc;
+
+    public CaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<CaseRecord> find(long id) {
+        return jdbc.sql("select * from fulfilment_case where id = ?").param(id).query(CaseRecord::map).optional();
+    }
+
+    /** The row lock that serialises every action on one case (held to the end of the transaction). */
+    public Optional<CaseRecord> lock(long id) {
+        return jdbc.sql("select * from fulfilment_case where id = ? for update").param(id).query(CaseRecord::map).optional();
+    }
+
+    public record Filter(String uscc, String unit, List<CaseState> states, String ruleId, String q, int limit) {
+        public static Filter ofEnterprise(String uscc) {
+            return new Filter(uscc, null, List.of(), null, null, 1000);
+        }
+    }
+
+    public List<CaseRecord> find(Filter f) {
+        StringBuilder sql = new StringBuilder("select * from fulfilment_case where 1 = 1");
+        List<Object> p = new ArrayList<>();
+        if (f.uscc() != null && !f.uscc().isBlank()) {
+            sql.append(" and uscc = ?");
+            p.add(f.uscc().strip());
+        }
+        if (f.unit() != null && !f.unit().isBlank()) {
+            sql.append(" and unit = ?");
+            p.add(f.unit().strip());
+        }
+        if (f.states() != null && !f.states().isEmpty()) {
+            sql.append(" and state in (").append(String.join(",", f.states().stream().map(s -> "?").toList())).append(")");
+            f.states().forEach(s -> p.add(s.name()));
+        }
+        if (f.ruleId() != null && !f.ruleId().isBlank()) {
+            sql.append(" and rule_id = ?");
+            p.add(f.ruleId().strip());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            sql.append(" and (enterprise_name like ? or uscc like ? or title like ?)");
+            String like = "%" + f.q().strip() + "%";
+            p.add(like);
+            p.add(like);
+            p.add(like);
+        }
+        sql.append(" order by id limit ").append(Math.max(1, Math.min(f.limit(), 100_000)));
+        return jdbc.sql(sql.toString()).params(p).query(CaseRecord::map).list();
+    }
+
+    /** 免申即享 cases of these rules (申请 cases follow the enterprise's application, not re-matching). */
+    public List<ExistingCase> existingAutomatic(java.util.Collection<String> ruleIds) {
+        return jdbc.sql("select id, rule_id, uscc, period, seq, state, amount from fulfilment_case where delivery = '免申即享'")
+                .query((rs, i) -> new ExistingCase(rs.getLong("id"),
+                        new huiqi.fulfilment.CaseKey(rs.getString("rule_id"), rs.getString("uscc"), rs.getString("period")),
+                        rs.getInt("seq"), CaseState.parse(rs.getString("state")), rs.getBigDecimal("amount")))
+                .list().stream().filter(c -> ruleIds.contains(c.key().ruleId())).toList();
+    }
+}

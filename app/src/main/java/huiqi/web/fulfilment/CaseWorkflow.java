@@ -1,0 +1,111 @@
+package huiqi.web.fulfilment;
+
+import huiqi.fulfilment.ActionInput;
+import huiqi.fulfilment.Actor;
+import huiqi.fulfilment.BankAccounts;
+import huiqi.fulfilment.CaseAction;
+import huiqi.fulfilment.CaseState;
+import huiqi.fulfilment.CaseStateMachine;
+import huiqi.fulfilment.TransitionRefused;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes an action on a case: in one transaction lock the row, ask the state machine, write the new state
+ * (and for 拨付 the ledger row and the budget), and the audit record. A refused action changes nothing and
+ * is itself audited (in its own transaction) so that attempts are traceable too.
+ */
+public class CaseWorkflow {
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final CaseRepository cases;
+    private final Payments payments;
+    private final AuditLog audit;
+
+    public CaseWorkflow(JdbcClient jdbc, TransactionTemplate tx, CaseRepository cases, Payments payments, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.cases = cases;
+        this.payments = payments;
+        this.audit = audit;
+    }
+
+    public static class CaseNotFound extends RuntimeException {
+        public CaseNotFound(long id) {
+            super("兑现事项 " + id + " 不存在");
+        }
+    }
+
+    public CaseRecord act(long id, Actor actor, CaseAction action, ActionInput input) {
+        return act(id, actor, action, input, null);
+    }
+
+    public CaseRecord act(long id, Actor actor, CaseAction action, ActionInput input, String batchId) {
+        ActionInput in = input == null ? ActionInput.none() : input;
+        try {
+            return tx.execute(s -> {
+                CaseRecord before = cases.lock(id).orElseThrow(() -> new CaseNotFound(id));
+                CaseState next = CaseStateMachine.next(before.ref(), actor, action, in);
+                if (action == CaseAction.拨付) {
+                    payments.pay(before, actor, batchId);
+                }
+                update(before, next, actor, action, in);
+                CaseRecord after = cases.find(id).orElseThrow();
+                audit.record(actor, action.name(), "case", id, before.audit(), after.audit(),
+                        batchId == null ? in.reason() : "批次 " + batchId);
+                return after;
+            });
+        } catch (TransitionRefused e) {
+            tx.executeWithoutResult(s -> audit.record(actor, action.name(), "case", id, null, null, "已拒绝：" + e.getMessage()));
+            throw e;
+        }
+    }
+
+    private void update(CaseRecord c, CaseState next, Actor actor, CaseAction action, ActionInput in) {
+        String set = switch (action) {
+            case 推送, 重新推送 -> ", pushed_at = now()";
+            case 确认 -> ", confirmed_at = now(), bank_account = :bank, facts_confirmed = true";
+            case 审核通过 -> ", approved_at = now(), approved_by = :actor";
+            case 拨付 -> ", paid_at = now()";
+            default -> "";
+        };
+        jdbc.sql("update fulfilment_case set state = :state, updated_at = now(), last_reason = coalesce(:reason, last_reason)"
+                        + set + " where id = :id")
+                .param("state", next.name())
+                .param("reason", in.reason() == null || in.reason().isBlank() ? null : in.reason().strip())
+                .param("bank", BankAccounts.normalize(in.bankAccount()))
+                .param("actor", actor.username())
+                .param("id", c.id())
+                .update();
+    }
+
+    /** One outcome of a bulk action. */
+    public record Outcome(long caseId, boolean ok, String message) {
+    }
+
+    /**
+     * The same action on many cases, each in its own transaction: a failure (or a crash) leaves every case
+     * either fully done or untouched, and running the same bulk action again only does what is left.
+     */
+    public List<Outcome> bulk(List<Long> ids, Actor actor, CaseAction action, ActionInput input, String batchId) {
+        List<Outcome> out = new ArrayList<>();
+        for (Long id : ids) {
+            try {
+                CaseRecord after = act(id, actor, action, input, batchId);
+                out.add(new Outcome(id, true, after.state().name()));
+            } catch (TransitionRefused | CaseNotFound e) {
+                out.add(new Outcome(id, false, e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    /** Numbers for a bulk result banner. */
+    public static Map<String, Long> summary(List<Outcome> outcomes) {
+        long ok = outcomes.stream().filter(Outcome::ok).count();
+        return Map.of("ok", ok, "refused", outcomes.size() - ok);
+    }
+}

@@ -1,0 +1,287 @@
+package huiqi.web.fulfilment;
+
+import huiqi.fulfilment.ActionInput;
+import huiqi.fulfilment.CaseAction;
+import huiqi.fulfilment.CaseState;
+import huiqi.fulfilment.Match;
+import huiqi.web.security.HuiqiUser;
+import huiqi.web.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** REST API of 兑现 (/api/v1/fulfilment). Every method states its role rule; the state machine does the rest. */
+@RestController
+@RequestMapping("/api/v1/fulfilment")
+@Tag(name = "兑现", description = "兑现事项、台账、预算与上限、审计、社会贡献值")
+class FulfilmentApiController {
+    private final CaseRepository cases;
+    private final CaseWorkflow workflow;
+    private final CaseAccess access;
+    private final MatchSync sync;
+    private final MatchSource source;
+    private final Applications applications;
+    private final LedgerQueries ledger;
+    private final Limits limits;
+    private final AuditLog audit;
+    private final Exports exports;
+    private final FulfilmentStats stats;
+    private final ContributionReport contribution;
+
+    FulfilmentApiController(CaseRepository cases, CaseWorkflow workflow, CaseAccess access, MatchSync sync,
+                            MatchSource source, Applications applications, LedgerQueries ledger, Limits limits,
+                            AuditLog audit, Exports exports, FulfilmentStats stats, ContributionReport contribution) {
+        this.cases = cases;
+        this.workflow = workflow;
+        this.access = access;
+        this.sync = sync;
+        this.source = source;
+        this.applications = applications;
+        this.ledger = ledger;
+        this.limits = limits;
+        this.audit = audit;
+        this.exports = exports;
+        this.stats = stats;
+        this.contribution = contribution;
+    }
+
+    @Operation(summary = "兑现事项列表（企业只能看到本企业的）")
+    @GetMapping("/cases")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','ENTERPRISE')")
+    List<CaseRecord> list(@AuthenticationPrincipal HuiqiUser user, @RequestParam(required = false) String uscc,
+                          @RequestParam(required = false) String unit, @RequestParam(required = false) List<CaseState> state,
+                          @RequestParam(required = false) String rule, @RequestParam(defaultValue = "1000") int limit) {
+        String who = user.getRole() == Role.ENTERPRISE ? user.getUscc() : uscc;
+        return cases.find(new CaseRepository.Filter(who, unit, state, rule, null, limit));
+    }
+
+    @Operation(summary = "一个兑现事项")
+    @GetMapping("/cases/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','ENTERPRISE')")
+    CaseRecord get(@AuthenticationPrincipal HuiqiUser user, @PathVariable long id) {
+        return access.readable(id, user);
+    }
+
+    /** action: 推送 确认 异议 重新推送 审核通过 驳回 拨付 撤销. */
+    record ActionRequest(String action, String reason, String bankAccount, Boolean factsConfirmed, String batchId) {
+    }
+
+    @Operation(summary = "对事项执行一个操作（推送、确认、异议、重新推送、审核通过、驳回、拨付、撤销）",
+            description = "状态、角色、归属不符或缺少理由/账号时返回 403/409/400，说明为中文")
+    @PostMapping("/cases/{id}/actions")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','ENTERPRISE')")
+    CaseRecord act(@AuthenticationPrincipal HuiqiUser user, @PathVariable long id, @RequestBody ActionRequest r) {
+        return workflow.act(id, Actors.of(user), CaseAction.parse(r.action()),
+                new ActionInput(r.reason(), r.bankAccount(), Boolean.TRUE.equals(r.factsConfirmed()), List.of()), r.batchId());
+    }
+
+    record BulkRequest(String action, List<Long> caseIds, String reason, String batchId) {
+    }
+
+    record BulkResult(String batchId, long ok, long refused, List<CaseWorkflow.Outcome> outcomes) {
+    }
+
+    @Operation(summary = "批量操作（批量推送、批量审核通过、批量拨付），每个事项单独成事务，可安全重试")
+    @PostMapping("/bulk")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    BulkResult bulk(@AuthenticationPrincipal HuiqiUser user, @RequestBody BulkRequest r) {
+        CaseAction action = CaseAction.parse(r.action());
+        String batch = action == CaseAction.拨付 ? (r.batchId() == null || r.batchId().isBlank() ? Batches.newId() : r.batchId()) : null;
+        List<CaseWorkflow.Outcome> out = workflow.bulk(r.caseIds() == null ? List.of() : r.caseIds(), Actors.of(user), action,
+                ActionInput.reason(r.reason()), batch);
+        long ok = out.stream().filter(CaseWorkflow.Outcome::ok).count();
+        return new BulkResult(batch, ok, out.size() - ok, out);
+    }
+
+    @Operation(summary = "本企业可申请的政策（申请类）")
+    @GetMapping("/offers")
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    List<Applications.Offer> offers(@AuthenticationPrincipal HuiqiUser user) {
+        return applications.offersOf(user.getUscc());
+    }
+
+    @Operation(summary = "企业提交申请（附件、收款账号）")
+    @PostMapping(value = "/applications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    CaseRecord apply(@AuthenticationPrincipal HuiqiUser user, @RequestParam String rule, @RequestParam String period,
+                     @RequestParam String bankAccount,
+                     @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        return applications.apply(Actors.of(user), rule, user.getUscc(), period, bankAccount, attachments(files));
+    }
+
+    static List<Applications.Attachment> attachments(List<MultipartFile> files) {
+        List<Applications.Attachment> out = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                try {
+                    out.add(new Applications.Attachment(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    record MatchImport(List<Match> matches, Set<String> rules) {
+    }
+
+    @Operation(summary = "导入一次匹配结果（规则引擎或批量免申即享的输出），只生成差额")
+    @PostMapping("/matches")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    MatchSync.Result importMatches(@AuthenticationPrincipal HuiqiUser user, @RequestBody MatchImport r) {
+        return sync.sync(r.matches() == null ? List.of() : r.matches(), r.rules(), Actors.of(user));
+    }
+
+    @Operation(summary = "用规则引擎对库内全部企业重新匹配，只生成差额")
+    @PostMapping("/rematch")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    Map<String, Object> rematch(@AuthenticationPrincipal HuiqiUser user) {
+        MatchSource.Run run = source.run();
+        MatchSync.Result r = sync.sync(run.matches(), run.rules(), Actors.of(user));
+        return Map.of("result", r, "note", run.note() == null ? "" : run.note());
+    }
+
+    @Operation(summary = "兑现台账（筛选）")
+    @GetMapping("/ledger")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    Map<String, Object> ledger(LedgerParams p, @RequestParam(defaultValue = "1000") int limit) {
+        LedgerQueries.Filter f = p.filter();
+        return Map.of("totals", ledger.totals(f), "entries", ledger.find(f, limit));
+    }
+
+    @Operation(summary = "兑现台账导出 .xlsx")
+    @GetMapping("/ledger.xlsx")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    ResponseEntity<byte[]> ledgerXlsx(LedgerParams p) {
+        return xlsx("ledger.xlsx", exports.ledger(p.filter()));
+    }
+
+    record LedgerParams(String payer, String rule, String uscc, String batch, String period, String kind, String unit,
+                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LedgerQueries.Filter filter() {
+            return new LedgerQueries.Filter(payer, rule, uscc, batch, period, kind, unit, from, to);
+        }
+    }
+
+    @Operation(summary = "付款方预算")
+    @GetMapping("/budgets")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    List<Limits.Budget> budgets() {
+        return limits.budgets();
+    }
+
+    record BudgetRequest(BigDecimal budget) {
+    }
+
+    @Operation(summary = "设置付款方预算（不得低于已拨付）")
+    @PutMapping("/budgets/{payer}")
+    @PreAuthorize("hasRole('ADMIN')")
+    Limits.Budget setBudget(@AuthenticationPrincipal HuiqiUser user, @PathVariable String payer, @RequestBody BudgetRequest r) {
+        return limits.setBudget(payer, r.budget(), Actors.of(user));
+    }
+
+    @Operation(summary = "每户上限与共享上限")
+    @GetMapping("/caps")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    List<Limits.Cap> caps() {
+        return limits.caps();
+    }
+
+    record CapRequest(BigDecimal cap, List<String> rules, String quote) {
+    }
+
+    @Operation(summary = "设置上限（rules 为一条规则即单条上限，多条即共享上限）")
+    @PutMapping("/caps/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    Limits.Cap setCap(@AuthenticationPrincipal HuiqiUser user, @PathVariable String id, @RequestBody CapRequest r) {
+        return limits.setCap(id, r.cap(), r.rules(), r.quote(), Actors.of(user));
+    }
+
+    @Operation(summary = "取高不重复分组（规则 → 同类标签）")
+    @GetMapping("/stacking-classes")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    Map<String, String> classes() {
+        return limits.classes();
+    }
+
+    record ClassRequest(String className) {
+    }
+
+    @Operation(summary = "设置某规则的取高不重复分组（空则取消）")
+    @PutMapping("/stacking-classes/{rule}")
+    @PreAuthorize("hasRole('ADMIN')")
+    Map<String, String> setClass(@AuthenticationPrincipal HuiqiUser user, @PathVariable String rule, @RequestBody ClassRequest r) {
+        limits.setClass(rule, r.className(), Actors.of(user));
+        return limits.classes();
+    }
+
+    @Operation(summary = "审计日志（管理员）")
+    @GetMapping("/audit")
+    @PreAuthorize("hasRole('ADMIN')")
+    List<AuditLog.Entry> audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+                               @RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
+                               @RequestParam(defaultValue = "500") int limit) {
+        return audit.find(new AuditLog.Filter(actor, action, entity, entityId, limit));
+    }
+
+    @Operation(summary = "审计日志导出 .xlsx（管理员）")
+    @GetMapping("/audit.xlsx")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<byte[]> auditXlsx(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+                                     @RequestParam(required = false) String entity, @RequestParam(required = false) String entityId) {
+        return xlsx("audit.xlsx", exports.audit(new AuditLog.Filter(actor, action, entity, entityId, 100_000)));
+    }
+
+    @Operation(summary = "兑现看板：按措施、按单位的匹配/推送/确认/审核/兑现数量与金额，匹配到兑现天数")
+    @GetMapping("/dashboard")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    Map<String, Object> dashboard() {
+        return Map.of("total", stats.total(), "byRule", stats.byRule(), "byUnit", stats.byUnit(), "byState", stats.byState());
+    }
+
+    @Operation(summary = "社会贡献值与匹配预警（兑现与贡献不相称）")
+    @GetMapping("/contribution")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    Map<String, Object> contribution() {
+        return Map.of("year", contribution.year(), "weights", contribution.weights(), "gap", contribution.gap(),
+                "rows", contribution.rows());
+    }
+
+    @Operation(summary = "应享未享：已匹配但逾期未兑现或有异议的事项")
+    @GetMapping("/unpaid")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    List<ContributionReport.Unpaid> unpaid() {
+        return contribution.unpaid();
+    }
+
+    static ResponseEntity<byte[]> xlsx(String name, byte[] body) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .contentType(MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE)).body(body);
+    }
+}
