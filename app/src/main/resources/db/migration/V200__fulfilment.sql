@@ -28,7 +28,7 @@ create table fulfilment_case (
     approved_by     varchar(64),
     paid_at         timestamptz,
     updated_at      timestamptz   not null default now(),
-    constraint fulfilment_case_benefit unique (rule_id, uscc, period, seq),
+    constraint fulfilment_case_benefit unique (rule_id, uscc, period, payer, seq),
     constraint fulfilment_case_sign check ((kind = '冲正') = (amount < 0))
 );
 create index fulfilment_case_uscc on fulfilment_case (uscc);
@@ -55,7 +55,7 @@ create table fulfilment_offer (
     rule_class varchar(100),
     explanation text,
     matched_at timestamptz    not null default now(),
-    primary key (rule_id, uscc, period)
+    primary key (rule_id, uscc, period, payer)
 );
 
 create table payer_budget (
@@ -88,7 +88,7 @@ create table payment_batch (
 );
 
 -- One row per payment. Append-only (trigger below); a benefit (rule, enterprise, period, seq) and a case
--- can each be paid once only: the unique keys make a double payment impossible even under races.
+-- (rule, enterprise, period, payer, seq): the unique keys make a double payment impossible even under races.
 create table ledger_entry (
     id           bigserial      primary key,
     case_id      bigint         not null references fulfilment_case (id),
@@ -106,7 +106,7 @@ create table ledger_entry (
     bank_account varchar(40),
     paid_at      timestamptz    not null default now(),
     constraint ledger_one_payment_per_case unique (case_id),
-    constraint ledger_one_payment_per_benefit unique (rule_id, uscc, period, seq)
+    constraint ledger_one_payment_per_benefit unique (rule_id, uscc, period, payer, seq)
 );
 create index ledger_entry_uscc on ledger_entry (uscc);
 create index ledger_entry_payer on ledger_entry (payer);

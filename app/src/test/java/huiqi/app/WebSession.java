@@ -84,6 +84,20 @@ public final class WebSession {
         }
     }
 
+    /** Takes the CSRF token from a page's meta tag (after login the token changes; "/" may only redirect). */
+    public WebSession csrfFrom(String path) {
+        String token = find(CSRF_META, get(path).body());
+        if (token != null) {
+            csrf = token;
+        }
+        return this;
+    }
+
+    /** GET returning the raw body (downloads such as .xlsx). */
+    public HttpResponse<byte[]> sendBytes(String path) {
+        return sendBytes(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
     /** A request whose response body is binary (e.g. an .xlsx download). */
     public HttpResponse<byte[]> sendBytes(HttpRequest request) {
         try {

@@ -13,6 +13,7 @@ public record Match(String ruleId, String title, String uscc, String enterpriseN
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(uscc, "uscc");
         Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(payer, "payer");
         Objects.requireNonNull(amount, "amount");
         if (amount.signum() < 0) {
             throw new IllegalArgumentException("匹配金额不能为负：" + amount);
@@ -20,6 +21,6 @@ public record Match(String ruleId, String title, String uscc, String enterpriseN
     }
 
     public CaseKey key() {
-        return new CaseKey(ruleId, uscc, period);
+        return new CaseKey(ruleId, uscc, period, payer);
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class MatchReconcilerTest {
     static final String RULE = "fz-2024-2/7";
     static final String USCC = "91350100MA2Y0001X1";
-    static final CaseKey KEY = new CaseKey(RULE, USCC, "2024-02");
+    static final CaseKey KEY = new CaseKey(RULE, USCC, "2024-02", "市级·市财政局");
 
     static Match match(String amount) {
         return new Match(RULE, "用电奖励", USCC, "甲公司", "市级·市财政局", "市财政局", "2024-02", new BigDecimal(amount),

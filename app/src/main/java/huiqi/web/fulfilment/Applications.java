@@ -35,7 +35,7 @@ public class Applications {
     public List<Offer> offersOf(String uscc) {
         return jdbc.sql("""
                 select o.*, (select max(c.id) from fulfilment_case c where c.rule_id = o.rule_id and c.uscc = o.uscc
-                                and c.period = o.period and c.delivery = '申请') as case_id
+                                and c.period = o.period and c.payer = o.payer and c.delivery = '申请') as case_id
                 from fulfilment_offer o where o.uscc = ? order by o.rule_id""").param(uscc)
                 .query((rs, i) -> new Offer(rs.getString("rule_id"), rs.getString("uscc"), rs.getString("period"),
                         rs.getString("title"), rs.getString("payer"), rs.getString("unit"), rs.getBigDecimal("amount"),
@@ -47,42 +47,57 @@ public class Applications {
         List<Attachment> files = attachments.stream().filter(a -> a.content() != null && a.content().length > 0).toList();
         try {
             return tx.execute(s -> {
-                Map<String, Object> offer = jdbc.sql("select * from fulfilment_offer where rule_id = ? and uscc = ? and period = ? for update")
-                        .params(ruleId, uscc, period).query().listOfRows().stream().findFirst()
-                        .orElseThrow(() -> new TransitionRefused(TransitionRefused.Reason.STATE, "没有可申请的该项政策（" + ruleId + "）"));
-                String unit = (String) offer.get("unit");
-                CaseStateMachine.apply(uscc, unit, actor, ActionInput.application(bankAccount,
-                        files.stream().map(Attachment::fileName).toList()));
-                Integer open = jdbc.sql("""
-                        select count(*) from fulfilment_case where rule_id = ? and uscc = ? and period = ?
-                        and state not in ('已驳回', '已撤销')""").params(ruleId, uscc, period).query(Integer.class).single();
-                if (open > 0) {
-                    throw new TransitionRefused(TransitionRefused.Reason.STATE, "该政策已提交申请，请勿重复申请");
+                // A benefit with two payers is offered (and paid) as one case per payer.
+                List<Map<String, Object>> offers = jdbc.sql(
+                                "select * from fulfilment_offer where rule_id = ? and uscc = ? and period = ? order by payer for update")
+                        .params(ruleId, uscc, period).query().listOfRows();
+                if (offers.isEmpty()) {
+                    throw new TransitionRefused(TransitionRefused.Reason.STATE, "没有可申请的该项政策（" + ruleId + "）");
                 }
-                int seq = jdbc.sql("select coalesce(max(seq) + 1, 0) from fulfilment_case where rule_id = ? and uscc = ? and period = ?")
-                        .params(ruleId, uscc, period).query(Integer.class).single();
-                long id = jdbc.sql("""
-                        insert into fulfilment_case (rule_id, title, uscc, enterprise_name, payer, unit, period, seq, kind, delivery,
-                                                     rule_class, amount, state, explanation, bank_account, facts_confirmed,
-                                                     pushed_at, confirmed_at)
-                        values (?, ?, ?, (select name from enterprise where uscc = ?), ?, ?, ?, ?, '兑现', '申请', ?, ?, '部门审核', ?, ?,
-                                true, now(), now()) returning id""")
-                        .params(ruleId, offer.get("title"), uscc, uscc, offer.get("payer"), unit, period, seq,
-                                offer.get("rule_class"), offer.get("amount"), offer.get("explanation"),
-                                BankAccounts.normalize(bankAccount))
-                        .query(Long.class).single();
-                for (Attachment a : files) {
-                    jdbc.sql("insert into fulfilment_attachment (case_id, file_name, content_type, content) values (?, ?, ?, ?)")
-                            .params(id, a.fileName(), a.contentType(), a.content()).update();
+                CaseRecord first = null;
+                for (Map<String, Object> offer : offers) {
+                    CaseRecord c = applyOne(actor, ruleId, uscc, period, bankAccount, files, offer);
+                    first = first == null ? c : first;
                 }
-                CaseRecord c = cases.find(id).orElseThrow();
-                audit.record(actor, "申请", "case", id, null, c.audit(), files.size() + " 份附件");
-                return c;
+                return first;
             });
         } catch (TransitionRefused e) {
             tx.executeWithoutResult(s -> audit.record(actor, "申请", "offer", ruleId + "/" + uscc, null, null, "已拒绝：" + e.getMessage()));
             throw e;
         }
+    }
+
+    private CaseRecord applyOne(Actor actor, String ruleId, String uscc, String period, String bankAccount,
+                                List<Attachment> files, Map<String, Object> offer) {
+        String unit = (String) offer.get("unit");
+        String payer = (String) offer.get("payer");
+        CaseStateMachine.apply(uscc, unit, actor, ActionInput.application(bankAccount,
+                files.stream().map(Attachment::fileName).toList()));
+        Integer open = jdbc.sql("""
+                select count(*) from fulfilment_case where rule_id = ? and uscc = ? and period = ? and payer = ?
+                and state not in ('已驳回', '已撤销')""").params(ruleId, uscc, period, payer).query(Integer.class).single();
+        if (open > 0) {
+            throw new TransitionRefused(TransitionRefused.Reason.STATE, "该政策已提交申请，请勿重复申请");
+        }
+        int seq = jdbc.sql("select coalesce(max(seq) + 1, 0) from fulfilment_case where rule_id = ? and uscc = ? and period = ? and payer = ?")
+                .params(ruleId, uscc, period, payer).query(Integer.class).single();
+        long id = jdbc.sql("""
+                insert into fulfilment_case (rule_id, title, uscc, enterprise_name, payer, unit, period, seq, kind, delivery,
+                                             rule_class, amount, state, explanation, bank_account, facts_confirmed,
+                                             pushed_at, confirmed_at)
+                values (?, ?, ?, (select name from enterprise where uscc = ?), ?, ?, ?, ?, '兑现', '申请', ?, ?, '部门审核', ?, ?,
+                        true, now(), now()) returning id""")
+                .params(ruleId, offer.get("title"), uscc, uscc, payer, unit, period, seq,
+                        offer.get("rule_class"), offer.get("amount"), offer.get("explanation"),
+                        BankAccounts.normalize(bankAccount))
+                .query(Long.class).single();
+        for (Attachment a : files) {
+            jdbc.sql("insert into fulfilment_attachment (case_id, file_name, content_type, content) values (?, ?, ?, ?)")
+                    .params(id, a.fileName(), a.contentType(), a.content()).update();
+        }
+        CaseRecord c = cases.find(id).orElseThrow();
+        audit.record(actor, "申请", "case", id, null, c.audit(), files.size() + " 份附件");
+        return c;
     }
 
     public List<Map<String, Object>> attachments(long caseId) {

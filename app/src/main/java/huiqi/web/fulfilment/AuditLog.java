@@ -37,6 +37,23 @@ public class AuditLog {
 
     public record Entry(long id, OffsetDateTime at, String actor, String role, String action, String entity,
                         String entityId, String before, String after, String detail) {
+        /** "已推送 → 部门审核" when the entry carries case states. */
+        public String stateChange() {
+            String from = field(before, "state");
+            String to = field(after, "state");
+            if (from == null && to == null) {
+                return "";
+            }
+            return (from == null ? "" : from) + " → " + (to == null ? "" : to);
+        }
+
+        private static String field(String json, String name) {
+            if (json == null) {
+                return null;
+            }
+            var node = JSON.readTree(json).get(name);
+            return node == null ? null : node.asString();
+        }
     }
 
     public record Filter(String actor, String action, String entity, String entityId, int limit) {

@@ -35,7 +35,7 @@ public record CaseRecord(long id, String ruleId, String title, String uscc, Stri
     }
 
     public CaseKey key() {
-        return new CaseKey(ruleId, uscc, period);
+        return new CaseKey(ruleId, uscc, period, payer);
     }
 
     public String maskedAccount() {

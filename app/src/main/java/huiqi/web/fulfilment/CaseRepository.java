@@ -62,9 +62,9 @@ public class CaseRepository {
 
     /** 免申即享 cases of these rules (申请 cases follow the enterprise's application, not re-matching). */
     public List<ExistingCase> existingAutomatic(java.util.Collection<String> ruleIds) {
-        return jdbc.sql("select id, rule_id, uscc, period, seq, state, amount from fulfilment_case where delivery = '免申即享'")
+        return jdbc.sql("select id, rule_id, uscc, period, payer, seq, state, amount from fulfilment_case where delivery = '免申即享'")
                 .query((rs, i) -> new ExistingCase(rs.getLong("id"),
-                        new huiqi.fulfilment.CaseKey(rs.getString("rule_id"), rs.getString("uscc"), rs.getString("period")),
+                        new huiqi.fulfilment.CaseKey(rs.getString("rule_id"), rs.getString("uscc"), rs.getString("period"), rs.getString("payer")),
                         rs.getInt("seq"), CaseState.parse(rs.getString("state")), rs.getBigDecimal("amount")))
                 .list().stream().filter(c -> ruleIds.contains(c.key().ruleId())).toList();
     }

@@ -161,6 +161,7 @@ class FulfilmentApiController {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     Map<String, Object> rematch(@AuthenticationPrincipal HuiqiUser user) {
         MatchSource.Run run = source.run();
+        limits.syncClasses(run.classes(), Actors.of(user));
         MatchSync.Result r = sync.sync(run.matches(), run.rules(), Actors.of(user));
         return Map.of("result", r, "note", run.note() == null ? "" : run.note());
     }

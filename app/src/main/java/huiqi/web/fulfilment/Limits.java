@@ -100,4 +100,17 @@ public class Limits {
                     className == null || className.isBlank() ? null : Map.of("class", className.strip()), null);
         });
     }
+
+    /** Brings the 取高不重复 classes in line with the rule files; returns how many changed. */
+    public int syncClasses(Map<String, String> fromRules, Actor actor) {
+        Map<String, String> current = classes();
+        int changed = 0;
+        for (Map.Entry<String, String> e : fromRules.entrySet()) {
+            if (!e.getValue().equals(current.get(e.getKey()))) {
+                setClass(e.getKey(), e.getValue(), actor);
+                changed++;
+            }
+        }
+        return changed;
+    }
 }

@@ -10,6 +10,7 @@ public interface MatchSource {
     /** The matches of one full run and the rules it evaluated (benefits of those rules not matched are gone). */
     Run run();
 
-    record Run(List<Match> matches, Set<String> rules, String note) {
+    /** classes: rule id → class of the rules paid under 取高不重复 (enforced again at payment time). */
+    record Run(List<Match> matches, Set<String> rules, java.util.Map<String, String> classes, String note) {
     }
 }

@@ -81,7 +81,7 @@ public class MatchSync {
                 offers += jdbc.sql("""
                         insert into fulfilment_offer (rule_id, uscc, period, title, payer, unit, amount, rule_class, explanation)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (rule_id, uscc, period) do update set amount = excluded.amount, title = excluded.title,
+                        on conflict (rule_id, uscc, period, payer) do update set amount = excluded.amount, title = excluded.title,
                             payer = excluded.payer, unit = excluded.unit, explanation = excluded.explanation
                         where fulfilment_offer.amount <> excluded.amount or fulfilment_offer.title <> excluded.title""")
                         .params(m.ruleId(), m.uscc(), m.period(), m.title(), m.payer(), m.unit(), m.amount(), m.ruleClass(),

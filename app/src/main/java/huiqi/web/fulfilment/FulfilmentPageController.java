@@ -1,0 +1,291 @@
+package huiqi.web.fulfilment;
+
+import huiqi.fulfilment.ActionInput;
+import huiqi.fulfilment.CaseAction;
+import huiqi.fulfilment.CaseState;
+import huiqi.fulfilment.CaseStateMachine;
+import huiqi.fulfilment.TransitionRefused;
+import huiqi.web.security.HuiqiUser;
+import huiqi.web.security.Role;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The 兑现 pages: enterprise inbox, department work queue, case detail, ledger, dashboard, warnings, audit. */
+@Controller
+class FulfilmentPageController {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<CaseState> QUEUE_STATES = List.of(CaseState.待推送, CaseState.企业异议, CaseState.部门审核,
+            CaseState.财政拨付);
+
+    private final CaseRepository cases;
+    private final CaseWorkflow workflow;
+    private final CaseAccess access;
+    private final MatchSync sync;
+    private final MatchSource source;
+    private final Applications applications;
+    private final LedgerQueries ledger;
+    private final Limits limits;
+    private final AuditLog audit;
+    private final Exports exports;
+    private final FulfilmentStats stats;
+    private final ContributionReport contribution;
+
+    FulfilmentPageController(CaseRepository cases, CaseWorkflow workflow, CaseAccess access, MatchSync sync,
+                             MatchSource source, Applications applications, LedgerQueries ledger, Limits limits,
+                             AuditLog audit, Exports exports, FulfilmentStats stats, ContributionReport contribution) {
+        this.cases = cases;
+        this.workflow = workflow;
+        this.access = access;
+        this.sync = sync;
+        this.source = source;
+        this.applications = applications;
+        this.ledger = ledger;
+        this.limits = limits;
+        this.audit = audit;
+        this.exports = exports;
+        this.stats = stats;
+        this.contribution = contribution;
+    }
+
+    @GetMapping("/fulfilment/inbox")
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    String inbox(@AuthenticationPrincipal HuiqiUser user, Model model) {
+        List<CaseRecord> mine = cases.find(CaseRepository.Filter.ofEnterprise(user.getUscc()));
+        model.addAttribute("pushed", mine.stream().filter(c -> c.state() == CaseState.已推送).toList());
+        model.addAttribute("others", mine.stream().filter(c -> c.state() != CaseState.已推送 && c.state() != CaseState.待推送).toList());
+        model.addAttribute("offers", applications.offersOf(user.getUscc()));
+        return "fulfilment/inbox";
+    }
+
+    @GetMapping("/fulfilment/cases/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','ENTERPRISE')")
+    String detail(@AuthenticationPrincipal HuiqiUser user, @PathVariable long id, Model model) {
+        CaseRecord c = access.readable(id, user);
+        model.addAttribute("c", c);
+        model.addAttribute("actions", CaseStateMachine.available(c.ref(), Actors.of(user)));
+        model.addAttribute("attachments", applications.attachments(id));
+        model.addAttribute("history", audit.find(new AuditLog.Filter(null, null, "case", String.valueOf(id), 200)));
+        model.addAttribute("nav", user.getRole() == Role.ENTERPRISE ? "inbox" : "queue");
+        return "fulfilment/case";
+    }
+
+    @PostMapping("/fulfilment/cases/{id}/act")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','ENTERPRISE')")
+    String act(@AuthenticationPrincipal HuiqiUser user, @PathVariable long id, @RequestParam String action,
+               @RequestParam(required = false) String reason, @RequestParam(required = false) String bankAccount,
+               @RequestParam(defaultValue = "false") boolean factsConfirmed,
+               @RequestParam(required = false) String back, RedirectAttributes flash) {
+        try {
+            CaseAction a = CaseAction.parse(action);
+            String batch = a == CaseAction.拨付 ? Batches.newId() : null;
+            CaseRecord after = workflow.act(id, Actors.of(user), a, new ActionInput(reason, bankAccount, factsConfirmed, List.of()), batch);
+            flash.addFlashAttribute("ok", "事项 " + id + "「" + after.title() + "」已" + a.name() + "，当前状态：" + after.state().name());
+        } catch (TransitionRefused | CaseWorkflow.CaseNotFound | IllegalArgumentException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + safeBack(back, "/fulfilment/cases/" + id);
+    }
+
+    @PostMapping("/fulfilment/apply")
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    String apply(@AuthenticationPrincipal HuiqiUser user, @RequestParam String rule, @RequestParam String period,
+                 @RequestParam(required = false) String bankAccount,
+                 @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes flash) {
+        try {
+            CaseRecord c = applications.apply(Actors.of(user), rule, user.getUscc(), period, bankAccount,
+                    FulfilmentApiController.attachments(files));
+            flash.addFlashAttribute("ok", "已提交申请「" + c.title() + "」，等待" + c.unit() + "审核");
+        } catch (TransitionRefused e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/fulfilment/inbox";
+    }
+
+    @GetMapping("/fulfilment/queue")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    String queue(@AuthenticationPrincipal HuiqiUser user, @RequestParam(required = false) CaseState state,
+                 @RequestParam(required = false) String q, @RequestParam(required = false) String unit, Model model) {
+        String u = user.getRole() == Role.OFFICER ? user.getUnit() : unit;
+        List<CaseState> states = state == null ? QUEUE_STATES : List.of(state);
+        model.addAttribute("cases", cases.find(new CaseRepository.Filter(null, u, states, null, q, 2000)));
+        model.addAttribute("state", state);
+        model.addAttribute("q", q);
+        model.addAttribute("unit", u);
+        model.addAttribute("states", CaseState.values());
+        model.addAttribute("counts", stats.byState());
+        return "fulfilment/queue";
+    }
+
+    @PostMapping("/fulfilment/bulk")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    String bulk(@AuthenticationPrincipal HuiqiUser user, @RequestParam String action,
+                @RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam(required = false) String reason,
+                RedirectAttributes flash) {
+        if (ids == null || ids.isEmpty()) {
+            flash.addFlashAttribute("error", "请先勾选事项");
+            return "redirect:/fulfilment/queue";
+        }
+        CaseAction a = CaseAction.parse(action);
+        String batch = a == CaseAction.拨付 ? Batches.newId() : null;
+        List<CaseWorkflow.Outcome> out = workflow.bulk(ids, Actors.of(user), a, ActionInput.reason(reason), batch);
+        long ok = out.stream().filter(CaseWorkflow.Outcome::ok).count();
+        flash.addFlashAttribute("ok", "批量" + a.name() + "：成功 " + ok + " 件" + (batch == null ? "" : "（批次 " + batch + "）")
+                + (ok < out.size() ? "，未通过 " + (out.size() - ok) + " 件" : ""));
+        flash.addFlashAttribute("refusals", out.stream().filter(o -> !o.ok()).toList());
+        return "redirect:/fulfilment/queue";
+    }
+
+    @PostMapping("/fulfilment/rematch")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    String rematch(@AuthenticationPrincipal HuiqiUser user, RedirectAttributes flash) {
+        MatchSource.Run run = source.run();
+        limits.syncClasses(run.classes(), Actors.of(user));
+        MatchSync.Result r = sync.sync(run.matches(), run.rules(), Actors.of(user));
+        flash.addFlashAttribute("ok", "重新匹配完成：新增 " + r.created() + " 件，补发 " + r.topUps() + " 件，冲正 " + r.corrections()
+                + " 件，撤销 " + r.withdrawn() + " 件，未变 " + r.unchanged() + " 件，可申请 " + r.offers() + " 项"
+                + (run.note() == null || run.note().isBlank() ? "" : "。" + run.note()));
+        return "redirect:/fulfilment/queue";
+    }
+
+    @GetMapping("/fulfilment/ledger")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    String ledger(FulfilmentApiController.LedgerParams p, Model model) {
+        LedgerQueries.Filter f = p.filter();
+        model.addAttribute("p", p);
+        model.addAttribute("entries", ledger.find(f, 1000));
+        model.addAttribute("totals", ledger.totals(f));
+        model.addAttribute("payers", ledger.payers());
+        model.addAttribute("budgets", limits.budgets());
+        model.addAttribute("caps", limits.caps());
+        model.addAttribute("classes", limits.classes());
+        return "fulfilment/ledger";
+    }
+
+    @GetMapping("/fulfilment/ledger.xlsx")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    ResponseEntity<byte[]> ledgerXlsx(FulfilmentApiController.LedgerParams p) {
+        return FulfilmentApiController.xlsx("ledger.xlsx", exports.ledger(p.filter()));
+    }
+
+    @PostMapping("/fulfilment/budgets")
+    @PreAuthorize("hasRole('ADMIN')")
+    String setBudget(@AuthenticationPrincipal HuiqiUser user, @RequestParam String payer, @RequestParam BigDecimal budget,
+                     RedirectAttributes flash) {
+        try {
+            limits.setBudget(payer.strip(), budget, Actors.of(user));
+            flash.addFlashAttribute("ok", "已设置「" + payer + "」预算 " + Money.yuan(budget));
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/fulfilment/ledger";
+    }
+
+    @GetMapping("/fulfilment/dashboard")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    String dashboard(Model model) {
+        List<FulfilmentStats.Funnel> byRule = stats.byRule();
+        List<FulfilmentStats.Funnel> byUnit = stats.byUnit();
+        model.addAttribute("total", stats.total());
+        model.addAttribute("byRule", byRule);
+        model.addAttribute("byUnit", byUnit);
+        model.addAttribute("funnelChart", funnelChart(byRule));
+        model.addAttribute("unitChart", amountChart(byUnit));
+        Map<String, Long> states = stats.byState();
+        model.addAttribute("stateChart", chart("pie", "事项状态", "件", new ArrayList<>(states.keySet()),
+                new ArrayList<>(states.values()), null));
+        return "fulfilment/dashboard";
+    }
+
+    @GetMapping("/fulfilment/warnings")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    String warnings(Model model) {
+        List<ContributionReport.Row> rows = contribution.rows();
+        model.addAttribute("year", contribution.year());
+        model.addAttribute("weights", contribution.weights());
+        model.addAttribute("gap", contribution.gap());
+        model.addAttribute("overdueDays", contribution.overdueDays());
+        model.addAttribute("flagged", rows.stream().filter(r -> r.warning() != null).toList());
+        model.addAttribute("rows", rows.stream().limit(200).toList());
+        model.addAttribute("scored", rows.stream().filter(r -> r.score() != null).count());
+        model.addAttribute("unpaid", contribution.unpaid());
+        return "fulfilment/warnings";
+    }
+
+    @GetMapping("/fulfilment/audit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+                 @RequestParam(required = false) String entity, @RequestParam(required = false) String entityId, Model model) {
+        model.addAttribute("entries", audit.find(new AuditLog.Filter(actor, action, entity, entityId, 500)));
+        model.addAttribute("f", new AuditLog.Filter(actor, action, entity, entityId, 500));
+        return "fulfilment/audit";
+    }
+
+    @GetMapping("/fulfilment/audit.xlsx")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<byte[]> auditXlsx(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+                                     @RequestParam(required = false) String entity, @RequestParam(required = false) String entityId) {
+        return FulfilmentApiController.xlsx("audit.xlsx", exports.audit(new AuditLog.Filter(actor, action, entity, entityId, 100_000)));
+    }
+
+    private static String safeBack(String back, String fallback) {
+        return back != null && back.startsWith("/fulfilment/") && !back.contains("//") ? back : fallback;
+    }
+
+    private static String funnelChart(List<FulfilmentStats.Funnel> rows) {
+        List<String> labels = rows.stream().map(FulfilmentStats.Funnel::key).toList();
+        List<Map<String, Object>> series = List.of(
+                series("已匹配", rows.stream().map(FulfilmentStats.Funnel::matched).toList()),
+                series("已推送", rows.stream().map(FulfilmentStats.Funnel::pushed).toList()),
+                series("已确认", rows.stream().map(FulfilmentStats.Funnel::confirmed).toList()),
+                series("已兑现", rows.stream().map(FulfilmentStats.Funnel::paid).toList()));
+        return chart("bar", "兑现进度", "件", labels, List.of(), series);
+    }
+
+    private static String amountChart(List<FulfilmentStats.Funnel> rows) {
+        List<String> labels = rows.stream().map(FulfilmentStats.Funnel::key).toList();
+        return chart("bar", "金额", "万元", labels, List.of(), List.of(
+                series("匹配金额", rows.stream().map(r -> wan(r.matchedAmount())).toList()),
+                series("已兑现金额", rows.stream().map(r -> wan(r.paidAmount())).toList())));
+    }
+
+    private static BigDecimal wan(BigDecimal yuan) {
+        return yuan.divide(BigDecimal.valueOf(10_000), 2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static Map<String, Object> series(String name, List<?> values) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("values", values);
+        return m;
+    }
+
+    private static String chart(String type, String name, String unit, List<?> labels, List<?> values,
+                                List<Map<String, Object>> series) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("type", type);
+        spec.put("name", name);
+        spec.put("unit", unit);
+        spec.put("labels", labels);
+        spec.put("values", values);
+        if (series != null) {
+            spec.put("series", series);
+        }
+        return JSON.writeValueAsString(spec);
+    }
+
+}

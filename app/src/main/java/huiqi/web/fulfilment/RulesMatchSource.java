@@ -1,0 +1,100 @@
+package huiqi.web.fulfilment;
+
+import huiqi.enterprise.EnterpriseRecord;
+import huiqi.facts.IndicatorCatalog;
+import huiqi.fulfilment.Match;
+import huiqi.rules.RuleLibrary;
+import huiqi.rules.Status;
+import huiqi.rules.eval.Evaluation;
+import huiqi.rules.eval.Evaluator;
+import huiqi.rules.eval.Overrides;
+import huiqi.rules.eval.RuleResult;
+import huiqi.rules.file.Rule;
+import huiqi.rules.file.RuleFile;
+import huiqi.rules.file.Stacking;
+import huiqi.web.enterprise.PgEnterpriseStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules engine over every enterprise in the database: each eligible CNY result with an amount becomes
+ * one match per payer. The benefit period is the rule's validity (or its document when none is stated);
+ * the unit handling the case is the payer's department.
+ */
+@Component
+class RulesMatchSource implements MatchSource {
+    private final PgEnterpriseStore store;
+    private final IndicatorCatalog catalog;
+    private final Path policies;
+
+    RulesMatchSource(PgEnterpriseStore store, IndicatorCatalog catalog, @Value("${huiqi.policies-dir}") String policies) {
+        this.store = store;
+        this.catalog = catalog;
+        this.policies = Path.of(policies);
+    }
+
+    @Override
+    public Run run() {
+        RuleLibrary.Loaded loaded = RuleLibrary.load(policies, catalog);
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        Map<String, String> documents = new HashMap<>();
+        for (RuleFile f : loaded.files()) {
+            for (Rule r : f.rules()) {
+                rules.put(r.id(), r);
+                documents.put(r.id(), f.docId());
+            }
+        }
+        Map<String, String> classes = new LinkedHashMap<>();
+        rules.values().stream().filter(r -> r.ruleClass() != null && r.stacking() == Stacking.取高不重复)
+                .forEach(r -> classes.put(r.id(), r.ruleClass()));
+        Evaluator evaluator = new Evaluator(catalog);
+        List<Match> matches = new ArrayList<>();
+        for (String uscc : store.usccs()) {
+            Optional<EnterpriseRecord> record = store.record(uscc);
+            if (record.isEmpty()) {
+                continue;
+            }
+            Evaluation ev = evaluator.evaluate(loaded.files(), record.get(), null, Overrides.NONE);
+            for (RuleResult r : ev.results()) {
+                if (r.status() != Status.ELIGIBLE || r.amount() == null || r.amount().signum() <= 0
+                        || !"CNY".equals(r.currency())) {
+                    continue;
+                }
+                Rule rule = rules.get(r.ruleId());
+                String period = rule != null && rule.valid() != null ? rule.valid().toString() : documents.getOrDefault(r.ruleId(), "—");
+                String explanation = String.join("\n", r.explanation());
+                for (RuleResult.PayerAmount p : r.payers()) {
+                    if (p.amount() == null || p.amount().signum() <= 0) {
+                        continue;
+                    }
+                    matches.add(new Match(r.ruleId(), title(r), uscc, record.get().profile().name(), p.payer(), unit(p.payer()),
+                            period, p.amount().setScale(2, java.math.RoundingMode.HALF_UP), r.delivery(),
+                            rule == null ? null : rule.ruleClass(), explanation));
+                }
+            }
+        }
+        Set<String> evaluated = new LinkedHashSet<>(rules.keySet());
+        String note = loaded.ok() ? "" : "部分规则文件未能加载：" + loaded.problems().size() + " 个问题";
+        return new Run(matches, evaluated, classes, note);
+    }
+
+    private static String title(RuleResult r) {
+        return (r.docNumber() == null ? "" : r.docNumber() + " 第" + r.measure() + "条 ") + r.title();
+    }
+
+    /** "市级·市财政局" → 市财政局: the department pays and handles the case. */
+    static String unit(String payer) {
+        int dot = payer.lastIndexOf('·');
+        return dot >= 0 ? payer.substring(dot + 1) : payer;
+    }
+
+}
