@@ -28,7 +28,8 @@ function renderCharts(root) {
     } else {
       option = {
         color: ['#1a56a8', '#c8161d', '#e0b400'],
-        tooltip: { trigger: 'axis' }, grid: { left: 60, right: 20, top: 30, bottom: 40 },
+        tooltip: { trigger: 'axis' }, grid: { left: 60, right: 20, top: spec.series ? 50 : 30, bottom: 40 },
+        legend: spec.series ? { top: 0 } : undefined,
         xAxis: { type: 'category', data: spec.labels, axisLabel: { interval: 0, rotate: spec.labels.length > 8 ? 30 : 0 } },
         yAxis: { type: 'value', name: spec.unit || '' },
         series: (spec.series || [{ name: spec.name, values: spec.values }]).map(function (s) {

@@ -1,0 +1,61 @@
+package huiqi.web.fulfilment;
+
+import huiqi.fulfilment.ActionInput;
+import huiqi.fulfilment.Actor;
+import huiqi.fulfilment.CaseAction;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A separate JVM doing a bulk approval or bulk payment with the platform's own workflow classes, slowed
+ * down (a pause inside every payment transaction, after the ledger row is written and before the commit)
+ * so that the crash test can kill it with SIGKILL in the middle.
+ * Arguments: jdbcUrl action batchId unit pauseMillis id,id,…
+ */
+public final class BulkWorker {
+    private BulkWorker() {
+    }
+
+    public static void main(String[] args) {
+        String url = args[0];
+        CaseAction action = CaseAction.parse(args[1]);
+        String batch = args[2];
+        String unit = args[3];
+        long pause = Long.parseLong(args[4]);
+        List<Long> ids = Arrays.stream(args[5].split(",")).map(Long::valueOf).toList();
+        DriverManagerDataSource ds = new DriverManagerDataSource(url, "postgres", "postgres");
+        JdbcClient jdbc = JdbcClient.create(ds);
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        AuditLog audit = new AuditLog(jdbc);
+        CaseRepository cases = new CaseRepository(jdbc);
+        Payments payments = new Payments(jdbc) {
+            @Override
+            public void pay(CaseRecord c, Actor actor, String batchId) {
+                super.pay(c, actor, batchId);
+                sleep(pause);
+            }
+        };
+        CaseWorkflow workflow = new CaseWorkflow(jdbc, tx, cases, payments, audit);
+        Actor officer = Actor.officer("crash-worker", unit);
+        for (long id : ids) {
+            var out = workflow.bulk(List.of(id), officer, action, ActionInput.none(), action == CaseAction.拨付 ? batch : null);
+            System.out.println(out.get(0));
+            if (action != CaseAction.拨付) {
+                sleep(pause);
+            }
+        }
+        System.out.println("完成");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
