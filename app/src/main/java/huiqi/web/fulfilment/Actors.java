@@ -14,7 +14,10 @@ final class Actors {
             case ADMIN -> ActorRole.ADMIN;
             case OFFICER -> ActorRole.OFFICER;
             case ENTERPRISE -> ActorRole.ENTERPRISE;
+            // 督查室 only reads; as an officer bound to no unit the state machine lets it act on nothing.
+            case SUPERVISOR -> ActorRole.OFFICER;
         };
-        return new Actor(user.getUsername(), role, user.getUnit(), user.getUscc());
+        String unit = user.getRole() == huiqi.web.security.Role.SUPERVISOR ? null : user.getUnit();
+        return new Actor(user.getUsername(), role, unit, user.getUscc());
     }
 }
