@@ -22,8 +22,14 @@ public record Boundary(String ruleId, String description, Kind kind, BigDecimal 
         MORE_THAN,
         /** eligible iff measured ≤ threshold (以下、不高于、不超过) */
         AT_MOST,
+        /** eligible iff measured &lt; threshold (低于、不含) */
+        LESS_THAN,
         /** an amount cap: eligible on both sides, the amount stops growing at the threshold */
-        CAP
+        CAP,
+        /** eligible on both sides; the amount formula changes at the threshold (e.g. one or two persons) */
+        TIER,
+        /** a yes/no condition: measured 1 = holds, 0 = does not; no in-between cases */
+        FLAG
     }
 
     /** Sets the facts that make the measured quantity of a rule equal a value, all its other conditions holding. */
@@ -47,16 +53,25 @@ public record Boundary(String ruleId, String description, Kind kind, BigDecimal 
 
     /** The cases to generate for this boundary and the status each must have. */
     public List<BoundaryCase> cases() {
-        return kind == Kind.CAP
-                ? List.of(BoundaryCase.ELIGIBLE, BoundaryCase.AT_THRESHOLD, BoundaryCase.JUST_BELOW, BoundaryCase.JUST_ABOVE)
-                : List.of(BoundaryCase.values());
+        return switch (kind) {
+            case CAP, TIER -> List.of(BoundaryCase.ELIGIBLE, BoundaryCase.AT_THRESHOLD, BoundaryCase.JUST_BELOW, BoundaryCase.JUST_ABOVE);
+            case FLAG -> List.of(BoundaryCase.ELIGIBLE, BoundaryCase.INELIGIBLE, BoundaryCase.UNDETERMINABLE);
+            // quantities below zero do not exist: "more than 0" has no just-below or below side
+            case MORE_THAN -> threshold.signum() == 0
+                    ? List.of(BoundaryCase.ELIGIBLE, BoundaryCase.AT_THRESHOLD, BoundaryCase.JUST_ABOVE, BoundaryCase.UNDETERMINABLE)
+                    : List.of(BoundaryCase.values());
+            default -> List.of(BoundaryCase.values());
+        };
     }
 
     /** The measured value a case uses. */
     public BigDecimal value(BoundaryCase c) {
-        boolean up = kind != Kind.AT_MOST; // the eligible side lies above the threshold
+        if (kind == Kind.FLAG) {
+            return c == BoundaryCase.INELIGIBLE ? BigDecimal.ZERO : BigDecimal.ONE;
+        }
+        boolean up = kind != Kind.AT_MOST && kind != Kind.LESS_THAN; // the eligible side lies above the threshold
         return switch (c) {
-            case ELIGIBLE, UNDETERMINABLE -> kind == Kind.CAP ? threshold.multiply(new BigDecimal("2")) : away(up);
+            case ELIGIBLE, UNDETERMINABLE -> kind == Kind.CAP || kind == Kind.TIER ? threshold.multiply(new BigDecimal("2")) : away(up);
             case AT_THRESHOLD -> threshold;
             case JUST_BELOW -> threshold.subtract(step);
             case JUST_ABOVE -> threshold.add(step);
@@ -73,10 +88,11 @@ public record Boundary(String ruleId, String description, Kind kind, BigDecimal 
             return "ineligible";
         }
         boolean eligible = switch (kind) {
-            case CAP -> true;
+            case CAP, TIER, FLAG -> true;
             case AT_LEAST -> c != BoundaryCase.JUST_BELOW;
             case MORE_THAN -> c == BoundaryCase.ELIGIBLE || c == BoundaryCase.JUST_ABOVE;
             case AT_MOST -> c != BoundaryCase.JUST_ABOVE;
+            case LESS_THAN -> c == BoundaryCase.ELIGIBLE || c == BoundaryCase.JUST_BELOW;
         };
         return eligible ? "eligible" : "ineligible";
     }

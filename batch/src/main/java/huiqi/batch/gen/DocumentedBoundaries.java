@@ -16,6 +16,12 @@ public final class DocumentedBoundaries implements BoundarySource {
 
     @Override
     public List<Boundary> boundaries() {
+        List<Boundary> all = new java.util.ArrayList<>(electricityGasCapital());
+        all.addAll(QuanzhouGulouBoundaries.all());
+        return List.copyOf(all);
+    }
+
+    private static List<Boundary> electricityGasCapital() {
         return List.of(
                 fz7Threshold(), fz7Cap(), fz6NewPlantOutput(), fz6Cap(),
                 qt2NewStatsFrom(), qt2NewStatsTo(),

@@ -172,16 +172,22 @@ final class RealisticPopulation {
             }
         }
         if ("是".equals(e.attributes.get("key_project_contractor"))) {
-            maybe(e, r, "site_workers_daily_avg", Calendar.SPRING_FESTIVAL_2024, r.nextInt(10) < 7 ? 10 + r.nextInt(150) : 0);
+            boolean working = r.nextInt(10) < 7;
+            int workers = working ? 10 + r.nextInt(150) : 0;
+            e.flag("spring_festival_no_stoppage", working);
+            maybe(e, r, "site_workers_daily_avg", Calendar.SPRING_FESTIVAL_2024, workers);
+            // the real-name platform reports worker-days over the 8 holiday days
+            maybe(e, r, "site_workers", Calendar.SPRING_FESTIVAL_2024, workers * 8L);
         }
+        TaxLabourTradeData.fill(e, r, rank, quarterly);
     }
 
     /** Records a value, except for the ~1% of values departments fail to report. */
-    private static void maybe(SyntheticEnterprise e, SplittableRandom r, String indicator, String period, long value) {
+    static void maybe(SyntheticEnterprise e, SplittableRandom r, String indicator, String period, long value) {
         maybe(e, r, indicator, period, BigDecimal.valueOf(value));
     }
 
-    private static void maybe(SyntheticEnterprise e, SplittableRandom r, String indicator, String period, BigDecimal value) {
+    static void maybe(SyntheticEnterprise e, SplittableRandom r, String indicator, String period, BigDecimal value) {
         if (r.nextInt(100) != 0) {
             e.fact(indicator, period, value);
         }
@@ -196,7 +202,7 @@ final class RealisticPopulation {
         throw new IllegalArgumentException(size);
     }
 
-    private static BigDecimal money(double yuan) {
+    static BigDecimal money(double yuan) {
         return BigDecimal.valueOf(yuan).setScale(2, RoundingMode.HALF_UP);
     }
 
@@ -204,7 +210,7 @@ final class RealisticPopulation {
         return java.time.YearMonth.parse(month).lengthOfMonth();
     }
 
-    private static double logUniform(SplittableRandom r, double lo, double hi) {
+    static double logUniform(SplittableRandom r, double lo, double hi) {
         return Math.exp(Math.log(lo) + r.nextDouble() * (Math.log(hi) - Math.log(lo)));
     }
 

@@ -66,5 +66,8 @@ class ScenariosAgreeWithRulesTest {
         assertThat(wrong).as("scenario enterprises whose status differs from the scenario").isEmpty();
         // fz-2024-2/6 and /7 are encoded on main: their 20 scenarios at least were evaluated
         assertThat(checked).hasSizeGreaterThanOrEqualTo(20);
+        // and every encoded rule has scenarios: a newly encoded rule needs its boundaries in DocumentedBoundaries
+        Set<String> withScenarios = g.scenarios().stream().map(s -> s.boundary().ruleId()).collect(Collectors.toSet());
+        assertThat(withScenarios).as("encoded rules without generator boundaries").containsAll(encoded);
     }
 }
