@@ -91,7 +91,7 @@ final class FactRows {
                 if (valueText == null) {
                     throw new IllegalArgumentException("数值为空（缺失的数据请不要写行，不能写成空值或 0）");
                 }
-                value = AttributeValues.Numbers.decimal(valueText);
+                value = indicator == null ? AttributeValues.Numbers.decimal(valueText) : FactText.indicator(indicator, valueText);
             } catch (IllegalArgumentException e) {
                 problems.add(new ImportProblem(t.file(), row.number(), cols.headerOf(t, "value"), e.getMessage()));
             }

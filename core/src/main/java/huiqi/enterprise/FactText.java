@@ -7,10 +7,8 @@ import huiqi.quantity.ChineseNumbers;
 import huiqi.quantity.Quantity;
 import huiqi.quantity.Units;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,44 +21,19 @@ public final class FactText {
     private FactText() {
     }
 
-    /** Attribute value: Boolean, String, LocalDate, YearMonth or BigDecimal as declared. */
+    /**
+     * Attribute value: Boolean, String, LocalDate, YearMonth or BigDecimal as declared. One parser for every
+     * path (JSON, CSV/XLSX import, rule tests, generator): {@link AttributeValues}.
+     */
     public static Object attribute(IndicatorCatalog.Attribute a, String text) {
         String s = text == null ? "" : ChineseNumbers.toHalfWidth(text).trim();
-        switch (a.type()) {
-            case BOOLEAN -> {
-                return switch (s.toLowerCase(Locale.ROOT)) {
-                    case "true", "是", "yes", "1" -> Boolean.TRUE;
-                    case "false", "否", "no", "0" -> Boolean.FALSE;
-                    default -> throw new IllegalArgumentException("属性 " + a.id() + "（" + a.name() + "）应为 true/false（是/否），实为 '" + text + "'");
-                };
-            }
-            case DATE -> {
-                try {
-                    return LocalDate.parse(s);
-                } catch (DateTimeException e) {
-                    throw new IllegalArgumentException("属性 " + a.id() + "（" + a.name() + "）应为日期 2024-02-01，实为 '" + text + "'");
-                }
-            }
-            case MONTH -> {
-                try {
-                    return YearMonth.parse(s);
-                } catch (DateTimeException e) {
-                    throw new IllegalArgumentException("属性 " + a.id() + "（" + a.name() + "）应为月份 2024-02，实为 '" + text + "'");
-                }
-            }
-            case NUMBER -> {
-                try {
-                    return ChineseNumbers.parseNumber(s);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("属性 " + a.id() + "（" + a.name() + "）应为数字，实为 '" + text + "'");
-                }
-            }
-            default -> {
-                if (s.isEmpty()) {
-                    throw new IllegalArgumentException("属性 " + a.id() + "（" + a.name() + "）为空");
-                }
-                return s;
-            }
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("属性 " + a.id() + "（" + a.name() + "）为空");
+        }
+        try {
+            return AttributeValues.parse(a.type(), s);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("属性 " + a.id() + "（" + a.name() + "）" + e.getMessage(), e);
         }
     }
 

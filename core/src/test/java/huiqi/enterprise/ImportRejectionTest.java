@@ -99,7 +99,7 @@ class ImportRejectionTest {
                 A + ",welfare_index,2024-02,1,供电公司",                 // 3: unknown indicator
                 A + ",electricity_kwh,2024-13,1,供电公司",               // 4: malformed period
                 A + ",electricity_kwh,2024-Q1,1,供电公司",               // 5: granularity
-                A + ",electricity_kwh,2024-03,一百,供电公司",             // 6: non-numeric
+                A + ",electricity_kwh,2024-03,约100,供电公司",            // 6: non-numeric
                 A + ",electricity_kwh,2024-05,,供电公司",                 // 7: blank value
                 A + ",electricity_kwh,2024-02,10,供电公司",               // 8: fine
                 A + ",用电量,2024-02,11,供电公司",                         // 9: duplicate of 8 (by Chinese name)
@@ -110,7 +110,7 @@ class ImportRejectionTest {
         assertProblem(e, "facts.csv", 3, "indicator", "未知指标");
         assertProblem(e, "facts.csv", 4, "period", "期间格式错误");
         assertProblem(e, "facts.csv", 5, "period", "按月报送");
-        assertProblem(e, "facts.csv", 6, "value", "不是数值");
+        assertProblem(e, "facts.csv", 6, "value", "应为数字");
         assertProblem(e, "facts.csv", 7, "value", "数值为空");
         assertProblem(e, "facts.csv", 9, "", "已出现在 facts.csv 第8行");
         assertProblem(e, "facts.csv", 10, "uscc", "不在企业档案中");

@@ -333,7 +333,7 @@ class EvaluatorTest {
                 .isEqualTo(Status.ELIGIBLE);
         RuleResult r = one(FZ7, enterprise(Map.of("above_scale_industrial", "也许"), "electricity_kwh 2024-02 600000"));
         assertThat(r.status()).isEqualTo(Status.UNDETERMINABLE);
-        assertThat(r.explanation()).anyMatch(x -> x.contains("应为 true/false"));
+        assertThat(r.explanation()).anyMatch(x -> x.contains("above_scale_industrial") && x.contains("应为 是/否（或 true/false、1/0）"));
     }
 
     @Test
