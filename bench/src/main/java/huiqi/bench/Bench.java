@@ -1,0 +1,131 @@
+package huiqi.bench;
+
+import huiqi.rules.eval.Evaluator;
+import huiqi.rules.eval.Overrides;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Runs the rule set of the three documents several ways over one population in one process, checks that
+ * the totals per rule agree (throws {@link Disagreement} otherwise) and measures load and evaluation
+ * separately. Evaluation time is the best of {@code repeat} runs.
+ */
+public final class Bench {
+    /** The what-if variant: fz-2024-2/7 奖励标准 0.02 → 0.03元/千瓦时. */
+    static final String WHAT_IF_PARAM = "fz-2024-2/7.rate";
+    static final BigDecimal WHAT_IF_RATE = new BigDecimal("0.03");
+
+    public record Row(String way, int enterprises, double loadSeconds, double evalSeconds, long peakHeapBytes,
+                      String rules) {
+        public double perSecond() {
+            return enterprises / evalSeconds;
+        }
+    }
+
+    public record Result(int enterprises, List<Row> rows, Map<String, Double> whatIfSeconds, RuleTotals totals) {
+        public Row row(String way) {
+            return rows.stream().filter(r -> r.way().equals(way)).findFirst().orElseThrow();
+        }
+    }
+
+    public static final class Disagreement extends RuntimeException {
+        Disagreement(String message) {
+            super(message);
+        }
+    }
+
+    private final Workload w;
+    private final Path cache;
+
+    public Bench(Workload w, Path cache) {
+        this.w = w;
+        this.cache = cache;
+    }
+
+    public Result run(int n, int repeat) throws Exception {
+        List<Row> rows = new ArrayList<>();
+        Map<String, Double> whatIf = new java.util.LinkedHashMap<>();
+        List<String> allRules = w.ruleIds();
+
+        HandLoopWay hand = new HandLoopWay(w);
+        resetPeak();
+        long t0 = System.nanoTime();
+        hand.load(n);
+        double handLoad = seconds(t0);
+        Timed<RuleTotals> h = best(repeat, () -> hand.evaluate(2));
+        rows.add(new Row("手写循环（单线程，long 分）", n, handLoad, h.seconds, peakHeap(), String.join(",", HandLoopWay.RULES)));
+        t0 = System.nanoTime();
+        RuleTotals handWhatIf = hand.evaluate(3);
+        whatIf.put("手写循环", seconds(t0));
+        hand.unload();
+
+        InterpreterWay interp = new InterpreterWay(w);
+        resetPeak();
+        t0 = System.nanoTime();
+        interp.load(n);
+        double interpLoad = seconds(t0);
+        Timed<RuleTotals> in = best(repeat, () -> interp.evaluate(Overrides.NONE));
+        rows.add(new Row("解释器（并行 " + Runtime.getRuntime().availableProcessors() + " 核）", n, interpLoad, in.seconds,
+                peakHeap(), "全部 " + allRules.size() + " 条"));
+        t0 = System.nanoTime();
+        RuleTotals interpWhatIf = interp.evaluate(whatIfOverrides());
+        whatIf.put("解释器", seconds(t0));
+        interp.unload();
+
+        check("手写循环", h.value, "解释器", in.value, HandLoopWay.RULES);
+        check("手写循环（试算）", handWhatIf, "解释器（试算）", interpWhatIf, HandLoopWay.RULES);
+        return new Result(n, rows, whatIf, in.value);
+    }
+
+    Overrides whatIfOverrides() {
+        var unit = Evaluator.parameters(w.rules).get(WHAT_IF_PARAM).unit();
+        return new Overrides(Map.of(WHAT_IF_PARAM, new Overrides.Override(WHAT_IF_RATE, unit)));
+    }
+
+    static void check(String a, RuleTotals ta, String b, RuleTotals tb, List<String> rules) {
+        List<String> diff = ta.differences(tb, rules);
+        if (!diff.isEmpty()) {
+            throw new Disagreement(a + " 与 " + b + " 的合计不一致：\n  " + String.join("\n  ", diff));
+        }
+    }
+
+    record Timed<T>(T value, double seconds) {
+    }
+
+    static <T> Timed<T> best(int repeat, Supplier<T> work) {
+        T value = null;
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < Math.max(1, repeat); i++) {
+            long t0 = System.nanoTime();
+            value = work.get();
+            best = Math.min(best, seconds(t0));
+        }
+        return new Timed<>(value, best);
+    }
+
+    static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    static void resetPeak() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,72 @@
+package huiqi.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ./huiqi bench [--enterprises N[,N…]] [--repeat K] [--cache DIR] | --jmh [JMH options]. Prints, per
+ * population size, one row per way: load, evaluation (best of K), enterprises/s, peak heap and the ratio
+ * of evaluation time to the hand-written loop; then the what-if re-evaluation times.
+ */
+public final class BenchMain {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--jmh")) {
+            org.openjdk.jmh.Main.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        List<Integer> sizes = new ArrayList<>(List.of(10_000, 100_000));
+        int repeat = 3;
+        Path cache = Path.of("target", "bench-cache");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--enterprises" -> {
+                    sizes.clear();
+                    for (String s : args[++i].split(",")) {
+                        sizes.add(Integer.parseInt(s.replace("_", "").trim()));
+                    }
+                }
+                case "--repeat" -> repeat = Integer.parseInt(args[++i]);
+                case "--cache" -> cache = Path.of(args[++i]);
+                default -> {
+                    System.err.println("用法：./huiqi bench [--enterprises N[,N…]] [--repeat K] [--cache 目录] | --jmh [JMH 参数]");
+                    System.exit(2);
+                }
+            }
+        }
+        Workload w = new Workload();
+        Bench bench = new Bench(w, cache);
+        System.out.printf("机器：%d 核，最大堆 %,d MB，Java %s%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        for (int n : sizes) {
+            Bench.Result r;
+            try {
+                r = bench.run(n, repeat);
+            } catch (Bench.Disagreement d) {
+                System.err.println("基准失败：" + d.getMessage());
+                System.exit(1);
+                return;
+            }
+            System.out.print(table(r));
+        }
+    }
+
+    static String table(Bench.Result r) {
+        StringBuilder sb = new StringBuilder();
+        double hand = r.rows().get(0).evalSeconds();
+        sb.append(String.format("%n| 方式 | 企业数 | 载入/转置 s | 评估 s | 企业/秒 | 峰值堆 MB | 与手写循环之比 | 规则 |%n"));
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        for (Bench.Row row : r.rows()) {
+            sb.append(String.format("| %s | %,d | %.3f | %.4f | %,.0f | %,d | %.1f× | %s |%n", row.way(), row.enterprises(),
+                    row.loadSeconds(), row.evalSeconds(), row.perSecond(), row.peakHeapBytes() >> 20,
+                    row.evalSeconds() / hand, row.rules()));
+        }
+        sb.append("\n试算重算（").append(Bench.WHAT_IF_PARAM).append(" = ").append(Bench.WHAT_IF_RATE).append("元/千瓦时）：");
+        for (Map.Entry<String, Double> e : r.whatIfSeconds().entrySet()) {
+            sb.append(String.format(" %s %.3f s;", e.getKey(), e.getValue()));
+        }
+        sb.append("\n合计一致（已核对）。\n");
+        return sb.toString();
+    }
+}

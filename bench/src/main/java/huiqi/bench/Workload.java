@@ -1,0 +1,48 @@
+package huiqi.bench;
+
+import huiqi.batch.gen.DocumentedBoundaries;
+import huiqi.batch.gen.PopulationGenerator;
+import huiqi.facts.IndicatorCatalog;
+import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.RuleFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The repository's rule files (all three documents) and catalog, and a generated population of N enterprises:
+ * its CSV files (profiles.csv + long facts.csv) are written once under the cache directory and reused.
+ */
+public final class Workload {
+    public static final long SEED = 20240601L;
+
+    public final IndicatorCatalog catalog;
+    public final List<RuleFile> rules;
+    public final PopulationGenerator generator;
+
+    public Workload() {
+        catalog = RuleLibrary.catalog();
+        Path dir = IndicatorCatalog.locate(Path.of("")).getParent().resolve("policies");
+        RuleLibrary.Loaded l = RuleLibrary.load(dir, catalog);
+        if (!l.ok()) {
+            throw new IllegalStateException("规则文件有错误: " + l.problems());
+        }
+        rules = l.files();
+        generator = new PopulationGenerator(SEED, catalog, new DocumentedBoundaries());
+    }
+
+    public List<String> ruleIds() {
+        return rules.stream().flatMap(f -> f.rules().stream()).map(r -> r.id()).toList();
+    }
+
+    /** The population's CSV directory under {@code cache}, generated when missing. */
+    public Path population(long n, Path cache) throws IOException {
+        Path dir = cache.resolve("seed" + SEED + "-n" + n);
+        if (!Files.exists(dir.resolve("done"))) {
+            generator.generate(n, dir, null);
+            Files.writeString(dir.resolve("done"), "");
+        }
+        return dir;
+    }
+}
