@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** Entry point of ./huiqi. Each subcommand lives in its own class next to this one. */
 @Command(name = "huiqi", mixinStandardHelpOptions = true, version = "huiqi 0.1.0",
         description = "惠企: 政策文件 → 规则 → 企业匹配 → 兑现与督查。",
-        subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, GenCommand.class, CheckDataCommand.class, CheckCommand.class, EvalCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, GenCommand.class, CheckDataCommand.class,
+                CheckCommand.class, EvalCommand.class, BatchCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

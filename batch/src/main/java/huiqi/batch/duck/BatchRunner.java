@@ -1,0 +1,263 @@
+package huiqi.batch.duck;
+
+import huiqi.batch.sql.CompiledRule;
+import huiqi.batch.sql.CompiledRules;
+import huiqi.batch.sql.FactColumn;
+import huiqi.batch.sql.FactColumns;
+import huiqi.batch.sql.Params;
+import huiqi.batch.sql.RuleSetCompiler;
+import huiqi.batch.sql.SqlDialect;
+import huiqi.batch.sql.WideTable;
+import huiqi.facts.IndicatorCatalog;
+import huiqi.rules.eval.Evaluator;
+import huiqi.rules.eval.Overrides;
+import huiqi.rules.file.Parameter;
+import huiqi.rules.file.RuleFile;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * 批量免申即享 on DuckDB. {@link #open} reads a data directory (profiles + long-form facts), pivots exactly
+ * the (indicator, period) pairs the rules read into table {@code wide} once; {@link #run} compiles the rules
+ * with a parameter overlay to SQL and evaluates every enterprise inside DuckDB (no rows pass through JDBC).
+ * Baseline and what-if variants share the pivot. Not thread-safe; close it to free DuckDB's memory.
+ *
+ * <pre>
+ *   try (BatchRunner b = BatchRunner.open(dataDir, catalog, ruleFiles, BatchOptions.defaults())) {
+ *       BatchResult base = b.run(Overrides.NONE);
+ *       b.write(base, Path.of("out.parquet"), null);
+ *   }
+ * </pre>
+ */
+public final class BatchRunner implements AutoCloseable {
+    private final Connection conn;
+    private final IndicatorCatalog catalog;
+    private final List<RuleFile> files;
+    private final BatchOptions options;
+    private final Map<String, Parameter> declared;
+    private final FactColumns facts = new FactColumns();
+    private final SqlDialect dialect = SqlDialect.DUCKDB;
+    private long pivotMillis;
+    private long enterprises;
+    private int variants;
+
+    private BatchRunner(Connection conn, IndicatorCatalog catalog, List<RuleFile> files, BatchOptions options) {
+        this.conn = conn;
+        this.catalog = catalog;
+        this.files = List.copyOf(files);
+        this.options = options;
+        this.declared = Evaluator.parameters(files);
+    }
+
+    public static BatchRunner open(Path dataDir, IndicatorCatalog catalog, List<RuleFile> files, BatchOptions options)
+            throws IOException, SQLException {
+        Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        BatchRunner b = new BatchRunner(c, catalog, files, options);
+        try {
+            b.load(dataDir);
+        } catch (IOException | SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return b;
+    }
+
+    private void load(Path dir) throws IOException, SQLException {
+        long t0 = System.nanoTime();
+        try (Statement s = conn.createStatement()) {
+            if (options.memoryLimit() != null) {
+                s.execute("SET memory_limit = '" + options.memoryLimit().replace("'", "") + "'");
+            }
+            if (options.threads() != null) {
+                s.execute("SET threads = " + options.threads());
+            }
+            s.execute("SET preserve_insertion_order = false");
+        }
+        Set<String> profileColumns = DuckSources.create(conn, dir);
+        // a first compilation only to learn which (indicator, period) columns the rules read
+        new RuleSetCompiler(dialect, catalog).compile(files, options.asOf(), params(Overrides.NONE), facts);
+        options.say("数据目录 " + dir + "：转置 " + facts.needed().size() + " 个（指标, 期间）列…");
+        try (Statement s = conn.createStatement()) {
+            s.execute(WideTable.pivot(facts, catalog));
+            try (ResultSet rs = s.executeQuery(WideTable.scales(facts))) {
+                rs.next();
+                int i = 1;
+                for (FactColumn col : new ArrayList<>(facts.needed())) {
+                    facts.setScale(col, rs.getInt(i++));
+                }
+            }
+            s.execute(WideTable.wide(catalog, facts, profileColumns, dialect));
+            s.execute("DROP TABLE fact_pivot");
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM wide")) {
+                rs.next();
+                enterprises = rs.getLong(1);
+            }
+        }
+        pivotMillis = (System.nanoTime() - t0) / 1_000_000;
+        options.say(String.format("已读入并转置 %,d 家企业（%.1f 秒）", enterprises, pivotMillis / 1000.0));
+    }
+
+    private Params params(Overrides overrides) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        overrides.values().forEach((name, o) -> {
+            Parameter p = declared.get(name);
+            if (p == null) {
+                throw new IllegalArgumentException("试算覆盖了未知参数 '" + name + "'（参数全名形如 fz-2024-2/7.rate）");
+            }
+            if (!p.unit().equals(o.unit())) {
+                throw new IllegalArgumentException("试算覆盖参数 " + name + " 的单位应为 " + p.unit().describe() + "，实为 "
+                        + o.unit().describe());
+            }
+            values.put(name, o.value());
+        });
+        return new Params(declared, values);
+    }
+
+    /** The SQL the rules compile to with this overlay (for docs, Spark and inspection). */
+    public CompiledRules compile(Overrides overrides) {
+        return new RuleSetCompiler(dialect, catalog).compile(files, options.asOf(), params(overrides), facts);
+    }
+
+    /** Evaluates every enterprise with this parameter overlay ({@link Overrides#NONE} = baseline). */
+    public BatchResult run(Overrides overrides) throws SQLException {
+        CompiledRules compiled = compile(overrides);
+        String table = "result_" + (variants++);
+        List<String> cols = new ArrayList<>(List.of("uscc"));
+        for (CompiledRule r : compiled.rules()) {
+            cols.add(r.statusColumn());
+            if (r.amountColumn() != null) {
+                cols.add(r.amountColumn());
+                cols.add(r.payer1Column());
+            }
+            if (r.payer2Column() != null) {
+                cols.add(r.payer2Column());
+            }
+        }
+        long t0 = System.nanoTime();
+        options.say("评估 " + compiled.rules().size() + " 条规则" + (overrides.values().isEmpty() ? "" : "（试算覆盖 "
+                + String.join("、", overrides.values().keySet()) + "）") + "…");
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE OR REPLACE TABLE " + table + " AS SELECT " + String.join(", ", cols) + " FROM ("
+                    + compiled.select() + ") AS evaluated");
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        options.say(String.format("评估完成（%.2f 秒）", millis / 1000.0));
+        return summarize(table, compiled, millis);
+    }
+
+    private BatchResult summarize(String table, CompiledRules compiled, long millis) throws SQLException {
+        List<String> aggs = new ArrayList<>();
+        for (CompiledRule r : compiled.rules()) {
+            String st = r.statusColumn();
+            aggs.add("count(*) FILTER (WHERE " + st + " = 'eligible')");
+            aggs.add("count(*) FILTER (WHERE " + st + " = 'ineligible')");
+            aggs.add("count(*) FILTER (WHERE " + st + " = 'undeterminable')");
+            aggs.add(r.amountColumn() == null ? "NULL" : "sum(" + r.amountColumn() + ")");
+            aggs.add(r.payer1Column() == null ? "NULL" : "sum(" + r.payer1Column() + ")");
+            aggs.add(r.payer2Column() == null ? "NULL" : "sum(" + r.payer2Column() + ")");
+        }
+        List<RuleSummary> rules = new ArrayList<>();
+        Map<String, BigDecimal> byPayer = new LinkedHashMap<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + String.join(", ", aggs) + " FROM " + table)) {
+            rs.next();
+            int i = 1;
+            for (CompiledRule r : compiled.rules()) {
+                long el = rs.getLong(i++);
+                long in = rs.getLong(i++);
+                long un = rs.getLong(i++);
+                BigDecimal total = money(rs.getBigDecimal(i++), r);
+                BigDecimal p1 = money(rs.getBigDecimal(i++), r);
+                BigDecimal p2 = money(rs.getBigDecimal(i++), r);
+                rules.add(new RuleSummary(r.rule().id(), r.rule().title(), r.rule().currency(), el, in, un, total));
+                if ("CNY".equals(r.rule().currency())) {
+                    byPayer.merge(r.payer1(), p1, BigDecimal::add);
+                    if (r.payer2() != null) {
+                        byPayer.merge(r.payer2(), p2, BigDecimal::add);
+                    }
+                }
+            }
+        }
+        return new BatchResult(table, compiled, enterprises, rules, byPayer, millis);
+    }
+
+    private static BigDecimal money(BigDecimal v, CompiledRule r) {
+        if (r.amountColumn() == null) {
+            return null;
+        }
+        return (v == null ? BigDecimal.ZERO : v).setScale(2);
+    }
+
+    /**
+     * The long result: one row per enterprise and rule (uscc, rule_id, status, amount, currency, payer,
+     * payer_amount, payer2, payer2_amount[, allocated, shortfall]) ordered by enterprise then rule.
+     * {@code budgetTable} (nullable) is an allocation from {@link huiqi.batch.budget.BudgetAllocator}.
+     */
+    public String longQuery(BatchResult r, String budgetTable) {
+        List<String> parts = new ArrayList<>();
+        for (CompiledRule cr : r.compiled().rules()) {
+            String st = cr.statusColumn();
+            String amount = cr.amountColumn() == null ? "CAST(NULL AS DECIMAL(38,2))"
+                    : "CASE WHEN " + st + " = 'eligible' THEN " + cr.amountColumn() + " WHEN " + st
+                    + " = 'ineligible' THEN CAST(0 AS DECIMAL(38,2)) END";
+            String p1 = cr.payer1Column() == null ? "CAST(NULL AS DECIMAL(38,2))" : cr.payer1Column();
+            String p2 = cr.payer2Column() == null ? "CAST(NULL AS DECIMAL(38,2))" : cr.payer2Column();
+            parts.add("SELECT uscc, " + cr.index() + " AS rule_no, " + lit(cr.rule().id()) + " AS rule_id, " + st
+                    + " AS status, " + amount + " AS amount, " + lit(cr.rule().currency()) + " AS currency, "
+                    + lit(cr.payer1()) + " AS payer, " + p1 + " AS payer_amount, " + lit(cr.payer2()) + " AS payer2, "
+                    + p2 + " AS payer2_amount FROM " + r.table());
+        }
+        String union = String.join("\nUNION ALL ", parts);
+        String cols = "u.uscc, u.rule_id, u.status, u.amount, u.currency, u.payer, u.payer_amount, u.payer2, u.payer2_amount";
+        if (budgetTable == null) {
+            return "SELECT " + cols + " FROM (" + union + ") AS u ORDER BY u.uscc, u.rule_no";
+        }
+        return "SELECT " + cols + ", b.allocated, b.shortfall FROM (" + union + ") AS u LEFT JOIN " + budgetTable
+                + " AS b ON b.uscc = u.uscc AND b.rule_id = u.rule_id ORDER BY u.uscc, u.rule_no";
+    }
+
+    /** Writes the long result to .csv, .parquet (DuckDB COPY) or .xlsx (POI streaming). */
+    public void write(BatchResult r, Path out, String budgetTable) throws SQLException, IOException {
+        long t0 = System.nanoTime();
+        ResultWriter.write(conn, longQuery(r, budgetTable), out);
+        options.say(String.format("已写出 %s（%.1f 秒）", out, (System.nanoTime() - t0) / 1e9));
+    }
+
+    static String lit(String s) {
+        return s == null ? "CAST(NULL AS VARCHAR)" : "'" + s.replace("'", "''") + "'";
+    }
+
+    public Connection connection() {
+        return conn;
+    }
+
+    public long enterprises() {
+        return enterprises;
+    }
+
+    /** Reading the files and pivoting into the wide table, in milliseconds. */
+    public long pivotMillis() {
+        return pivotMillis;
+    }
+
+    public IndicatorCatalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        conn.close();
+    }
+}

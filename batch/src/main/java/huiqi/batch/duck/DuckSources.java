@@ -1,0 +1,113 @@
+package huiqi.batch.duck;
+
+import huiqi.batch.sql.WideTable;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Views {@code profiles_src} and {@code facts_src} over a data directory in the import format
+ * (profiles.csv + long-form facts.csv, UTF-8 with or without BOM; or profiles.parquet / facts.parquet),
+ * every column as text and named by id whether the header is the id or the Chinese name. DuckDB reads the
+ * files itself (parallel, no rows through JDBC).
+ */
+final class DuckSources {
+    private DuckSources() {
+    }
+
+    /** Creates the views; returns the profile column ids present. */
+    static Set<String> create(Connection c, Path dir) throws IOException, SQLException {
+        Path profiles = pick(dir, "profiles");
+        Path facts = pick(dir, "facts");
+        List<String> ph = header(profiles);
+        List<String> fh = header(facts);
+        Set<String> ids = new LinkedHashSet<>();
+        List<String> pcols = new ArrayList<>();
+        for (String h : ph) {
+            String id = WideTable.HEADER_ALIASES.getOrDefault(h.trim(), h.trim());
+            if (ids.add(id)) {
+                pcols.add("CAST(" + quote(h) + " AS VARCHAR) AS " + quote(id));
+            }
+        }
+        if (!ids.contains("uscc")) {
+            throw new IllegalArgumentException(profiles + " 缺少 uscc（统一社会信用代码）列");
+        }
+        List<String> fcols = new ArrayList<>();
+        Set<String> fids = new LinkedHashSet<>();
+        for (String h : fh) {
+            String id = WideTable.HEADER_ALIASES.getOrDefault(h.trim(), h.trim());
+            if (List.of("uscc", "indicator", "period", "value").contains(id) && fids.add(id)) {
+                fcols.add("CAST(" + quote(h) + " AS VARCHAR) AS " + id);
+            }
+        }
+        if (fids.size() < 4) {
+            throw new IllegalArgumentException(facts + " 需要 uscc、indicator、period、value 四列（或中文表头）");
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE OR REPLACE VIEW profiles_src AS SELECT " + String.join(", ", pcols) + " FROM " + reader(profiles));
+            s.execute("CREATE OR REPLACE VIEW facts_src AS SELECT " + String.join(", ", fcols) + " FROM " + reader(facts));
+        }
+        return ids;
+    }
+
+    private static Path pick(Path dir, String name) {
+        for (String ext : List.of(".csv", ".parquet")) {
+            Path p = dir.resolve(name + ext);
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("数据目录 " + dir + " 中没有 " + name + ".csv 或 " + name + ".parquet");
+    }
+
+    private static String reader(Path p) {
+        String path = "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+        if (p.toString().endsWith(".parquet")) {
+            return "read_parquet(" + path + ")";
+        }
+        return "read_csv(" + path + ", header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"')";
+    }
+
+    private static List<String> header(Path p) throws IOException, SQLException {
+        if (p.toString().endsWith(".parquet")) {
+            List<String> out = new ArrayList<>();
+            try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                 Statement s = c.createStatement();
+                 var rs = s.executeQuery("DESCRIBE SELECT * FROM " + reader(p))) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
+        try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            if (line == null) {
+                throw new IllegalArgumentException(p + " 是空文件");
+            }
+            if (line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            try (CSVParser parser = CSVParser.parse(line, CSVFormat.DEFAULT)) {
+                CSVRecord rec = parser.getRecords().get(0);
+                return rec.toList();
+            }
+        }
+    }
+
+    static String quote(String id) {
+        return "\"" + id.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,61 @@
+package huiqi.batch.duck;
+
+import huiqi.batch.sql.CompiledRule;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL path's account of one enterprise and rule: the rule's compiled conditions and amount, the wide-row
+ * values it read (profile, attributes, pivoted facts) and its result columns. Used when results disagree.
+ */
+public final class SqlTrace {
+    private SqlTrace() {
+    }
+
+    public static String of(BatchRunner b, BatchResult r, String uscc, String ruleId) throws SQLException {
+        CompiledRule cr = r.compiled().rules().stream().filter(x -> x.rule().id().equals(ruleId)).findFirst()
+                .orElseThrow();
+        StringBuilder sb = new StringBuilder("  企业数据（wide 表中非空的列）：");
+        try (PreparedStatement ps = b.connection().prepareStatement("SELECT * FROM wide WHERE uscc = ?")) {
+            ps.setString(1, uscc);
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                List<String> vals = new ArrayList<>();
+                while (rs.next()) {
+                    for (int i = 1; i <= md.getColumnCount(); i++) {
+                        Object v = rs.getObject(i);
+                        if (v != null) {
+                            vals.add(md.getColumnLabel(i) + "=" + v);
+                        }
+                    }
+                }
+                sb.append(String.join(", ", vals));
+            }
+        }
+        sb.append("\n  结果列：");
+        String cols = cr.statusColumn() + (cr.amountColumn() == null ? "" : ", " + cr.amountColumn());
+        try (PreparedStatement ps = b.connection().prepareStatement("SELECT " + cols + " FROM " + r.table() + " WHERE uscc = ?")) {
+            ps.setString(1, uscc);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sb.append(cr.statusColumn()).append("=").append(rs.getString(1));
+                    if (cr.amountColumn() != null) {
+                        sb.append(", ").append(cr.amountColumn()).append("=").append(rs.getBigDecimal(2));
+                    }
+                }
+            }
+        }
+        sb.append("\n  规则的 SQL 片段（c_").append(cr.index()).append(" 条件，r_").append(cr.index()).append(" 金额）：\n");
+        String sql = r.compiled().select();
+        for (String line : sql.split("\n")) {
+            if (line.contains(" AS c_" + cr.index()) || line.contains(" AS r_" + cr.index())) {
+                sb.append("    ").append(line.trim()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}

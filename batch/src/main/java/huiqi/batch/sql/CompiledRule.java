@@ -1,0 +1,18 @@
+package huiqi.batch.sql;
+
+import huiqi.rules.file.Rule;
+
+/**
+ * Where one rule's result lands in the evaluation query: status column, final amount column (NULL unless
+ * eligible and computable) and the payers' amount columns (payer 2 only for rules with two payers).
+ */
+public record CompiledRule(Rule rule, int index, String statusColumn, String amountColumn, String payer1Column,
+                           String payer2Column) {
+    public String payer1() {
+        return rule.payers().isEmpty() ? "" : rule.payers().get(0).label();
+    }
+
+    public String payer2() {
+        return rule.payers().size() > 1 ? rule.payers().get(1).label() : null;
+    }
+}

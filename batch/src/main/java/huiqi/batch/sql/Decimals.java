@@ -1,0 +1,206 @@
+package huiqi.batch.sql;
+
+import huiqi.batch.sql.SqlValue.Dec;
+import huiqi.batch.sql.SqlValue.Frac;
+import huiqi.batch.sql.SqlValue.Logic;
+import java.math.BigDecimal;
+
+/**
+ * Exact decimal arithmetic in SQL. Every decimal is DECIMAL(38, s) with s tracked statically: + and − keep
+ * the larger scale, × adds scales (DuckDB, PostgreSQL and Spark without precision loss do the same), so no
+ * intermediate result is ever rounded. Division produces a {@link Frac}; the only rounding is
+ * {@link #roundToFen}, once, at the end, HALF_UP, like the interpreter.
+ */
+final class Decimals {
+    /** Beyond this scale the 38 digits leave too little room for the integer part. */
+    static final int MAX_SCALE = 24;
+
+    private final SqlDialect dialect;
+    final Dec one;
+
+    Decimals(SqlDialect dialect) {
+        this.dialect = dialect;
+        this.one = literal(BigDecimal.ONE);
+    }
+
+    Dec literal(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        if (s.scale() < 0) {
+            s = s.setScale(0);
+        }
+        return new Dec("CAST('" + s.toPlainString() + "' AS " + dialect.decimal(s.scale()) + ")", s.scale());
+    }
+
+    Dec column(String sql, int scale) {
+        return new Dec(sql, scale);
+    }
+
+    Dec widen(Dec a, int scale) {
+        if (a.scale() == scale) {
+            return a;
+        }
+        return new Dec("CAST(" + a.sql() + " AS " + dialect.decimal(scale) + ")", scale);
+    }
+
+    Dec add(Dec a, Dec b) {
+        return new Dec("(" + a.sql() + " + " + b.sql() + ")", Math.max(a.scale(), b.scale()));
+    }
+
+    Dec sub(Dec a, Dec b) {
+        return new Dec("(" + a.sql() + " - " + b.sql() + ")", Math.max(a.scale(), b.scale()));
+    }
+
+    Dec mul(Dec a, Dec b) {
+        if (a == one) {
+            return b;
+        }
+        if (b == one) {
+            return a;
+        }
+        int s = a.scale() + b.scale();
+        if (s > MAX_SCALE) {
+            throw new IllegalArgumentException("乘积需要 " + s + " 位小数，超出 DECIMAL(38) 的精确计算范围");
+        }
+        return new Dec("(" + a.sql() + " * " + b.sql() + ")", s);
+    }
+
+    Dec neg(Dec a) {
+        return new Dec("(-" + a.sql() + ")", a.scale());
+    }
+
+    // ---- fractions
+
+    Frac frac(SqlValue v) {
+        if (v instanceof Frac f) {
+            return f;
+        }
+        return new Frac((Dec) v, one);
+    }
+
+    /** a / b with a positive denominator; NULL when b = 0 (division by zero is unknown, never an error). */
+    SqlValue div(SqlValue a, SqlValue b) {
+        Frac x = frac(a);
+        Frac y = frac(b);
+        Dec num = mul(x.num(), y.den());
+        Dec den = mul(x.den(), y.num());
+        String neg = "(" + den.sql() + " < 0)";
+        Dec n = new Dec("CASE WHEN " + neg + " THEN -" + num.sql() + " ELSE " + num.sql() + " END", num.scale());
+        Dec d = new Dec("CASE WHEN " + den.sql() + " < 0 THEN -" + den.sql() + " WHEN " + den.sql() + " > 0 THEN "
+                + den.sql() + " END", den.scale());
+        return new Frac(n, d);
+    }
+
+    SqlValue add(SqlValue a, SqlValue b) {
+        if (a instanceof Dec x && b instanceof Dec y) {
+            return add(x, y);
+        }
+        Frac x = frac(a);
+        Frac y = frac(b);
+        if (x.den() == one && y.den() == one) {
+            return add(x.num(), y.num());
+        }
+        return new Frac(add(mul(x.num(), y.den()), mul(y.num(), x.den())), mul(x.den(), y.den()));
+    }
+
+    SqlValue neg(SqlValue a) {
+        if (a instanceof Dec x) {
+            return neg(x);
+        }
+        Frac f = (Frac) a;
+        return new Frac(neg(f.num()), f.den());
+    }
+
+    SqlValue sub(SqlValue a, SqlValue b) {
+        if (a instanceof Dec x && b instanceof Dec y) {
+            return sub(x, y);
+        }
+        return add(a, neg(b));
+    }
+
+    SqlValue mul(SqlValue a, SqlValue b) {
+        if (a instanceof Dec x && b instanceof Dec y) {
+            return mul(x, y);
+        }
+        Frac x = frac(a);
+        Frac y = frac(b);
+        return new Frac(mul(x.num(), y.num()), mul(x.den(), y.den()));
+    }
+
+    SqlValue abs(SqlValue a) {
+        if (a instanceof Dec x) {
+            return new Dec("abs(" + x.sql() + ")", x.scale());
+        }
+        Frac f = (Frac) a;
+        return new Frac(new Dec("abs(" + f.num().sql() + ")", f.num().scale()), f.den());
+    }
+
+    /** a op b exactly; fractions are cross-multiplied (denominators are positive). */
+    Logic compare(SqlValue a, String op, SqlValue b) {
+        if (a instanceof Dec x && b instanceof Dec y) {
+            return new Logic("(" + x.sql() + " " + op + " " + y.sql() + ")");
+        }
+        Frac x = frac(a);
+        Frac y = frac(b);
+        Dec l = mul(x.num(), y.den());
+        Dec r = mul(y.num(), x.den());
+        return new Logic("(" + l.sql() + " " + op + " " + r.sql() + ")");
+    }
+
+    /** CASE WHEN c THEN a WHEN NOT c THEN b END for numbers: NULL when c is unknown. */
+    SqlValue choose(String condition, String notCondition, SqlValue a, SqlValue b) {
+        if (a instanceof Dec x && b instanceof Dec y) {
+            int s = Math.max(x.scale(), y.scale());
+            return new Dec("CASE WHEN " + condition + " THEN " + widen(x, s).sql() + " WHEN " + notCondition + " THEN "
+                    + widen(y, s).sql() + " END", s);
+        }
+        Frac x = frac(a);
+        Frac y = frac(b);
+        return new Frac((Dec) choose(condition, notCondition, x.num(), y.num()),
+                (Dec) choose(condition, notCondition, x.den(), y.den()));
+    }
+
+    SqlValue min(SqlValue a, SqlValue b) {
+        return choose(compare(a, "<=", b).sql(), compare(a, ">", b).sql(), a, b);
+    }
+
+    SqlValue max(SqlValue a, SqlValue b) {
+        return choose(compare(a, ">=", b).sql(), compare(a, "<", b).sql(), a, b);
+    }
+
+    /** SQL testing that a number is known. */
+    String known(SqlValue a) {
+        if (a instanceof Dec x) {
+            return "(" + x.sql() + " IS NOT NULL)";
+        }
+        Frac f = (Frac) a;
+        return "(" + f.num().sql() + " IS NOT NULL AND " + f.den().sql() + " IS NOT NULL)";
+    }
+
+    /**
+     * Rounds once to the fen (2 decimals), HALF_UP (half away from zero) like BigDecimal.setScale(2, HALF_UP).
+     * Decimals: a CAST to scale 2 rounds half away from zero. Fractions: exact integer arithmetic on the scaled
+     * numerator and denominator, q = (2|N| + D) div 2D with the sign of N.
+     */
+    Dec roundToFen(SqlValue v) {
+        if (v instanceof Dec x) {
+            return x.scale() <= 2 ? widen(x, 2) : new Dec("CAST(" + x.sql() + " AS " + dialect.decimal(2) + ")", 2);
+        }
+        Frac f = (Frac) v;
+        if (f.den() == one) {
+            return roundToFen(f.num());
+        }
+        String w = dialect.wideInteger();
+        // N = num·10^sn, D = den·10^sd (both integers); value·100 = N·10^(sd−sn+2) / D
+        int k = f.den().scale() - f.num().scale() + 2;
+        String n = "CAST(" + mul(f.num(), literal(BigDecimal.TEN.pow(f.num().scale()))).sql() + " AS " + w + ")";
+        String d = "CAST(" + mul(f.den(), literal(BigDecimal.TEN.pow(f.den().scale()))).sql() + " AS " + w + ")";
+        if (k > 0) {
+            n = "(" + n + " * CAST('" + BigDecimal.TEN.pow(k).toPlainString() + "' AS " + w + "))";
+        } else if (k < 0) {
+            d = "(" + d + " * CAST('" + BigDecimal.TEN.pow(-k).toPlainString() + "' AS " + w + "))";
+        }
+        String absFen = dialect.intDiv("(2 * abs(" + n + ") + " + d + ")", "(2 * " + d + ")");
+        String fen = "CASE WHEN " + n + " < 0 THEN -" + absFen + " ELSE " + absFen + " END";
+        return new Dec("(CAST(" + fen + " AS " + dialect.decimal(0) + ") * CAST('0.01' AS " + dialect.decimal(2) + "))", 2);
+    }
+}

@@ -1,0 +1,56 @@
+package huiqi.batch.sql;
+
+import huiqi.rules.file.Parameter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Parameter values as the compiler inlines them (SQL literals), with what-if overrides by full name
+ * ("fz-2024-2/7.rate") replacing the dated values of a parameter for every date.
+ */
+public final class Params {
+    private final Map<String, Parameter> declared;
+    private final Map<String, BigDecimal> overrides;
+
+    public Params(Map<String, Parameter> declared, Map<String, BigDecimal> overrides) {
+        this.declared = Map.copyOf(declared);
+        this.overrides = Map.copyOf(overrides);
+        for (String name : overrides.keySet()) {
+            if (!declared.containsKey(name)) {
+                throw new IllegalArgumentException("未知参数 '" + name + "'（参数全名形如 fz-2024-2/7.rate）");
+            }
+        }
+    }
+
+    /** Dated values in base units, overrides applied. */
+    public NavigableMap<LocalDate, BigDecimal> values(String qualifiedName) {
+        BigDecimal o = overrides.get(qualifiedName);
+        if (o != null) {
+            TreeMap<LocalDate, BigDecimal> m = new TreeMap<>();
+            m.put(LocalDate.MIN, o);
+            return m;
+        }
+        Parameter p = declared.get(qualifiedName);
+        if (p == null) {
+            throw new IllegalArgumentException("未知参数 '" + qualifiedName + "'");
+        }
+        return p.values();
+    }
+
+    /** The value in force on {@code date} (null date = the earliest value); null if not yet in force (unknown). */
+    public BigDecimal at(String qualifiedName, LocalDate date) {
+        NavigableMap<LocalDate, BigDecimal> v = values(qualifiedName);
+        if (date == null) {
+            return v.firstEntry().getValue();
+        }
+        Map.Entry<LocalDate, BigDecimal> e = v.floorEntry(date);
+        return e == null ? null : e.getValue();
+    }
+
+    public Map<String, BigDecimal> overrides() {
+        return overrides;
+    }
+}

@@ -1,0 +1,92 @@
+package huiqi.batch.sql;
+
+import huiqi.facts.AttributeType;
+import huiqi.facts.IndicatorCatalog;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * SQL that turns the loaded files into table {@code wide}: one row per enterprise with the profile fields
+ * (uscc, region, industry, size), typed attributes {@code a_<id>} and one column per referenced
+ * (indicator, period) pair. The pivot is conditional aggregation (standard {@code FILTER}), restricted to
+ * the referenced indicators, in one pass over the long-form facts.
+ * <p>Sources: {@code profiles_src} (all text, columns named by id) and {@code facts_src(uscc, indicator,
+ * period, value)} with value as text; values keep their written decimals, so the scale of each column is
+ * measured after the pivot and the cast is exact.
+ */
+public final class WideTable {
+    /** Number attributes are read as DECIMAL(38,6). */
+    public static final int NUMBER_ATTRIBUTE_SCALE = 6;
+
+    private WideTable() {
+    }
+
+    /** CREATE TABLE pivot: text values, one column per needed fact. */
+    public static String pivot(FactColumns facts, IndicatorCatalog catalog) {
+        Set<String> indicators = new LinkedHashSet<>();
+        List<String> cols = new ArrayList<>();
+        for (FactColumn c : facts.needed()) {
+            // facts files may name the indicator by id or by its Chinese name (as the importer accepts)
+            List<String> names = new ArrayList<>(List.of(ExprCompiler.text(c.indicator())));
+            catalog.indicator(c.indicator()).ifPresent(i -> names.add(ExprCompiler.text(i.name())));
+            indicators.addAll(names);
+            cols.add("max(value) FILTER (WHERE indicator IN (" + String.join(", ", names) + ") AND period = "
+                    + ExprCompiler.text(c.periodText()) + ") AS " + c.column());
+        }
+        if (cols.isEmpty()) {
+            return "CREATE TABLE fact_pivot AS SELECT DISTINCT uscc FROM facts_src WHERE FALSE";
+        }
+        return "CREATE TABLE fact_pivot AS SELECT uscc,\n  " + String.join(",\n  ", cols) + "\nFROM facts_src WHERE indicator IN ("
+                + String.join(", ", indicators) + ")\nGROUP BY uscc";
+    }
+
+    /** A query measuring the decimals written in each pivot column (one row, columns in needed() order). */
+    public static String scales(FactColumns facts) {
+        List<String> cols = new ArrayList<>();
+        for (FactColumn c : facts.needed()) {
+            String v = c.column();
+            cols.add("coalesce(max(CASE WHEN strpos(" + v + ", '.') > 0 THEN length(" + v + ") - strpos(" + v
+                    + ", '.') ELSE 0 END), 0)");
+        }
+        return "SELECT " + (cols.isEmpty() ? "0" : String.join(", ", cols)) + " FROM fact_pivot";
+    }
+
+    /** CREATE TABLE wide: profiles left-joined with the pivot, every column typed. */
+    public static String wide(IndicatorCatalog catalog, FactColumns facts, Set<String> profileColumns, SqlDialect d) {
+        List<String> cols = new ArrayList<>(List.of("p.uscc AS uscc", col(profileColumns, "region_code") + " AS region",
+                col(profileColumns, "industry_code") + " AS industry", col(profileColumns, "size") + " AS size"));
+        for (IndicatorCatalog.Attribute a : catalog.attributes()) {
+            String raw = profileColumns.contains(a.id()) ? "nullif(trim(p." + a.id() + "), '')" : "NULL";
+            cols.add(typed(raw, a.type(), d) + " AS a_" + a.id());
+        }
+        for (FactColumn c : facts.needed()) {
+            cols.add("CAST(replace(f." + c.column() + ", ',', '') AS " + d.decimal(facts.scale(c)) + ") AS " + c.column());
+        }
+        return "CREATE TABLE wide AS SELECT " + String.join(",\n  ", cols)
+                + "\nFROM profiles_src p LEFT JOIN fact_pivot f ON f.uscc = p.uscc";
+    }
+
+    private static String col(Set<String> present, String name) {
+        return present.contains(name) ? "nullif(trim(p." + name + "), '')" : "CAST(NULL AS VARCHAR)";
+    }
+
+    private static String typed(String raw, AttributeType t, SqlDialect d) {
+        return switch (t) {
+            case BOOLEAN -> "CASE WHEN lower(" + raw + ") IN ('是', 'true', '1', 'y', 'yes') THEN TRUE WHEN lower(" + raw
+                    + ") IN ('否', 'false', '0', 'n', 'no') THEN FALSE END";
+            case TEXT, CODE -> raw;
+            case DATE -> "CAST(" + raw + " AS DATE)";
+            case MONTH -> "CAST(" + raw + " || '-01' AS DATE)";
+            case NUMBER -> "CAST(replace(" + raw + ", ',', '') AS " + d.decimal(NUMBER_ATTRIBUTE_SCALE) + ")";
+        };
+    }
+
+    /** Header names accepted for the profile fields and facts columns (ids or the Chinese names of the import). */
+    public static final Map<String, String> HEADER_ALIASES = Map.ofEntries(
+            Map.entry("统一社会信用代码", "uscc"), Map.entry("企业名称", "name"), Map.entry("行政区划代码", "region_code"),
+            Map.entry("行业代码", "industry_code"), Map.entry("企业规模", "size"), Map.entry("来源", "source"),
+            Map.entry("指标", "indicator"), Map.entry("期间", "period"), Map.entry("数值", "value"));
+}

@@ -1,0 +1,101 @@
+package huiqi.batch.duck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import huiqi.enterprise.EnterpriseRecord;
+import huiqi.rules.Status;
+import huiqi.rules.eval.Evaluation;
+import huiqi.rules.eval.Evaluator;
+import huiqi.rules.eval.Overrides;
+import huiqi.rules.eval.RuleResult;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The interpreter (per enterprise, BigDecimal) and the SQL path (DuckDB) over the same generated population
+ * must agree on every rule's status and amount to the fen, and on each payer's part.
+ */
+class DifferentialTest {
+    static final int ENTERPRISES = Integer.getInteger("huiqi.diff.enterprises", 50_000);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void interpreterAndSqlAgreeForEveryEnterpriseAndRule() throws Exception {
+        compare(null, Overrides.NONE, 20240601L);
+    }
+
+    @Test
+    void agreeOnAnAsOfDateWithAnOverlay() throws Exception {
+        var rate = new Overrides.Override(new BigDecimal("0.03"), Population.RULES.get(0).rules().stream()
+                .filter(r -> r.id().equals("fz-2024-2/7")).findFirst().orElseThrow()
+                .parameters().get("rate").unit());
+        compare(LocalDate.of(2024, 2, 15), new Overrides(Map.of("fz-2024-2/7.rate", rate)), 7L);
+    }
+
+    private void compare(LocalDate asOf, Overrides overrides, long seed) throws Exception {
+        int n = asOf == null ? ENTERPRISES : ENTERPRISES / 10;
+        long t0 = System.nanoTime();
+        Population.generate(n, seed, dir);
+        long t1 = System.nanoTime();
+        Map<String, EnterpriseRecord> records = GeneratedRecords.read(dir, Population.CATALOG);
+        System.err.printf("生成 %.1f 秒，读入 %.1f 秒%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+        Evaluator evaluator = new Evaluator(Population.CATALOG);
+        try (BatchRunner b = BatchRunner.open(dir, Population.CATALOG, Population.RULES, BatchOptions.defaults().withAsOf(asOf))) {
+            BatchResult r = b.run(overrides);
+            assertThat(r.enterprises()).isEqualTo(n);
+            long compared = 0;
+            Map<String, Long> eligible = new HashMap<>();
+            String evaluatedUscc = null;
+            Evaluation ev = null;
+            try (Statement s = b.connection().createStatement();
+                 ResultSet rs = s.executeQuery(b.longQuery(r, null))) {
+                while (rs.next()) {
+                    String uscc = rs.getString("uscc");
+                    String ruleId = rs.getString("rule_id");
+                    if (!uscc.equals(evaluatedUscc)) {
+                        EnterpriseRecord rec = records.get(uscc);
+                        ev = evaluator.evaluate(Population.RULES, rec, asOf, overrides);
+                        evaluatedUscc = uscc;
+                    }
+                    RuleResult expected = ev.results().stream().filter(x -> x.ruleId().equals(ruleId)).findFirst()
+                            .orElseThrow(() -> new AssertionError("解释器没有规则 " + ruleId + " 的结果"));
+                    String status = rs.getString("status");
+                    BigDecimal amount = rs.getBigDecimal("amount");
+                    BigDecimal payer = rs.getBigDecimal("payer_amount");
+                    BigDecimal payer2 = rs.getBigDecimal("payer2_amount");
+                    boolean same = expected.status().json().equals(status) && equal(expected.amount(), amount)
+                            && (expected.status() != Status.ELIGIBLE || expected.payers().isEmpty()
+                            || equal(expected.payers().get(0).amount(), payer)
+                            && (expected.payers().size() < 2 || equal(expected.payers().get(1).amount(), payer2)));
+                    if (!same) {
+                        fail("第一处不一致：企业 " + uscc + " 规则 " + ruleId + "\n解释器：" + expected.status().json() + " "
+                                + expected.amount() + " 付款 " + expected.payers() + "\n  " + String.join("\n  ", expected.explanation())
+                                + "\n  缺：" + expected.missing() + "\nSQL：" + status + " " + amount + " 付款 " + payer + " / " + payer2
+                                + "\n" + SqlTrace.of(b, r, uscc, ruleId));
+                    }
+                    if (expected.status() == Status.ELIGIBLE) {
+                        eligible.merge(ruleId, 1L, Long::sum);
+                    }
+                    compared++;
+                }
+            }
+            assertThat(compared).isEqualTo((long) n * r.rules().size());
+            // the population must exercise every computable rule, or the comparison proves little
+            r.rules().forEach(x -> assertThat(eligible.getOrDefault(x.ruleId(), 0L)).as("符合 " + x.ruleId() + " 的企业数").isPositive());
+        }
+    }
+
+    private static boolean equal(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+}

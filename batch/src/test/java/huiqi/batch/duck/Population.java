@@ -1,0 +1,41 @@
+package huiqi.batch.duck;
+
+import huiqi.batch.gen.DocumentedBoundaries;
+import huiqi.batch.gen.PopulationGenerator;
+import huiqi.enterprise.EnterpriseImporter;
+import huiqi.enterprise.InMemoryEnterpriseStore;
+import huiqi.facts.IndicatorCatalog;
+import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.RuleFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The repository's real rule files and catalog, and generated populations, for the batch tests. */
+final class Population {
+    static final IndicatorCatalog CATALOG = RuleLibrary.catalog();
+    static final List<RuleFile> RULES = loadRules();
+
+    private Population() {
+    }
+
+    private static List<RuleFile> loadRules() {
+        Path dir = IndicatorCatalog.locate(Path.of("")).getParent().resolve("policies");
+        RuleLibrary.Loaded l = RuleLibrary.load(dir, CATALOG);
+        if (!l.ok()) {
+            throw new IllegalStateException("规则文件有错误: " + l.problems());
+        }
+        return l.files();
+    }
+
+    static void generate(long n, long seed, Path dir) throws IOException {
+        new PopulationGenerator(seed, CATALOG, new DocumentedBoundaries()).generate(n, dir, null);
+    }
+
+    /** The same files through the all-or-nothing importer, as the interpreter sees them. */
+    static InMemoryEnterpriseStore imported(Path dir) {
+        InMemoryEnterpriseStore store = new InMemoryEnterpriseStore();
+        new EnterpriseImporter(CATALOG, store).importFiles(List.of(dir.resolve("profiles.csv"), dir.resolve("facts.csv")));
+        return store;
+    }
+}
