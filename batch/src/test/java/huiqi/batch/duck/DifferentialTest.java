@@ -36,7 +36,7 @@ class DifferentialTest {
 
     @Test
     void agreeOnAnAsOfDateWithAnOverlay() throws Exception {
-        var rate = new Overrides.Override(new BigDecimal("0.03"), Population.RULES.get(0).rules().stream()
+        var rate = new Overrides.Override(new BigDecimal("0.03"), TestPopulation.RULES.get(0).rules().stream()
                 .filter(r -> r.id().equals("fz-2024-2/7")).findFirst().orElseThrow()
                 .parameters().get("rate").unit());
         compare(LocalDate.of(2024, 2, 15), new Overrides(Map.of("fz-2024-2/7.rate", rate)), 7L);
@@ -45,12 +45,12 @@ class DifferentialTest {
     private void compare(LocalDate asOf, Overrides overrides, long seed) throws Exception {
         int n = asOf == null ? ENTERPRISES : ENTERPRISES / 10;
         long t0 = System.nanoTime();
-        Population.generate(n, seed, dir);
+        TestPopulation.generate(n, seed, dir);
         long t1 = System.nanoTime();
-        Map<String, EnterpriseRecord> records = GeneratedRecords.read(dir, Population.CATALOG);
+        Map<String, EnterpriseRecord> records = GeneratedRecords.read(dir, TestPopulation.CATALOG);
         System.err.printf("生成 %.1f 秒，读入 %.1f 秒%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
-        Evaluator evaluator = new Evaluator(Population.CATALOG);
-        try (BatchRunner b = BatchRunner.open(dir, Population.CATALOG, Population.RULES, BatchOptions.defaults().withAsOf(asOf))) {
+        Evaluator evaluator = new Evaluator(TestPopulation.CATALOG);
+        try (BatchRunner b = BatchRunner.open(dir, TestPopulation.CATALOG, TestPopulation.RULES, BatchOptions.defaults().withAsOf(asOf))) {
             BatchResult r = b.run(overrides);
             assertThat(r.enterprises()).isEqualTo(n);
             long compared = 0;
@@ -64,7 +64,7 @@ class DifferentialTest {
                     String ruleId = rs.getString("rule_id");
                     if (!uscc.equals(evaluatedUscc)) {
                         EnterpriseRecord rec = records.get(uscc);
-                        ev = evaluator.evaluate(Population.RULES, rec, asOf, overrides);
+                        ev = evaluator.evaluate(TestPopulation.RULES, rec, asOf, overrides);
                         evaluatedUscc = uscc;
                     }
                     RuleResult expected = ev.results().stream().filter(x -> x.ruleId().equals(ruleId)).findFirst()

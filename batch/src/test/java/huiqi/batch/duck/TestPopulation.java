@@ -12,11 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The repository's real rule files and catalog, and generated populations, for the batch tests. */
-final class Population {
-    static final IndicatorCatalog CATALOG = RuleLibrary.catalog();
-    static final List<RuleFile> RULES = loadRules();
+public final class TestPopulation {
+    public static final IndicatorCatalog CATALOG = RuleLibrary.catalog();
+    public static final List<RuleFile> RULES = loadRules();
 
-    private Population() {
+    private TestPopulation() {
     }
 
     private static List<RuleFile> loadRules() {
@@ -28,12 +28,12 @@ final class Population {
         return l.files();
     }
 
-    static void generate(long n, long seed, Path dir) throws IOException {
+    public static void generate(long n, long seed, Path dir) throws IOException {
         new PopulationGenerator(seed, CATALOG, new DocumentedBoundaries()).generate(n, dir, null);
     }
 
     /** The same files through the all-or-nothing importer, as the interpreter sees them. */
-    static InMemoryEnterpriseStore imported(Path dir) {
+    public static InMemoryEnterpriseStore imported(Path dir) {
         InMemoryEnterpriseStore store = new InMemoryEnterpriseStore();
         new EnterpriseImporter(CATALOG, store).importFiles(List.of(dir.resolve("profiles.csv"), dir.resolve("facts.csv")));
         return store;
