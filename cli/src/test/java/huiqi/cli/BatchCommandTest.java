@@ -1,0 +1,52 @@
+package huiqi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import huiqi.batch.gen.DocumentedBoundaries;
+import huiqi.batch.gen.PopulationGenerator;
+import huiqi.facts.IndicatorCatalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void batchWithWhatIfAndBudgetPrintsSummariesAndWritesTheFile() throws Exception {
+        Path catalogFile = IndicatorCatalog.locate(Path.of(""));
+        Path rules = catalogFile.getParent().resolve("policies");
+        new PopulationGenerator(3, IndicatorCatalog.load(catalogFile), new DocumentedBoundaries()).generate(800, dir, null);
+        Path budget = dir.resolve("budget.yaml");
+        Files.writeString(budget, """
+                budgets:
+                  - { id: 用电奖励预算, payer: 市级·市财政局, rules: [fz-2024-2/7], amount: 10万元, policy: pro-rata }
+                """);
+        Path out = dir.resolve("out.csv");
+        ParseCommandTest.Run r = ParseCommandTest.run("batch", "--data", dir.toString(), "--rules", rules.toString(),
+                "--out", out.toString(), "--set", "fz-2024-2/7.rate=0.03元/千瓦时", "--budget", budget.toString(),
+                "--threads", "1", "--memory-limit", "1GB");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("按规则汇总（试算：fz-2024-2/7.rate=0.03元/千瓦时）", "fz-2024-2/7", "按付款方汇总",
+                "市级·市财政局", "试算与基准的差异", "预算分配", "用电奖励预算", "800 家企业");
+        assertThat(r.err()).contains("转置", "评估完成");
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo(
+                "uscc,rule_id,status,amount,currency,payer,payer_amount,payer2,payer2_amount,allocated,shortfall");
+        assertThat(lines).hasSize(1 + 800 * 2);
+    }
+
+    @Test
+    void unknownParameterIsAReadableError() throws Exception {
+        Path catalogFile = IndicatorCatalog.locate(Path.of(""));
+        new PopulationGenerator(3, IndicatorCatalog.load(catalogFile), new DocumentedBoundaries()).generate(5, dir, null);
+        ParseCommandTest.Run r = ParseCommandTest.run("batch", "--data", dir.toString(),
+                "--rules", catalogFile.getParent().resolve("policies").toString(), "--out", dir.resolve("o.csv").toString(),
+                "--set", "fz-2024-2/7.nope=1元");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("错误: 试算覆盖了未知参数 'fz-2024-2/7.nope'");
+    }
+}
