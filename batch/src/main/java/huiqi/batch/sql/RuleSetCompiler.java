@@ -94,6 +94,9 @@ public final class RuleSetCompiler {
                 } else {
                     second.add("CASE WHEN c_" + i + " IS FALSE THEN 'ineligible' WHEN c_" + i
                             + " IS TRUE THEN 'eligible' ELSE 'undeterminable' END AS st_" + i);
+                    // deducts and shared caps read an eligibility-only rule as 0, or unknown when undeterminable
+                    second.add("CASE WHEN c_" + i + " IS NOT NULL THEN " + dec.widen(dec.literal(java.math.BigDecimal.ZERO), 2).sql()
+                            + " END AS g_" + i);
                 }
             }
             from = "(SELECT *, " + String.join(",\n  ", second) + "\nFROM (SELECT *, " + String.join(",\n  ", first)
@@ -135,14 +138,6 @@ public final class RuleSetCompiler {
         String sql = "SELECT *" + (payers.isEmpty() ? "" : ", " + String.join(",\n  ", payers))
                 + "\nFROM (SELECT *" + (last.isEmpty() ? "" : ", " + String.join(",\n  ", last)) + "\nFROM " + from + ") AS fin";
         return new CompiledRules(sql, compiled, facts);
-    }
-
-    private static int idx(Map<String, Integer> index, String id) {
-        Integer i = index.get(id);
-        if (i == null) {
-            throw new IllegalArgumentException("规则引用了未参与本次评估的规则 '" + id + "'（可能不在 --as-of 日期的有效期内）");
-        }
-        return i;
     }
 
     /** Parameters are read on --as-of, else on the rule's first valid day (docs/rules.md §5). */

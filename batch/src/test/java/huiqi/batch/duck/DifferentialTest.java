@@ -47,7 +47,7 @@ class DifferentialTest {
         long t0 = System.nanoTime();
         TestPopulation.generate(n, seed, dir);
         long t1 = System.nanoTime();
-        Map<String, EnterpriseRecord> records = GeneratedRecords.read(dir, TestPopulation.CATALOG);
+        Map<String, EnterpriseRecord> records = GeneratedRecords.of(TestPopulation.generator(seed), n, TestPopulation.CATALOG);
         System.err.printf("生成 %.1f 秒，读入 %.1f 秒%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
         Evaluator evaluator = new Evaluator(TestPopulation.CATALOG);
         try (BatchRunner b = BatchRunner.open(dir, TestPopulation.CATALOG, TestPopulation.RULES, BatchOptions.defaults().withAsOf(asOf))) {

@@ -1,5 +1,7 @@
 package huiqi.batch.duck;
 
+import huiqi.batch.gen.PopulationGenerator;
+import huiqi.batch.gen.SyntheticEnterprise;
 import huiqi.enterprise.Enterprise;
 import huiqi.enterprise.EnterpriseRecord;
 import huiqi.facts.FactValue;
@@ -7,71 +9,57 @@ import huiqi.facts.Facts;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.facts.Period;
 import huiqi.facts.Provenance;
-import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a generated population (canonical cells as ./huiqi gen writes them) straight into EnterpriseRecords
- * for the interpreter. The full importer validates far more and is too slow for 50,000 enterprises in a unit
- * test; {@link BatchMatchesEvalTest} covers the importer path on a small population.
+ * The enterprises of a generated population as EnterpriseRecords for the interpreter, taken from the
+ * generator itself (enterprise i depends only on seed and i, so these are exactly the rows it wrote to the
+ * CSV files the SQL path reads). Parsing 50,000 enterprises' CSV through the full importer is too slow for a
+ * unit test; {@link BatchMatchesEvalTest} covers the importer path on a small population.
  */
 final class GeneratedRecords {
     private GeneratedRecords() {
     }
 
-    static Map<String, EnterpriseRecord> read(Path dir, IndicatorCatalog catalog) throws IOException {
-        Map<String, Enterprise> profiles = new LinkedHashMap<>();
-        CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader r = Files.newBufferedReader(dir.resolve("profiles.csv"), StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : fmt.parse(r)) {
-                Map<String, Object> attrs = new HashMap<>();
-                for (IndicatorCatalog.Attribute a : catalog.attributes()) {
-                    if (!rec.isMapped(a.id())) {
-                        continue;
-                    }
-                    String v = rec.get(a.id());
-                    if (v == null || v.isBlank()) {
-                        continue;
-                    }
-                    attrs.put(a.id(), switch (a.type()) {
-                        case BOOLEAN -> switch (v) {
-                            case "是" -> Boolean.TRUE;
-                            case "否" -> Boolean.FALSE;
-                            default -> throw new IllegalArgumentException("布尔值 " + v);
-                        };
-                        case MONTH -> YearMonth.parse(v);
-                        case DATE -> LocalDate.parse(v);
-                        case NUMBER -> new BigDecimal(v);
-                        case TEXT, CODE -> v;
-                    });
-                }
-                profiles.put(rec.get("uscc"), new Enterprise(rec.get("uscc"), rec.get("name"), blank(rec.get("region_code")),
-                        blank(rec.get("industry_code")), blank(rec.get("size")), attrs));
+    static EnterpriseRecord of(SyntheticEnterprise e, IndicatorCatalog catalog) {
+        Map<String, Object> attrs = new HashMap<>();
+        e.attributes.forEach((id, v) -> {
+            if (v == null || v.isBlank()) {
+                return;
             }
+            IndicatorCatalog.Attribute a = catalog.attribute(id).orElseThrow();
+            attrs.put(id, switch (a.type()) {
+                case BOOLEAN -> switch (v) {
+                    case "是" -> Boolean.TRUE;
+                    case "否" -> Boolean.FALSE;
+                    default -> throw new IllegalArgumentException("布尔值 " + v);
+                };
+                case MONTH -> YearMonth.parse(v);
+                case DATE -> LocalDate.parse(v);
+                case NUMBER -> new BigDecimal(v);
+                case TEXT, CODE -> v;
+            });
+        });
+        Facts facts = Facts.empty();
+        e.facts.forEach((key, value) -> {
+            int bar = key.indexOf('|');
+            facts.put(new FactValue(key.substring(0, bar), Period.parse(key.substring(bar + 1)), value,
+                    Provenance.of("generated")));
+        });
+        return new EnterpriseRecord(new Enterprise(e.uscc, e.name, blank(e.regionCode), blank(e.industryCode),
+                blank(e.size), attrs), facts);
+    }
+
+    static Map<String, EnterpriseRecord> of(PopulationGenerator g, long n, IndicatorCatalog catalog) {
+        Map<String, EnterpriseRecord> out = new HashMap<>();
+        for (long i = 0; i < n; i++) {
+            SyntheticEnterprise e = g.enterprise(i);
+            out.put(e.uscc, of(e, catalog));
         }
-        Map<String, Facts> facts = new HashMap<>();
-        try (Reader r = Files.newBufferedReader(dir.resolve("facts.csv"), StandardCharsets.UTF_8)) {
-            int row = 1;
-            for (CSVRecord rec : fmt.parse(r)) {
-                row++;
-                facts.computeIfAbsent(rec.get("uscc"), k -> Facts.empty()).put(new FactValue(rec.get("indicator"),
-                        Period.parse(rec.get("period")), new BigDecimal(rec.get("value")),
-                        new Provenance(rec.get("source"), "facts.csv", row)));
-            }
-        }
-        Map<String, EnterpriseRecord> out = new LinkedHashMap<>();
-        profiles.forEach((uscc, p) -> out.put(uscc, new EnterpriseRecord(p, facts.getOrDefault(uscc, Facts.empty()))));
         return out;
     }
 

@@ -28,8 +28,12 @@ public final class TestPopulation {
         return l.files();
     }
 
+    public static PopulationGenerator generator(long seed) {
+        return new PopulationGenerator(seed, CATALOG, new DocumentedBoundaries());
+    }
+
     public static void generate(long n, long seed, Path dir) throws IOException {
-        new PopulationGenerator(seed, CATALOG, new DocumentedBoundaries()).generate(n, dir, null);
+        generator(seed).generate(n, dir, null);
     }
 
     /** The same files through the all-or-nothing importer, as the interpreter sees them. */
