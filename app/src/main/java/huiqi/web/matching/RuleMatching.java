@@ -25,11 +25,13 @@ public class RuleMatching implements BenefitMatching {
     private final RuleBook book;
     private final PgEnterpriseStore store;
     private final Evaluator evaluator;
+    private final IndicatorCatalog catalog;
 
     RuleMatching(RuleBook book, PgEnterpriseStore store, IndicatorCatalog catalog) {
         this.book = book;
         this.store = store;
         this.evaluator = new Evaluator(catalog);
+        this.catalog = catalog;
     }
 
     @Override
@@ -43,6 +45,19 @@ public class RuleMatching implements BenefitMatching {
         return evaluator.evaluate(book.files(), record, null, Overrides.NONE);
     }
 
+    private static final java.util.regex.Pattern FACT = java.util.regex.Pattern.compile("([a-z0-9_]+)(?:\\[(.+)])?");
+
+    /** "electricity_kwh[2024-02]" → "用电量（2024-02）", so enterprises read what they must supply. */
+    String describe(String missing) {
+        java.util.regex.Matcher m = FACT.matcher(missing);
+        if (!m.matches()) {
+            return missing;
+        }
+        String name = catalog.indicator(m.group(1)).map(IndicatorCatalog.Indicator::name)
+                .or(() -> catalog.attribute(m.group(1)).map(IndicatorCatalog.Attribute::name)).orElse(m.group(1));
+        return m.group(2) == null ? name : name + "（" + m.group(2) + "）";
+    }
+
     MatchReport report(String uscc, Evaluation ev) {
         Map<String, Rule> rules = book.rules().stream().collect(Collectors.toMap(Rule::id, Function.identity()));
         List<MatchReport.Benefit> eligible = new ArrayList<>();
@@ -53,7 +68,7 @@ public class RuleMatching implements BenefitMatching {
             Rule rule = rules.get(r.ruleId());
             MatchReport.Benefit b = new MatchReport.Benefit(r.ruleId(), rule == null ? null : rule.docId(),
                     r.docNumber(), r.measure(), r.title(), r.status().chinese(), r.amount(), r.payerLabel(),
-                    r.delivery(), r.explanation(), r.missing(), r.nearMiss());
+                    r.delivery(), r.explanation(), r.missing().stream().map(this::describe).toList(), r.nearMiss());
             if (r.status() == Status.ELIGIBLE) {
                 eligible.add(b);
             } else if (r.status() == Status.UNDETERMINABLE) {

@@ -212,6 +212,17 @@ class BrowserTest {
     }
 
     @Test
+    void rulesPageListsParametersAndTriesAnEnterprise() {
+        Page page = browser.login("caizheng", DemoAccounts.PASSWORD);
+        page.navigate(browser.url("/rules"));
+        assertThat(page.locator("main")).containsText("fz-2024-2/7");
+        page.click("#try button[type=submit]");
+        assertThat(page.locator("#try-result")).containsText("fz-2024-2/7");
+        assertThat(page.locator("#try-result")).containsText("12,000.00");
+        Browser.screenshot(page, "rules-try.png");
+    }
+
+    @Test
     void loginPageLooksRight() {
         Page page = browser.login("nobody", "wrong-password");
         assertThat(page.locator(".alert.error")).hasText("用户名或密码错误");

@@ -70,7 +70,7 @@ class MatchingTest {
         MatchReport report = matching.match(uscc);
         assertThat(report.undeterminable()).anySatisfy(b -> {
             assertThat(b.ruleId()).isEqualTo("fz-2024-2/7");
-            assertThat(b.missing()).isNotEmpty();
+            assertThat(b.missing()).isNotEmpty().anySatisfy(m -> assertThat(m).startsWith("用电量（"));
         });
     }
 }
