@@ -23,7 +23,7 @@ public final class Bench {
     static final BigDecimal WHAT_IF_RATE = new BigDecimal("0.03");
 
     public record Row(String way, int enterprises, double loadSeconds, double evalSeconds, long peakHeapBytes,
-                      String rules) {
+                      long nativeBytes, String rules) {
         public double perSecond() {
             return enterprises / evalSeconds;
         }
@@ -60,7 +60,7 @@ public final class Bench {
         hand.load(n);
         double handLoad = seconds(t0);
         Timed<RuleTotals> h = best(repeat, () -> hand.evaluate(2));
-        rows.add(new Row("手写循环（单线程，long 分）", n, handLoad, h.seconds, peakHeap(), String.join(",", HandLoopWay.RULES)));
+        rows.add(new Row("手写循环（单线程，long 分）", n, handLoad, h.seconds, peakHeap(), 0, String.join(",", HandLoopWay.RULES)));
         t0 = System.nanoTime();
         RuleTotals handWhatIf = hand.evaluate(3);
         whatIf.put("手写循环", seconds(t0));
@@ -73,13 +73,31 @@ public final class Bench {
         double interpLoad = seconds(t0);
         Timed<RuleTotals> in = best(repeat, () -> interp.evaluate(Overrides.NONE));
         rows.add(new Row("解释器（并行 " + Runtime.getRuntime().availableProcessors() + " 核）", n, interpLoad, in.seconds,
-                peakHeap(), "全部 " + allRules.size() + " 条"));
+                peakHeap(), 0, "全部 " + allRules.size() + " 条"));
         t0 = System.nanoTime();
         RuleTotals interpWhatIf = interp.evaluate(whatIfOverrides());
         whatIf.put("解释器", seconds(t0));
         interp.unload();
 
+        Path data = w.population(n, cache);
+        resetPeak();
+        t0 = System.nanoTime();
+        RuleTotals sqlTotals;
+        RuleTotals sqlWhatIf;
+        try (SqlWay sql = new SqlWay(w, data)) {
+            double sqlLoad = seconds(t0);
+            Timed<RuleTotals> sq = best(repeat, () -> sql.evaluate(Overrides.NONE));
+            sqlTotals = sq.value;
+            rows.add(new Row("SQL / DuckDB（产品路径）", n, sqlLoad, sq.seconds, peakHeap(), sql.nativeBytes(),
+                    "全部 " + allRules.size() + " 条"));
+            t0 = System.nanoTime();
+            sqlWhatIf = sql.evaluate(whatIfOverrides());
+            whatIf.put("SQL / DuckDB", seconds(t0));
+        }
+
         check("手写循环", h.value, "解释器", in.value, HandLoopWay.RULES);
+        check("SQL", sqlTotals, "解释器", in.value, allRules);
+        check("SQL（试算）", sqlWhatIf, "解释器（试算）", interpWhatIf, allRules);
         check("手写循环（试算）", handWhatIf, "解释器（试算）", interpWhatIf, HandLoopWay.RULES);
         return new Result(n, rows, whatIf, in.value);
     }

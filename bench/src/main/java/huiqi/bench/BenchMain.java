@@ -55,11 +55,12 @@ public final class BenchMain {
     static String table(Bench.Result r) {
         StringBuilder sb = new StringBuilder();
         double hand = r.rows().get(0).evalSeconds();
-        sb.append(String.format("%n| 方式 | 企业数 | 载入/转置 s | 评估 s | 企业/秒 | 峰值堆 MB | 与手写循环之比 | 规则 |%n"));
-        sb.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        sb.append(String.format("%n| 方式 | 企业数 | 载入/转置 s | 评估 s | 企业/秒 | 峰值堆 MB | DuckDB 内存 MB | 与手写循环之比 | 规则 |%n"));
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Bench.Row row : r.rows()) {
-            sb.append(String.format("| %s | %,d | %.3f | %.4f | %,.0f | %,d | %.1f× | %s |%n", row.way(), row.enterprises(),
+            sb.append(String.format("| %s | %,d | %.3f | %.4f | %,.0f | %,d | %s | %.1f× | %s |%n", row.way(), row.enterprises(),
                     row.loadSeconds(), row.evalSeconds(), row.perSecond(), row.peakHeapBytes() >> 20,
+                    row.nativeBytes() == 0 ? "—" : String.format("%,d", row.nativeBytes() >> 20),
                     row.evalSeconds() / hand, row.rules()));
         }
         sb.append("\n试算重算（").append(Bench.WHAT_IF_PARAM).append(" = ").append(Bench.WHAT_IF_RATE).append("元/千瓦时）：");
