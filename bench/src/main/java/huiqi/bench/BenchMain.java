@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ./huiqi bench [--enterprises N[,N…]] [--repeat K] [--cache DIR] | --jmh [JMH options]. Prints, per
+ * ./huiqi bench [--enterprises N[,N…]] [--repeat K] [--cache DIR] [--interpreter-max N] | --jmh [JMH options]. Prints, per
  * population size, one row per way: load, evaluation (best of K), enterprises/s, peak heap and the ratio
  * of evaluation time to the hand-written loop; then the what-if re-evaluation times.
  */
@@ -18,6 +18,7 @@ public final class BenchMain {
         }
         List<Integer> sizes = new ArrayList<>(List.of(10_000, 100_000));
         int repeat = 3;
+        int interpreterMax = 20_000;
         Path cache = Path.of("target", "bench-cache");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -29,14 +30,15 @@ public final class BenchMain {
                 }
                 case "--repeat" -> repeat = Integer.parseInt(args[++i]);
                 case "--cache" -> cache = Path.of(args[++i]);
+                case "--interpreter-max" -> interpreterMax = Integer.parseInt(args[++i].replace("_", ""));
                 default -> {
-                    System.err.println("用法：./huiqi bench [--enterprises N[,N…]] [--repeat K] [--cache 目录] | --jmh [JMH 参数]");
+                    System.err.println("用法：./huiqi bench [--enterprises N[,N…]] [--repeat K] [--cache 目录] [--interpreter-max N] | --jmh [JMH 参数]");
                     System.exit(2);
                 }
             }
         }
         Workload w = new Workload();
-        Bench bench = new Bench(w, cache);
+        Bench bench = new Bench(w, cache, interpreterMax);
         System.out.printf("机器：%d 核，最大堆 %,d MB，Java %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
         for (int n : sizes) {
