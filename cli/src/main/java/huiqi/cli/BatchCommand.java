@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,22 +69,10 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
-        LocalDate date = null;
-        if (asOf != null) {
-            try {
-                date = LocalDate.parse(asOf.trim());
-            } catch (DateTimeException e) {
-                err.println("错误: --as-of 应为日期，如 2024-03-01，实为 '" + asOf + "'");
-                return 2;
-            }
-        }
-        IndicatorCatalog catalog = Catalogs.near(rules);
-        RuleLibrary.Loaded loaded = RuleLibrary.load(rules, catalog);
-        if (!loaded.ok()) {
-            loaded.problems().forEach(p -> err.println("错误: " + p));
-            err.println("规则文件有错误，请先运行 ./huiqi check");
-            return 2;
-        }
+        RuleInputs in = RuleInputs.load(rules, asOf);
+        LocalDate date = in.asOf();
+        IndicatorCatalog catalog = in.catalog();
+        RuleLibrary.Loaded loaded = in.rules();
         Overlay overlay = Overlay.NONE;
         if (whatif != null) {
             overlay = overlay.and(Overlay.load(whatif));

@@ -13,7 +13,6 @@ import huiqi.rules.lang.ExprException;
 import huiqi.rules.lang.Parser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,23 +45,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        LocalDate date = null;
-        if (asOf != null) {
-            try {
-                date = LocalDate.parse(asOf.trim());
-            } catch (DateTimeException e) {
-                err.println("错误: --as-of 应为日期，如 2024-03-01，实为 '" + asOf + "'");
-                return 2;
-            }
-        }
-        IndicatorCatalog catalog = Catalogs.near(rules);
-        RuleLibrary.Loaded loaded = RuleLibrary.load(rules, catalog);
-        if (!loaded.ok()) {
-            loaded.problems().forEach(p -> err.println("错误: " + p));
-            err.println("规则文件有错误，请先运行 ./huiqi check");
-            return 2;
-        }
+        RuleInputs in = RuleInputs.load(rules, asOf);
+        LocalDate date = in.asOf();
+        IndicatorCatalog catalog = in.catalog();
+        RuleLibrary.Loaded loaded = in.rules();
         EnterpriseRecord record = EnterpriseJson.read(enterprise, catalog);
         Evaluation ev = new Evaluator(catalog).evaluate(loaded.files(), record, date, parseOverrides());
         PrintWriter out = spec.commandLine().getOut();
