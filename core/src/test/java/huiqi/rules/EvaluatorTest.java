@@ -276,6 +276,31 @@ class EvaluatorTest {
     }
 
     @Test
+    void aShareWrittenAsADivisionSplitsOnTheExactFraction() throws Exception {
+        // shares 5/6 and 1/6 of 0.03: the exact part 0.025 rounds HALF_UP to 0.03; a 34-digit 0.8333…3 would give 0.02
+        RuleFile f = RuleFixture.load(tmp, RuleFixture.header(1) + """
+                rules:
+                  - id: test-1/1
+                    measure: 1
+                    title: 到资奖励
+                    quote: 省级1%、市级1.5%给予奖励
+                    kind: 奖补
+                    delivery: 申请
+                    parameters: { province: 5%, city: 1% }
+                    payers:
+                      - { level: 省级, department: 省商务厅, share: province / (province + city) }
+                      - { level: 市级, department: 市商务局, share: city / (province + city) }
+                    amount: paid_in_usd[2023] * (province + city)
+                """);
+        RuleResult r = evaluator.evaluate(List.of(f), enterprise(Map.of(), "paid_in_usd 2023 0.5"), null, Overrides.NONE)
+                .results().get(0);
+        assertThat(r.amount()).isEqualByComparingTo("0.03");
+        assertThat(r.payers()).extracting(RuleResult.PayerAmount::amount)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("0.03"), new BigDecimal("0.00"));
+    }
+
+    @Test
     void takeHighestNotDuplicatedAcrossDocuments() throws Exception {
         RuleFile a = RuleFixture.load(tmp, RuleFixture.header(1).replace("region: \"3501\"\n", "region: \"3501\"\nstacking: 取高不重复\n") + """
                 rules:

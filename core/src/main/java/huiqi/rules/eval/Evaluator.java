@@ -186,7 +186,7 @@ public final class Evaluator {
     }
 
     /** Each payer's part rounded to the fen; the last payer takes the remainder so parts sum to the total. */
-    static List<RuleResult.PayerAmount> split(List<Payer> payers, BigDecimal amount, List<BigDecimal> shares) {
+    static List<RuleResult.PayerAmount> split(List<Payer> payers, BigDecimal amount, List<Interpreter.Share> shares) {
         List<RuleResult.PayerAmount> out = new ArrayList<>();
         if (payers.size() == 1 || shares.size() != payers.size()) {
             for (Payer p : payers) {
@@ -196,7 +196,7 @@ public final class Evaluator {
         }
         BigDecimal rest = amount;
         for (int i = 0; i < payers.size(); i++) {
-            BigDecimal part = i == payers.size() - 1 ? rest : amount.multiply(shares.get(i)).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal part = i == payers.size() - 1 ? rest : shares.get(i).of(amount);
             rest = rest.subtract(part);
             out.add(new RuleResult.PayerAmount(payers.get(i).label(), part));
         }

@@ -42,7 +42,27 @@ final class Interpreter {
     record Comparison(String leftLabel, BinaryOp op, BigDecimal left, BigDecimal right, Unit unit, boolean holds) { }
 
     /** One rule before cross-rule processing: amount exact (not rounded), after its own cap and deducts. */
-    record Outcome(Status status, BigDecimal amount, List<BigDecimal> shares, List<String> explanation,
+    /**
+     * A payer's share kept as an exact fraction: a share written as a division (province / (province + city))
+     * is split on the exact value, so the part rounds like the SQL path does, not on a 34-digit quotient.
+     */
+    record Share(BigDecimal numerator, BigDecimal denominator) {
+        BigDecimal of(BigDecimal amount) {
+            return amount.multiply(numerator).divide(denominator, 2, java.math.RoundingMode.HALF_UP);
+        }
+    }
+
+    /** Numerator and denominator of a share expression (denominator 1 unless the share is a top-level division). */
+    private Value[] shareParts(Checker.Checked share) {
+        if (share.expr() instanceof Expr.Binary b && b.op() == Expr.BinaryOp.DIV) {
+            return new Value[] {
+                evaluate(new Checker.Checked(b.left(), share.types().get(b.left()), share.types()), "share"),
+                evaluate(new Checker.Checked(b.right(), share.types().get(b.right()), share.types()), "share")};
+        }
+        return new Value[] {evaluate(share, "share"), Value.known(BigDecimal.ONE)};
+    }
+
+    record Outcome(Status status, BigDecimal amount, List<Share> shares, List<String> explanation,
                    Set<String> missing, String nearMiss) { }
 
     private static final MathContext MC = MathContext.DECIMAL128;
@@ -170,19 +190,27 @@ final class Interpreter {
             explanation.add("扣除已获 " + d + "（" + r.title() + "）" + Display.number(got, unit) + "，余 " + Display.number(after, unit));
             amount = after;
         }
-        List<BigDecimal> shares = new ArrayList<>();
+        List<Share> shares = new ArrayList<>();
         if (rule.payers().size() > 1) {
             BigDecimal total = BigDecimal.ZERO;
             for (var payer : rule.payers()) {
-                Value sv = evaluate(payer.share(), "share");
-                if (sv instanceof Value.Unknown u) {
-                    missing.addAll(u.missing());
-                    explanation.add("? " + payer.label() + " 的份额" + unknownText(u));
+                Value[] parts = shareParts(payer.share());
+                for (Value sv : parts) {
+                    if (sv instanceof Value.Unknown u) {
+                        missing.addAll(u.missing());
+                        explanation.add("? " + payer.label() + " 的份额" + unknownText(u));
+                        return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
+                    }
+                }
+                BigDecimal num = (BigDecimal) ((Value.Known) parts[0]).value();
+                BigDecimal den = (BigDecimal) ((Value.Known) parts[1]).value();
+                if (den.signum() == 0) {
+                    explanation.add("? " + payer.label() + " 的份额：除数为零");
                     return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
                 }
-                BigDecimal s = (BigDecimal) ((Value.Known) sv).value();
-                shares.add(s);
-                total = total.add(s);
+                Share share = new Share(num, den);
+                shares.add(share);
+                total = total.add(num.divide(den, MC));
             }
             if (total.subtract(BigDecimal.ONE).abs().compareTo(new BigDecimal("1e-20")) > 0) {
                 explanation.add("? 付款方份额合计为 " + Display.plain(total) + "，应为 1");
