@@ -81,7 +81,7 @@ class RuleCommandsTest {
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = JsonMapper.builder().build().readTree(r.out());
         assertThat(j.get("asOf").asString()).isEqualTo("2024-03-01");
-        assertThat(j.get("enterprise").get("uscc").asString()).isEqualTo("91350100MA2XYZ0001");
+        assertThat(j.get("enterprise").get("uscc").asString()).isEqualTo("91350100MA2XY1001E");
         JsonNode fz7 = null;
         for (JsonNode x : j.get("results")) {
             if (x.get("ruleId").asString().equals("fz-2024-2/7")) {
@@ -112,7 +112,7 @@ class RuleCommandsTest {
     @Test
     void badEnterpriseInputIsOneClearLineNeverAStackTrace() throws Exception {
         Path bad = tmp.resolve("bad.json");
-        Files.writeString(bad, "{\"profile\": {\"uscc\": \"U1\"}, \"facts\": [{\"indicator\": \"electricity_kwh\", \"period\": \"2024-02\", \"value\": \"x\"}]}");
+        Files.writeString(bad, "{\"profile\": {\"uscc\": \"91350102MA2XY1003H\"}, \"facts\": [{\"indicator\": \"electricity_kwh\", \"period\": \"2024-02\", \"value\": \"x\"}]}");
         ParseCommandTest.Run r = ParseCommandTest.run("eval", "--enterprise", bad.toString(), "--rules", policies().toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("错误: ").contains("facts[0]").doesNotContain("at huiqi.");

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -90,6 +91,11 @@ public final class EnterpriseJson {
         if (uscc == null || uscc.isBlank()) {
             throw new EnterpriseDataException(name + ": profile.uscc（统一社会信用代码）缺失");
         }
+        uscc = uscc.trim().toUpperCase(java.util.Locale.ROOT);
+        Optional<String> invalid = Uscc.problem(uscc);
+        if (invalid.isPresent()) {
+            throw new EnterpriseDataException(name + ": profile.uscc '" + uscc + "' 不是有效的统一社会信用代码：" + invalid.get());
+        }
         JsonNode a = p.get("attributes");
         if (a != null && !a.isNull()) {
             if (!a.isObject()) {
@@ -108,7 +114,7 @@ public final class EnterpriseJson {
         if (region != null && !region.matches("\\d{2,12}")) {
             throw new EnterpriseDataException(name + ": profile.region 应为行政区划代码（数字），实为 '" + region + "'");
         }
-        return new Enterprise(uscc.trim(), text(p, "name", name), region, text(p, "industry", name), text(p, "size", name), attrs);
+        return new Enterprise(uscc, text(p, "name", name), region, text(p, "industry", name), text(p, "size", name), attrs);
     }
 
     private static Object attribute(String id, JsonNode v, String name, String where, IndicatorCatalog catalog) {

@@ -25,7 +25,7 @@ class EnterpriseJsonTest {
     @Test
     void readsProfileAttributesAndFactsInBaseUnits() {
         EnterpriseRecord r = parse("""
-                {"profile": {"uscc": "U1", "name": "甲", "region": "350102", "industry": "C3311", "size": "中型",
+                {"profile": {"uscc": "91350102MA2XY1003H", "name": "甲", "region": "350102", "industry": "C3311", "size": "中型",
                              "attributes": {"above_scale_industrial": true}, "stats_month": "2024-02"},
                  "facts": [
                    {"indicator": "electricity_kwh", "period": "2024-02", "value": 600000.5, "source": "供电公司"},
@@ -45,53 +45,53 @@ class EnterpriseJsonTest {
 
     @Test
     void invalidJsonGivesLineAndColumn() {
-        assertThatThrownBy(() -> parse("{\"profile\": {\"uscc\": \"U1\",}\n}"))
+        assertThatThrownBy(() -> parse("{\"profile\": {\"uscc\": \"91350102MA2XY1003H\",}\n}"))
                 .isInstanceOf(EnterpriseDataException.class).hasMessageStartingWith("e.json:1:").hasMessageContaining("不是有效的 JSON");
     }
 
     @Test
     void unknownIndicatorIsNamed() {
         assertThatThrownBy(() -> parse("""
-                {"profile": {"uscc": "U1"}, "facts": [{"indicator": "water", "period": "2024-02", "value": 1}]}
+                {"profile": {"uscc": "91350102MA2XY1003H"}, "facts": [{"indicator": "water", "period": "2024-02", "value": 1}]}
                 """)).isInstanceOf(EnterpriseDataException.class).hasMessageContaining("facts[0]").hasMessageContaining("未知指标 'water'");
     }
 
     @Test
     void unknownAttributeIsNamed() {
-        assertThatThrownBy(() -> parse("{\"profile\": {\"uscc\": \"U1\", \"attributes\": {\"big\": true}}}"))
+        assertThatThrownBy(() -> parse("{\"profile\": {\"uscc\": \"91350102MA2XY1003H\", \"attributes\": {\"big\": true}}}"))
                 .isInstanceOf(EnterpriseDataException.class).hasMessageContaining("未知属性").hasMessageContaining("big");
     }
 
     @Test
     void malformedPeriod() {
         assertThatThrownBy(() -> parse("""
-                {"profile": {"uscc": "U1"}, "facts": [{"indicator": "electricity_kwh", "period": "2024-13", "value": 1}]}
+                {"profile": {"uscc": "91350102MA2XY1003H"}, "facts": [{"indicator": "electricity_kwh", "period": "2024-13", "value": 1}]}
                 """)).isInstanceOf(EnterpriseDataException.class).hasMessageContaining("period").hasMessageContaining("2024-13");
     }
 
     @Test
     void periodFinerThanTheIndicatorIsRejected() {
         assertThatThrownBy(() -> parse("""
-                {"profile": {"uscc": "U1"}, "facts": [{"indicator": "electricity_kwh", "period": "2024-02-01", "value": 1}]}
+                {"profile": {"uscc": "91350102MA2XY1003H"}, "facts": [{"indicator": "electricity_kwh", "period": "2024-02-01", "value": 1}]}
                 """)).isInstanceOf(EnterpriseDataException.class).hasMessageContaining("按月统计");
     }
 
     @Test
     void malformedValueAndWrongUnit() {
         assertThatThrownBy(() -> parse("""
-                {"profile": {"uscc": "U1"}, "facts": [{"indicator": "electricity_kwh", "period": "2024-02", "value": "很多"}]}
+                {"profile": {"uscc": "91350102MA2XY1003H"}, "facts": [{"indicator": "electricity_kwh", "period": "2024-02", "value": "很多"}]}
                 """)).isInstanceOf(EnterpriseDataException.class).hasMessageContaining("value").hasMessageContaining("应为数字");
         assertThatThrownBy(() -> parse("""
-                {"profile": {"uscc": "U1"}, "facts": [{"indicator": "electricity_kwh", "period": "2024-02", "value": "5万元"}]}
+                {"profile": {"uscc": "91350102MA2XY1003H"}, "facts": [{"indicator": "electricity_kwh", "period": "2024-02", "value": "5万元"}]}
                 """)).isInstanceOf(EnterpriseDataException.class).hasMessageContaining("单位应为 千瓦时");
-        assertThatThrownBy(() -> parse("{\"profile\": {\"uscc\": \"U1\", \"attributes\": {\"above_scale_industrial\": \"也许\"}}}"))
+        assertThatThrownBy(() -> parse("{\"profile\": {\"uscc\": \"91350102MA2XY1003H\", \"attributes\": {\"above_scale_industrial\": \"也许\"}}}"))
                 .isInstanceOf(EnterpriseDataException.class).hasMessageContaining("true/false");
     }
 
     @Test
     void missingValueIsNotZero() {
         assertThatThrownBy(() -> parse("""
-                {"profile": {"uscc": "U1"}, "facts": [{"indicator": "electricity_kwh", "period": "2024-02", "value": null}]}
+                {"profile": {"uscc": "91350102MA2XY1003H"}, "facts": [{"indicator": "electricity_kwh", "period": "2024-02", "value": null}]}
                 """)).isInstanceOf(EnterpriseDataException.class).hasMessageContaining("缺失不等于 0");
     }
 
@@ -99,6 +99,15 @@ class EnterpriseJsonTest {
     void missingUsccAndWrongShape() {
         assertThatThrownBy(() -> parse("{\"profile\": {\"name\": \"甲\"}}")).hasMessageContaining("uscc");
         assertThatThrownBy(() -> parse("[1,2]")).hasMessageContaining("JSON 对象");
-        assertThatThrownBy(() -> parse("{\"profile\": {\"uscc\": \"U1\"}, \"facts\": {}}")).hasMessageContaining("facts 应为数组");
+        assertThatThrownBy(() -> parse("{\"profile\": {\"uscc\": \"91350102MA2XY1003H\"}, \"facts\": {}}")).hasMessageContaining("facts 应为数组");
+    }
+
+    @Test
+    void anInvalidCreditCodeIsRejectedLikeTheImporterDoes() {
+        assertThatThrownBy(() -> parse("{\"profile\": {\"uscc\": \"91350102MA2XY1003J\"}}"))
+                .isInstanceOf(EnterpriseDataException.class)
+                .hasMessageContaining("profile.uscc '91350102MA2XY1003J' 不是有效的统一社会信用代码");
+        assertThatThrownBy(() -> parse("{\"profile\": {\"uscc\": \"U1\"}}"))
+                .hasMessageContaining("不是有效的统一社会信用代码");
     }
 }
