@@ -248,22 +248,27 @@ class EvaluatorTest {
                 .anyMatch(x -> x.contains("共享上限 50万元（已用 20万元），本项封顶为 30万元"));
     }
 
-    @Test
-    void twoPayersSplitByShareAndLastTakesTheRemainder() throws Exception {
-        RuleFile f = RuleFixture.load(tmp, RuleFixture.header(1) + """
+    /** 到资奖励 paid by province and city in proportion to their rates (shares written as divisions). */
+    private RuleFile twoPayerRule(String provinceRate, String cityRate) throws Exception {
+        return RuleFixture.load(tmp, RuleFixture.header(1) + """
                 rules:
                   - id: test-1/1
                     measure: 1
                     title: 到资奖励
-                    quote: 省级1%、市级1.5%给予奖励
+                    quote: 省级1%%、市级1.5%%给予奖励
                     kind: 奖补
                     delivery: 申请
-                    parameters: { province: 1%, city: 1.5% }
+                    parameters: { province: %s, city: %s }
                     payers:
                       - { level: 省级, department: 省商务厅, share: province / (province + city) }
                       - { level: 市级, department: 市商务局, share: city / (province + city) }
                     amount: paid_in_usd[2023] * (province + city)
-                """);
+                """.formatted(provinceRate, cityRate));
+    }
+
+    @Test
+    void twoPayersSplitByShareAndLastTakesTheRemainder() throws Exception {
+        RuleFile f = twoPayerRule("1%", "1.5%");
         Evaluation ev = evaluator.evaluate(List.of(f), enterprise(Map.of(), "paid_in_usd 2023 1000001"), null, Overrides.NONE);
         RuleResult r = ev.results().get(0);
         assertThat(r.currency()).isEqualTo("USD");
@@ -278,20 +283,7 @@ class EvaluatorTest {
     @Test
     void aShareWrittenAsADivisionSplitsOnTheExactFraction() throws Exception {
         // shares 5/6 and 1/6 of 0.03: the exact part 0.025 rounds HALF_UP to 0.03; a 34-digit 0.8333…3 would give 0.02
-        RuleFile f = RuleFixture.load(tmp, RuleFixture.header(1) + """
-                rules:
-                  - id: test-1/1
-                    measure: 1
-                    title: 到资奖励
-                    quote: 省级1%、市级1.5%给予奖励
-                    kind: 奖补
-                    delivery: 申请
-                    parameters: { province: 5%, city: 1% }
-                    payers:
-                      - { level: 省级, department: 省商务厅, share: province / (province + city) }
-                      - { level: 市级, department: 市商务局, share: city / (province + city) }
-                    amount: paid_in_usd[2023] * (province + city)
-                """);
+        RuleFile f = twoPayerRule("5%", "1%");
         RuleResult r = evaluator.evaluate(List.of(f), enterprise(Map.of(), "paid_in_usd 2023 0.5"), null, Overrides.NONE)
                 .results().get(0);
         assertThat(r.amount()).isEqualByComparingTo("0.03");
