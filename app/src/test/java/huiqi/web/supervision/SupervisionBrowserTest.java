@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import huiqi.app.PlatformTest;
 import huiqi.web.policy.PolicyStore;
 import huiqi.web.security.DemoAccounts;
@@ -93,6 +94,9 @@ class SupervisionBrowserTest {
         Page officer = login("gongxin");
         officer.click("nav.side >> text=督查任务");
         assertThat(officer.locator("h2.title")).hasText("督查任务");
+        // htmx (a deferred script) binds the filter's change trigger on DOMContentLoaded: a change fired before
+        // that is lost, so wait for the page to finish loading before choosing the document
+        officer.waitForLoadState(LoadState.LOAD);
         officer.selectOption("select[name=document]", DOC);
         assertThat(officer.locator("#task-count")).hasText("2");
         officer.locator("#task-table a", new Page.LocatorOptions().setHasText("推动企业升规纳统")).click();
