@@ -38,34 +38,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/fulfilment")
 @Tag(name = "兑现", description = "兑现事项、台账、预算与上限、审计、社会贡献值")
 class FulfilmentApiController {
-    private final CaseRepository cases;
-    private final CaseWorkflow workflow;
-    private final CaseAccess access;
-    private final MatchSync sync;
-    private final MatchSource source;
-    private final Applications applications;
-    private final LedgerQueries ledger;
-    private final Limits limits;
-    private final AuditLog audit;
-    private final Exports exports;
-    private final FulfilmentStats stats;
-    private final ContributionReport contribution;
+    private final FulfilmentServices services;
 
-    FulfilmentApiController(CaseRepository cases, CaseWorkflow workflow, CaseAccess access, MatchSync sync,
-                            MatchSource source, Applications applications, LedgerQueries ledger, Limits limits,
-                            AuditLog audit, Exports exports, FulfilmentStats stats, ContributionReport contribution) {
-        this.cases = cases;
-        this.workflow = workflow;
-        this.access = access;
-        this.sync = sync;
-        this.source = source;
-        this.applications = applications;
-        this.ledger = ledger;
-        this.limits = limits;
-        this.audit = audit;
-        this.exports = exports;
-        this.stats = stats;
-        this.contribution = contribution;
+    FulfilmentApiController(FulfilmentServices services) {
+        this.services = services;
     }
 
     @Operation(summary = "兑现事项列表（企业只能看到本企业的）")
@@ -75,14 +51,14 @@ class FulfilmentApiController {
                           @RequestParam(required = false) String unit, @RequestParam(required = false) List<CaseState> state,
                           @RequestParam(required = false) String rule, @RequestParam(defaultValue = "1000") int limit) {
         String who = user.getRole() == Role.ENTERPRISE ? user.getUscc() : uscc;
-        return cases.find(new CaseRepository.Filter(who, unit, state, rule, null, limit));
+        return services.cases().find(new CaseRepository.Filter(who, unit, state, rule, null, limit));
     }
 
     @Operation(summary = "一个兑现事项")
     @GetMapping("/cases/{id}")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','ENTERPRISE')")
     CaseRecord get(@AuthenticationPrincipal HuiqiUser user, @PathVariable long id) {
-        return access.readable(id, user);
+        return services.access().readable(id, user);
     }
 
     /** action: 推送 确认 异议 重新推送 审核通过 驳回 拨付 撤销. */
@@ -94,7 +70,7 @@ class FulfilmentApiController {
     @PostMapping("/cases/{id}/actions")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','ENTERPRISE')")
     CaseRecord act(@AuthenticationPrincipal HuiqiUser user, @PathVariable long id, @RequestBody ActionRequest r) {
-        return workflow.act(id, Actors.of(user), CaseAction.parse(r.action()),
+        return services.workflow().act(id, Actors.of(user), CaseAction.parse(r.action()),
                 new ActionInput(r.reason(), r.bankAccount(), Boolean.TRUE.equals(r.factsConfirmed()), List.of()), r.batchId());
     }
 
@@ -110,7 +86,7 @@ class FulfilmentApiController {
     BulkResult bulk(@AuthenticationPrincipal HuiqiUser user, @RequestBody BulkRequest r) {
         CaseAction action = CaseAction.parse(r.action());
         String batch = action == CaseAction.拨付 ? (r.batchId() == null || r.batchId().isBlank() ? Batches.newId() : r.batchId()) : null;
-        List<CaseWorkflow.Outcome> out = workflow.bulk(r.caseIds() == null ? List.of() : r.caseIds(), Actors.of(user), action,
+        List<CaseWorkflow.Outcome> out = services.workflow().bulk(r.caseIds() == null ? List.of() : r.caseIds(), Actors.of(user), action,
                 ActionInput.reason(r.reason()), batch);
         long ok = out.stream().filter(CaseWorkflow.Outcome::ok).count();
         return new BulkResult(batch, ok, out.size() - ok, out);
@@ -120,7 +96,7 @@ class FulfilmentApiController {
     @GetMapping("/offers")
     @PreAuthorize("hasRole('ENTERPRISE')")
     List<Applications.Offer> offers(@AuthenticationPrincipal HuiqiUser user) {
-        return applications.offersOf(user.getUscc());
+        return services.applications().offersOf(user.getUscc());
     }
 
     @Operation(summary = "企业提交申请（附件、收款账号）")
@@ -129,7 +105,7 @@ class FulfilmentApiController {
     CaseRecord apply(@AuthenticationPrincipal HuiqiUser user, @RequestParam String rule, @RequestParam String period,
                      @RequestParam String bankAccount,
                      @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        return applications.apply(Actors.of(user), rule, user.getUscc(), period, bankAccount, attachments(files));
+        return services.applications().apply(Actors.of(user), rule, user.getUscc(), period, bankAccount, attachments(files));
     }
 
     static List<Applications.Attachment> attachments(List<MultipartFile> files) {
@@ -153,16 +129,16 @@ class FulfilmentApiController {
     @PostMapping("/matches")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     MatchSync.Result importMatches(@AuthenticationPrincipal HuiqiUser user, @RequestBody MatchImport r) {
-        return sync.sync(r.matches() == null ? List.of() : r.matches(), r.rules(), Actors.of(user));
+        return services.sync().sync(r.matches() == null ? List.of() : r.matches(), r.rules(), Actors.of(user));
     }
 
     @Operation(summary = "用规则引擎对库内全部企业重新匹配，只生成差额")
     @PostMapping("/rematch")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     Map<String, Object> rematch(@AuthenticationPrincipal HuiqiUser user) {
-        MatchSource.Run run = source.run();
-        limits.syncClasses(run.classes(), Actors.of(user));
-        MatchSync.Result r = sync.sync(run.matches(), run.rules(), Actors.of(user));
+        MatchSource.Run run = services.source().run();
+        services.limits().syncClasses(run.classes(), Actors.of(user));
+        MatchSync.Result r = services.sync().sync(run.matches(), run.rules(), Actors.of(user));
         return Map.of("result", r, "note", run.note() == null ? "" : run.note());
     }
 
@@ -171,14 +147,14 @@ class FulfilmentApiController {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     Map<String, Object> ledger(LedgerParams p, @RequestParam(defaultValue = "1000") int limit) {
         LedgerQueries.Filter f = p.filter();
-        return Map.of("totals", ledger.totals(f), "entries", ledger.find(f, limit));
+        return Map.of("totals", services.ledger().totals(f), "entries", services.ledger().find(f, limit));
     }
 
     @Operation(summary = "兑现台账导出 .xlsx")
     @GetMapping("/ledger.xlsx")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     ResponseEntity<byte[]> ledgerXlsx(LedgerParams p) {
-        return xlsx("ledger.xlsx", exports.ledger(p.filter()));
+        return xlsx("ledger.xlsx", services.exports().ledger(p.filter()));
     }
 
     record LedgerParams(String payer, String rule, String uscc, String batch, String period, String kind, String unit,
@@ -193,7 +169,7 @@ class FulfilmentApiController {
     @GetMapping("/budgets")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     List<Limits.Budget> budgets() {
-        return limits.budgets();
+        return services.limits().budgets();
     }
 
     record BudgetRequest(BigDecimal budget) {
@@ -203,14 +179,14 @@ class FulfilmentApiController {
     @PutMapping("/budgets/{payer}")
     @PreAuthorize("hasRole('ADMIN')")
     Limits.Budget setBudget(@AuthenticationPrincipal HuiqiUser user, @PathVariable String payer, @RequestBody BudgetRequest r) {
-        return limits.setBudget(payer, r.budget(), Actors.of(user));
+        return services.limits().setBudget(payer, r.budget(), Actors.of(user));
     }
 
     @Operation(summary = "每户上限与共享上限")
     @GetMapping("/caps")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     List<Limits.Cap> caps() {
-        return limits.caps();
+        return services.limits().caps();
     }
 
     record CapRequest(BigDecimal cap, List<String> rules, String quote) {
@@ -220,14 +196,14 @@ class FulfilmentApiController {
     @PutMapping("/caps/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     Limits.Cap setCap(@AuthenticationPrincipal HuiqiUser user, @PathVariable String id, @RequestBody CapRequest r) {
-        return limits.setCap(id, r.cap(), r.rules(), r.quote(), Actors.of(user));
+        return services.limits().setCap(id, r.cap(), r.rules(), r.quote(), Actors.of(user));
     }
 
     @Operation(summary = "取高不重复分组（规则 → 同类标签）")
     @GetMapping("/stacking-classes")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     Map<String, String> classes() {
-        return limits.classes();
+        return services.limits().classes();
     }
 
     record ClassRequest(String className) {
@@ -237,8 +213,8 @@ class FulfilmentApiController {
     @PutMapping("/stacking-classes/{rule}")
     @PreAuthorize("hasRole('ADMIN')")
     Map<String, String> setClass(@AuthenticationPrincipal HuiqiUser user, @PathVariable String rule, @RequestBody ClassRequest r) {
-        limits.setClass(rule, r.className(), Actors.of(user));
-        return limits.classes();
+        services.limits().setClass(rule, r.className(), Actors.of(user));
+        return services.limits().classes();
     }
 
     @Operation(summary = "审计日志（管理员）")
@@ -247,7 +223,7 @@ class FulfilmentApiController {
     List<AuditLog.Entry> audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
                                @RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
                                @RequestParam(defaultValue = "500") int limit) {
-        return audit.find(new AuditLog.Filter(actor, action, entity, entityId, limit));
+        return services.audit().find(new AuditLog.Filter(actor, action, entity, entityId, limit));
     }
 
     @Operation(summary = "审计日志导出 .xlsx（管理员）")
@@ -255,29 +231,29 @@ class FulfilmentApiController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<byte[]> auditXlsx(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
                                      @RequestParam(required = false) String entity, @RequestParam(required = false) String entityId) {
-        return xlsx("audit.xlsx", exports.audit(new AuditLog.Filter(actor, action, entity, entityId, 100_000)));
+        return xlsx("audit.xlsx", services.exports().audit(new AuditLog.Filter(actor, action, entity, entityId, 100_000)));
     }
 
     @Operation(summary = "兑现看板：按措施、按单位的匹配/推送/确认/审核/兑现数量与金额，匹配到兑现天数")
     @GetMapping("/dashboard")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     Map<String, Object> dashboard() {
-        return Map.of("total", stats.total(), "byRule", stats.byRule(), "byUnit", stats.byUnit(), "byState", stats.byState());
+        return Map.of("total", services.stats().total(), "byRule", services.stats().byRule(), "byUnit", services.stats().byUnit(), "byState", services.stats().byState());
     }
 
     @Operation(summary = "社会贡献值与匹配预警（兑现与贡献不相称）")
     @GetMapping("/contribution")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     Map<String, Object> contribution() {
-        return Map.of("year", contribution.year(), "weights", contribution.weights(), "gap", contribution.gap(),
-                "rows", contribution.rows());
+        return Map.of("year", services.contribution().year(), "weights", services.contribution().weights(), "gap", services.contribution().gap(),
+                "rows", services.contribution().rows());
     }
 
     @Operation(summary = "应享未享：已匹配但逾期未兑现或有异议的事项")
     @GetMapping("/unpaid")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     List<ContributionReport.Unpaid> unpaid() {
-        return contribution.unpaid();
+        return services.contribution().unpaid();
     }
 
     static ResponseEntity<byte[]> xlsx(String name, byte[] body) {

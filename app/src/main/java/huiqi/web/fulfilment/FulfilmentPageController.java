@@ -25,61 +25,37 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The 兑现 pages: enterprise inbox, department work queue, case detail, ledger, dashboard, warnings, audit. */
+/** The 兑现 pages: enterprise inbox, department work queue, case detail, ledger, dashboard, warnings, services.audit(). */
 @Controller
 class FulfilmentPageController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<CaseState> QUEUE_STATES = List.of(CaseState.待推送, CaseState.企业异议, CaseState.部门审核,
             CaseState.财政拨付);
 
-    private final CaseRepository cases;
-    private final CaseWorkflow workflow;
-    private final CaseAccess access;
-    private final MatchSync sync;
-    private final MatchSource source;
-    private final Applications applications;
-    private final LedgerQueries ledger;
-    private final Limits limits;
-    private final AuditLog audit;
-    private final Exports exports;
-    private final FulfilmentStats stats;
-    private final ContributionReport contribution;
+    private final FulfilmentServices services;
 
-    FulfilmentPageController(CaseRepository cases, CaseWorkflow workflow, CaseAccess access, MatchSync sync,
-                             MatchSource source, Applications applications, LedgerQueries ledger, Limits limits,
-                             AuditLog audit, Exports exports, FulfilmentStats stats, ContributionReport contribution) {
-        this.cases = cases;
-        this.workflow = workflow;
-        this.access = access;
-        this.sync = sync;
-        this.source = source;
-        this.applications = applications;
-        this.ledger = ledger;
-        this.limits = limits;
-        this.audit = audit;
-        this.exports = exports;
-        this.stats = stats;
-        this.contribution = contribution;
+    FulfilmentPageController(FulfilmentServices services) {
+        this.services = services;
     }
 
     @GetMapping("/fulfilment/inbox")
     @PreAuthorize("hasRole('ENTERPRISE')")
     String inbox(@AuthenticationPrincipal HuiqiUser user, Model model) {
-        List<CaseRecord> mine = cases.find(CaseRepository.Filter.ofEnterprise(user.getUscc()));
+        List<CaseRecord> mine = services.cases().find(CaseRepository.Filter.ofEnterprise(user.getUscc()));
         model.addAttribute("pushed", mine.stream().filter(c -> c.state() == CaseState.已推送).toList());
         model.addAttribute("others", mine.stream().filter(c -> c.state() != CaseState.已推送 && c.state() != CaseState.待推送).toList());
-        model.addAttribute("offers", applications.offersOf(user.getUscc()));
+        model.addAttribute("offers", services.applications().offersOf(user.getUscc()));
         return "fulfilment/inbox";
     }
 
     @GetMapping("/fulfilment/cases/{id}")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','ENTERPRISE')")
     String detail(@AuthenticationPrincipal HuiqiUser user, @PathVariable long id, Model model) {
-        CaseRecord c = access.readable(id, user);
+        CaseRecord c = services.access().readable(id, user);
         model.addAttribute("c", c);
         model.addAttribute("actions", CaseStateMachine.available(c.ref(), Actors.of(user)));
-        model.addAttribute("attachments", applications.attachments(id));
-        model.addAttribute("history", audit.find(new AuditLog.Filter(null, null, "case", String.valueOf(id), 200)));
+        model.addAttribute("attachments", services.applications().attachments(id));
+        model.addAttribute("history", services.audit().find(new AuditLog.Filter(null, null, "case", String.valueOf(id), 200)));
         model.addAttribute("nav", user.getRole() == Role.ENTERPRISE ? "inbox" : "queue");
         return "fulfilment/case";
     }
@@ -93,7 +69,7 @@ class FulfilmentPageController {
         try {
             CaseAction a = CaseAction.parse(action);
             String batch = a == CaseAction.拨付 ? Batches.newId() : null;
-            CaseRecord after = workflow.act(id, Actors.of(user), a, new ActionInput(reason, bankAccount, factsConfirmed, List.of()), batch);
+            CaseRecord after = services.workflow().act(id, Actors.of(user), a, new ActionInput(reason, bankAccount, factsConfirmed, List.of()), batch);
             flash.addFlashAttribute("ok", "事项 " + id + "「" + after.title() + "」已" + a.name() + "，当前状态：" + after.state().name());
         } catch (TransitionRefused | CaseWorkflow.CaseNotFound | IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -107,7 +83,7 @@ class FulfilmentPageController {
                  @RequestParam(required = false) String bankAccount,
                  @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes flash) {
         try {
-            CaseRecord c = applications.apply(Actors.of(user), rule, user.getUscc(), period, bankAccount,
+            CaseRecord c = services.applications().apply(Actors.of(user), rule, user.getUscc(), period, bankAccount,
                     FulfilmentApiController.attachments(files));
             flash.addFlashAttribute("ok", "已提交申请「" + c.title() + "」，等待" + c.unit() + "审核");
         } catch (TransitionRefused e) {
@@ -122,12 +98,12 @@ class FulfilmentPageController {
                  @RequestParam(required = false) String q, @RequestParam(required = false) String unit, Model model) {
         String u = user.getRole() == Role.OFFICER ? user.getUnit() : unit;
         List<CaseState> states = state == null ? QUEUE_STATES : List.of(state);
-        model.addAttribute("cases", cases.find(new CaseRepository.Filter(null, u, states, null, q, 2000)));
+        model.addAttribute("cases", services.cases().find(new CaseRepository.Filter(null, u, states, null, q, 2000)));
         model.addAttribute("state", state);
         model.addAttribute("q", q);
         model.addAttribute("unit", u);
         model.addAttribute("states", CaseState.values());
-        model.addAttribute("counts", stats.byState());
+        model.addAttribute("counts", services.stats().byState());
         return "fulfilment/queue";
     }
 
@@ -142,7 +118,7 @@ class FulfilmentPageController {
         }
         CaseAction a = CaseAction.parse(action);
         String batch = a == CaseAction.拨付 ? Batches.newId() : null;
-        List<CaseWorkflow.Outcome> out = workflow.bulk(ids, Actors.of(user), a, ActionInput.reason(reason), batch);
+        List<CaseWorkflow.Outcome> out = services.workflow().bulk(ids, Actors.of(user), a, ActionInput.reason(reason), batch);
         long ok = out.stream().filter(CaseWorkflow.Outcome::ok).count();
         flash.addFlashAttribute("ok", "批量" + a.name() + "：成功 " + ok + " 件" + (batch == null ? "" : "（批次 " + batch + "）")
                 + (ok < out.size() ? "，未通过 " + (out.size() - ok) + " 件" : ""));
@@ -153,9 +129,9 @@ class FulfilmentPageController {
     @PostMapping("/fulfilment/rematch")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     String rematch(@AuthenticationPrincipal HuiqiUser user, RedirectAttributes flash) {
-        MatchSource.Run run = source.run();
-        limits.syncClasses(run.classes(), Actors.of(user));
-        MatchSync.Result r = sync.sync(run.matches(), run.rules(), Actors.of(user));
+        MatchSource.Run run = services.source().run();
+        services.limits().syncClasses(run.classes(), Actors.of(user));
+        MatchSync.Result r = services.sync().sync(run.matches(), run.rules(), Actors.of(user));
         flash.addFlashAttribute("ok", "重新匹配完成：新增 " + r.created() + " 件，补发 " + r.topUps() + " 件，冲正 " + r.corrections()
                 + " 件，撤销 " + r.withdrawn() + " 件，未变 " + r.unchanged() + " 件，可申请 " + r.offers() + " 项"
                 + (run.note() == null || run.note().isBlank() ? "" : "。" + run.note()));
@@ -167,19 +143,19 @@ class FulfilmentPageController {
     String ledger(FulfilmentApiController.LedgerParams p, Model model) {
         LedgerQueries.Filter f = p.filter();
         model.addAttribute("p", p);
-        model.addAttribute("entries", ledger.find(f, 1000));
-        model.addAttribute("totals", ledger.totals(f));
-        model.addAttribute("payers", ledger.payers());
-        model.addAttribute("budgets", limits.budgets());
-        model.addAttribute("caps", limits.caps());
-        model.addAttribute("classes", limits.classes());
+        model.addAttribute("entries", services.ledger().find(f, 1000));
+        model.addAttribute("totals", services.ledger().totals(f));
+        model.addAttribute("payers", services.ledger().payers());
+        model.addAttribute("budgets", services.limits().budgets());
+        model.addAttribute("caps", services.limits().caps());
+        model.addAttribute("classes", services.limits().classes());
         return "fulfilment/ledger";
     }
 
     @GetMapping("/fulfilment/ledger.xlsx")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     ResponseEntity<byte[]> ledgerXlsx(FulfilmentApiController.LedgerParams p) {
-        return FulfilmentApiController.xlsx("ledger.xlsx", exports.ledger(p.filter()));
+        return FulfilmentApiController.xlsx("ledger.xlsx", services.exports().ledger(p.filter()));
     }
 
     @PostMapping("/fulfilment/budgets")
@@ -187,7 +163,7 @@ class FulfilmentPageController {
     String setBudget(@AuthenticationPrincipal HuiqiUser user, @RequestParam String payer, @RequestParam BigDecimal budget,
                      RedirectAttributes flash) {
         try {
-            limits.setBudget(payer.strip(), budget, Actors.of(user));
+            services.limits().setBudget(payer.strip(), budget, Actors.of(user));
             flash.addFlashAttribute("ok", "已设置「" + payer + "」预算 " + Money.yuan(budget));
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -198,14 +174,14 @@ class FulfilmentPageController {
     @GetMapping("/fulfilment/dashboard")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     String dashboard(Model model) {
-        List<FulfilmentStats.Funnel> byRule = stats.byRule();
-        List<FulfilmentStats.Funnel> byUnit = stats.byUnit();
-        model.addAttribute("total", stats.total());
+        List<FulfilmentStats.Funnel> byRule = services.stats().byRule();
+        List<FulfilmentStats.Funnel> byUnit = services.stats().byUnit();
+        model.addAttribute("total", services.stats().total());
         model.addAttribute("byRule", byRule);
         model.addAttribute("byUnit", byUnit);
         model.addAttribute("funnelChart", funnelChart(byRule));
         model.addAttribute("unitChart", amountChart(byUnit));
-        Map<String, Long> states = stats.byState();
+        Map<String, Long> states = services.stats().byState();
         model.addAttribute("stateChart", chart("pie", "事项状态", "件", new ArrayList<>(states.keySet()),
                 new ArrayList<>(states.values()), null));
         return "fulfilment/dashboard";
@@ -214,15 +190,15 @@ class FulfilmentPageController {
     @GetMapping("/fulfilment/warnings")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     String warnings(Model model) {
-        List<ContributionReport.Row> rows = contribution.rows();
-        model.addAttribute("year", contribution.year());
-        model.addAttribute("weights", contribution.weights());
-        model.addAttribute("gap", contribution.gap());
-        model.addAttribute("overdueDays", contribution.overdueDays());
+        List<ContributionReport.Row> rows = services.contribution().rows();
+        model.addAttribute("year", services.contribution().year());
+        model.addAttribute("weights", services.contribution().weights());
+        model.addAttribute("gap", services.contribution().gap());
+        model.addAttribute("overdueDays", services.contribution().overdueDays());
         model.addAttribute("flagged", rows.stream().filter(r -> r.warning() != null).toList());
         model.addAttribute("rows", rows.stream().limit(200).toList());
         model.addAttribute("scored", rows.stream().filter(r -> r.score() != null).count());
-        model.addAttribute("unpaid", contribution.unpaid());
+        model.addAttribute("unpaid", services.contribution().unpaid());
         return "fulfilment/warnings";
     }
 
@@ -230,7 +206,7 @@ class FulfilmentPageController {
     @PreAuthorize("hasRole('ADMIN')")
     String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
                  @RequestParam(required = false) String entity, @RequestParam(required = false) String entityId, Model model) {
-        model.addAttribute("entries", audit.find(new AuditLog.Filter(actor, action, entity, entityId, 500)));
+        model.addAttribute("entries", services.audit().find(new AuditLog.Filter(actor, action, entity, entityId, 500)));
         model.addAttribute("f", new AuditLog.Filter(actor, action, entity, entityId, 500));
         return "fulfilment/audit";
     }
@@ -239,7 +215,7 @@ class FulfilmentPageController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<byte[]> auditXlsx(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
                                      @RequestParam(required = false) String entity, @RequestParam(required = false) String entityId) {
-        return FulfilmentApiController.xlsx("audit.xlsx", exports.audit(new AuditLog.Filter(actor, action, entity, entityId, 100_000)));
+        return FulfilmentApiController.xlsx("audit.xlsx", services.exports().audit(new AuditLog.Filter(actor, action, entity, entityId, 100_000)));
     }
 
     private static String safeBack(String back, String fallback) {

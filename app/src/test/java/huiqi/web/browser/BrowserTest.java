@@ -43,7 +43,7 @@ class BrowserTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    Browser browser;
+    HeadlessChromium browser;
     String mine;
     String other;
 
@@ -63,7 +63,7 @@ class BrowserTest {
         assertThat(outcome.problems()).isEmpty();
         accounts.create("qiye-test", encoder.encode(DemoAccounts.PASSWORD), Role.ENTERPRISE,
                 "福州鼓楼精密机械有限公司", null, mine);
-        browser = new Browser(port);
+        browser = new HeadlessChromium(port);
     }
 
     @AfterAll
@@ -83,7 +83,7 @@ class BrowserTest {
         assertThat(page.locator("h2.title")).hasText("工作台");
         assertThat(page.locator("header .role")).hasText("部门经办");
         assertThat(page.locator("#chart-measures canvas")).isVisible();
-        Browser.screenshot(page, "dashboard.png");
+        HeadlessChromium.screenshot(page, "dashboard.png");
     }
 
     @Test
@@ -98,11 +98,11 @@ class BrowserTest {
     @Test
     void policyLibraryListsTheSeedDocumentsAndFilters() {
         Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
-        page.navigate(browser.url("/policies"));
+        browser.open(page, "/policies");
         assertThat(page.locator("#results")).containsText("榕政办规〔2024〕2号");
         assertThat(page.locator("#results")).containsText("泉台管办发明电〔2024〕3号");
         assertThat(page.locator("#results")).containsText("鼓政办规〔2023〕1");
-        Browser.screenshot(page, "policies.png");
+        HeadlessChromium.screenshot(page, "policies.png");
         page.fill("input[name=q]", "台商");
         page.click("form.filters button[type=submit]");
         assertThat(page.locator("#results tbody tr")).hasCount(1);
@@ -113,28 +113,28 @@ class BrowserTest {
         Page page = browser.login("qiye-test", DemoAccounts.PASSWORD);
         assertThat(page.locator("h2.title")).containsText("一企一策");
         assertThat(page.locator("header .role")).hasText("企业");
-        Browser.screenshot(page, "enterprise-policy.png");
+        HeadlessChromium.screenshot(page, "enterprise-policy.png");
 
-        var other403 = page.navigate(browser.url("/enterprises/" + other));
+        var other403 = browser.open(page, "/enterprises/" + other);
         assertThat(other403.status()).isEqualTo(403);
         assertThat(page.locator("h2.title")).containsText("403");
-        assertThat(page.navigate(browser.url("/enterprises/" + other + "/policy")).status()).isEqualTo(403);
-        assertThat(page.navigate(browser.url("/policies")).status()).isEqualTo(403);
-        assertThat(page.navigate(browser.url("/enterprises")).status()).isEqualTo(403);
-        assertThat(page.navigate(browser.url("/imports")).status()).isEqualTo(403);
-        assertThat(page.navigate(browser.url("/api/v1/enterprises/" + other)).status()).isEqualTo(403);
-        assertThat(page.navigate(browser.url("/enterprises/" + mine)).status()).isEqualTo(200);
+        assertThat(browser.open(page, "/enterprises/" + other + "/policy").status()).isEqualTo(403);
+        assertThat(browser.open(page, "/policies").status()).isEqualTo(403);
+        assertThat(browser.open(page, "/enterprises").status()).isEqualTo(403);
+        assertThat(browser.open(page, "/imports").status()).isEqualTo(403);
+        assertThat(browser.open(page, "/api/v1/enterprises/" + other).status()).isEqualTo(403);
+        assertThat(browser.open(page, "/enterprises/" + mine).status()).isEqualTo(200);
     }
 
     @Test
     void enterpriseProfileShowsFactsAndAChart() {
         Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
-        page.navigate(browser.url("/enterprises/" + mine));
+        browser.open(page, "/enterprises/" + mine);
         assertThat(page.locator("h2.title")).containsText("一企一档");
         assertThat(page.locator("body")).containsText("612000");
         assertThat(page.locator("body")).containsText("国网福州供电公司 用电量.csv:3");
         assertThat(page.locator("#chart-facts canvas")).isVisible();
-        Browser.screenshot(page, "enterprise-profile.png");
+        HeadlessChromium.screenshot(page, "enterprise-profile.png");
     }
 
     @Test
@@ -147,13 +147,13 @@ class BrowserTest {
         Files.writeString(file, "统一社会信用代码,企业名称,行政区划代码\n" + good + ",好企业有限公司,350102\n"
                 + bad + ",校验码错误有限公司,350102\n", StandardCharsets.UTF_8);
         Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
-        page.navigate(browser.url("/imports"));
+        browser.open(page, "/imports");
         page.setInputFiles("input[type=file]", file);
         page.click("main form button[type=submit]");
         assertThat(page.locator("#import-report")).containsText("导入被整体拒绝");
         assertThat(page.locator("#import-report tbody tr").first()).containsText("新企业.csv");
         assertThat(page.locator("#import-report tbody")).containsText("校验码");
-        Browser.screenshot(page, "import-rejected.png");
+        HeadlessChromium.screenshot(page, "import-rejected.png");
         assertThat(store.usccs()).hasSize((int) before);
         assertThat(store.contains(good)).isFalse();
     }
@@ -161,7 +161,7 @@ class BrowserTest {
     @Test
     void policyDetailShowsMeasureSevenWithItsUnitsAndRule() {
         Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
-        page.navigate(browser.url("/policies/fz-2024-2#m7"));
+        browser.open(page, "/policies/fz-2024-2#m7");
         var m7 = page.locator("#m7");
         assertThat(m7.locator(".meta").first()).containsText("市工信局");
         assertThat(m7.locator(".meta").first()).containsText("市财政局");
@@ -170,7 +170,7 @@ class BrowserTest {
         assertThat(m7.locator(".rule mark.quote")).containsText("0.02元/千瓦时");
         assertThat(page.locator("#doc-text mark.quote").first()).isVisible();
         m7.scrollIntoViewIfNeeded();
-        Browser.screenshot(page, "policy-measure-7.png");
+        HeadlessChromium.screenshot(page, "policy-measure-7.png");
     }
 
     @Test
@@ -186,7 +186,7 @@ class BrowserTest {
         assertThat(page.locator("#eligible")).containsText("免申即享");
         assertThat(page.locator("#eligible .money").first()).not().hasText("—");
         assertThat(page.locator("#total")).not().hasText("0.00 元");
-        Browser.screenshot(page, "yiqiyice.png");
+        HeadlessChromium.screenshot(page, "yiqiyice.png");
     }
 
     @Test
@@ -196,13 +196,13 @@ class BrowserTest {
         Path file = dir.resolve("gulou-2023-9.txt");
         Files.writeString(file, text);
         Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
-        page.navigate(browser.url("/policies/upload"));
+        browser.open(page, "/policies/upload");
         page.setInputFiles("input[type=file]", file);
         page.click("main form button[type=submit]");
         assertThat(page.locator("h2.title")).hasText("核对解析结果");
         assertThat(page.locator("input[name=docNumber]")).hasValue("鼓政办规〔2023〕9号");
         assertThat(page.locator("main table.grid tbody tr")).hasCount(37);
-        Browser.screenshot(page, "upload-preview.png");
+        HeadlessChromium.screenshot(page, "upload-preview.png");
         page.fill("input[name=id]", "gl-2023-9");
         page.fill("input[name=resp-17]", "区财政局、区发改局");
         page.click("main form button[type=submit]");
@@ -214,12 +214,12 @@ class BrowserTest {
     @Test
     void rulesPageListsParametersAndTriesAnEnterprise() {
         Page page = browser.login("caizheng", DemoAccounts.PASSWORD);
-        page.navigate(browser.url("/rules"));
+        browser.open(page, "/rules");
         assertThat(page.locator("main")).containsText("fz-2024-2/7");
         page.click("#try button[type=submit]");
         assertThat(page.locator("#try-result")).containsText("fz-2024-2/7");
         assertThat(page.locator("#try-result")).containsText("12,000.00");
-        Browser.screenshot(page, "rules-try.png");
+        HeadlessChromium.screenshot(page, "rules-try.png");
     }
 
     @Test

@@ -3,22 +3,16 @@ package huiqi.web.fulfilment;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import huiqi.app.PlatformTest;
 import huiqi.fulfilment.Actor;
+import huiqi.web.browser.HeadlessChromium;
 import huiqi.fulfilment.CaseState;
 import huiqi.web.enterprise.EnterpriseImportService;
 import huiqi.web.security.DemoAccounts;
 import huiqi.web.security.UserAccounts;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +28,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @PlatformTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FulfilmentBrowserTest {
-    static final Path SCREENSHOTS = Paths.get("..", "docs", "screenshots");
-
     @LocalServerPort int port;
     @Autowired EnterpriseImportService imports;
     @Autowired UserAccounts accounts;
@@ -43,44 +35,30 @@ class FulfilmentBrowserTest {
     @Autowired CaseRepository cases;
     @Autowired Limits limits;
 
-    Playwright playwright;
-    Browser chromium;
+    HeadlessChromium browser;
 
     @BeforeAll
     void start() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run")));
+        browser = new HeadlessChromium(port);
     }
 
     @AfterAll
     void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (browser != null) {
+            browser.close();
         }
     }
 
     Page login(String username) {
-        Page page = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1360, 900).setLocale("zh-CN")).newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("input[name=username]", username);
-        page.fill("input[name=password]", DemoAccounts.PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForLoadState();
-        return page;
+        return browser.login(username, DemoAccounts.PASSWORD);
     }
 
     void go(Page page, String path) {
-        page.navigate("http://localhost:" + port + path);
+        browser.open(page, path);
     }
 
-    static void screenshot(Page page, String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+    static void screenshot(Page page, String name) {
+        HeadlessChromium.screenshot(page, name, true);
     }
 
     @Test

@@ -3,22 +3,17 @@ package huiqi.web.supervision;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import huiqi.app.PlatformTest;
+import huiqi.web.browser.HeadlessChromium;
 import huiqi.web.policy.PolicyStore;
 import huiqi.web.security.DemoAccounts;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -37,7 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupervisionBrowserTest {
     static final String DOC = "sv-browser";
-    static final Path SCREENSHOTS = Paths.get("..", "docs", "screenshots");
 
     @LocalServerPort
     int port;
@@ -48,44 +42,25 @@ class SupervisionBrowserTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    Playwright playwright;
-    Browser chromium;
+    HeadlessChromium browser;
 
     @BeforeAll
     void start() {
         SupervisionFixtures.insert(policies, DOC, "榕督测〔2026〕2号");
         store.syncAll();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run")));
+        browser = new HeadlessChromium(port);
     }
 
     @AfterAll
     void stop() {
         SupervisionFixtures.remove(jdbc, DOC);
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (browser != null) {
+            browser.close();
         }
     }
 
     Page login(String user) {
-        Page page = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1360, 900)
-                .setLocale("zh-CN").setAcceptDownloads(true)).newPage();
-        page.navigate(url("/login"));
-        page.fill("input[name=username]", user);
-        page.fill("input[name=password]", DemoAccounts.PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForLoadState();
-        return page;
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
+        return browser.login(user, DemoAccounts.PASSWORD);
     }
 
     @Test
@@ -94,8 +69,7 @@ class SupervisionBrowserTest {
         Page officer = login("gongxin");
         officer.click("nav.side >> text=督查任务");
         assertThat(officer.locator("h2.title")).hasText("督查任务");
-        // htmx (a deferred script) binds the filter's change trigger on DOMContentLoaded: a change fired before
-        // that is lost, so wait for the page to finish loading before choosing the document
+        // htmx binds the filter's change trigger on DOMContentLoaded: a change fired before that is lost
         officer.waitForLoadState(LoadState.LOAD);
         officer.selectOption("select[name=document]", DOC);
         assertThat(officer.locator("#task-count")).hasText("2");
@@ -148,12 +122,11 @@ class SupervisionBrowserTest {
         }
 
         // the whole board, for docs/screenshots
-        board.navigate(url("/supervision/dashboard"));
+        browser.open(board, "/supervision/dashboard");
         assertThat(board.locator("#chart-units canvas")).isVisible();
-        Files.createDirectories(SCREENSHOTS);
         board.setViewportSize(1360, 1500);
-        board.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supervision-dashboard.png")));
-        officer.navigate(url("/supervision/tasks?document=" + DOC));
-        officer.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supervision-tasks.png")));
+        HeadlessChromium.screenshot(board, "supervision-dashboard.png");
+        browser.open(officer, "/supervision/tasks?document=" + DOC);
+        HeadlessChromium.screenshot(officer, "supervision-tasks.png");
     }
 }

@@ -1,0 +1,85 @@
+package huiqi.web.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Real headless Chromium (Debian's /usr/bin/chromium, installed by scripts/run-tests) driven by Playwright,
+ * offline: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD stops Playwright from fetching its own browser. Shared by every
+ * browser test of the app.
+ *
+ * <p>{@link #login} and {@link #open} return only once the page has fully loaded: htmx (a deferred script)
+ * binds its triggers on DOMContentLoaded, and an interaction fired before that is silently lost.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+    public static final Path SCREENSHOTS = Paths.get("..", "docs", "screenshots");
+
+    private final Playwright playwright;
+    private final Browser chromium;
+    private final String base;
+
+    public HeadlessChromium(int port) {
+        this.base = "http://localhost:" + port;
+        this.playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run")));
+    }
+
+    /** A fresh browser context (own cookies, downloads allowed) signed in as the given user. */
+    public Page login(String username, String password) {
+        Page page = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1360, 900)
+                .setLocale("zh-CN").setAcceptDownloads(true)).newPage();
+        open(page, "/login");
+        page.fill("input[name=username]", username);
+        page.fill("input[name=password]", password);
+        page.click("button[type=submit]");
+        page.waitForLoadState(LoadState.LOAD);
+        return page;
+    }
+
+    /** Navigates to a path of the app and waits until the page (and htmx) has loaded. */
+    public Response open(Page page, String path) {
+        Response response = page.navigate(url(path));
+        page.waitForLoadState(LoadState.LOAD);
+        return response;
+    }
+
+    public String url(String path) {
+        return base + path;
+    }
+
+    public static void screenshot(Page page, String name) {
+        screenshot(page, name, false);
+    }
+
+    public static void screenshot(Page page, String name, boolean fullPage) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(fullPage));
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}
