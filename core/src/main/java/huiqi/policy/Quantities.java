@@ -38,6 +38,9 @@ final class Quantities {
             "(不低于|不少于|不小于|至少|达到|达|不超过|不高于|不多于|最高|最多|超过|超|高于|多于|大于|低于|少于|不足|不到)$");
     private static final Pattern AFTER_CMP = Pattern.compile(
             "^(?:\\((不?含)[^)]{0,12}\\))?\\s*(及以上|以上|及以下|以下|左右|以内|之内)?");
+    /** A target's change verb right before its number: a rise or a cut "by X" is a floor on the change. */
+    private static final Pattern CHANGE_BY = Pattern.compile(
+            "(增长|上升|提高|提升|增加|新增|压减|压缩|缩短|减少|降低|下降)(到|至)?$");
     private static final Pattern TIME_UNITS = Pattern.compile("个工作日|个月|小时|天");
 
     private Quantities() {
@@ -164,6 +167,12 @@ final class Quantities {
                 case "低于", "少于", "不足", "不到" -> "<";
                 default -> "<=";
             };
+        }
+        Matcher c = CHANGE_BY.matcher(prefix);
+        if (c.find()) {
+            boolean cut = c.group(1).matches("压减|压缩|缩短|减少|降低|下降");
+            // "提高到X" / "降低到X" name the level to reach; "上升X" / "压减X" the change to achieve at least
+            return c.group(2) != null && cut ? "<=" : ">=";
         }
         return "=";
     }

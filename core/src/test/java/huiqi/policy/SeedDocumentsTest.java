@@ -110,7 +110,7 @@ class SeedDocumentsTest {
             assertTarget(m(doc, 12), "75000", "吨", ">=", q1);
             assertTarget(m(doc, 11), "5000", "亩", "=", q1);
             assertTarget(m(doc, 14), "19", "个", ">=", q1);
-            assertTarget(m(doc, 4), "25", "%", "=", q1);
+            assertTarget(m(doc, 4), "25", "%", ">=", q1);
             assertTarget(m(doc, 4), "1", "%", "<", q1);
             assertAmount(m(doc, 7), "0.02", "元/千瓦时");
             assertAmount(m(doc, 7), "300000", "元");
