@@ -75,13 +75,8 @@ final class FactRows {
             Period period = null;
             String periodText = ProfileRows.text(row, cols, "period");
             try {
-                period = periodText == null ? Period.parse(null) : periods.computeIfAbsent(periodText, Period::parse);
-                if (indicator != null && period.granularity() != indicator.granularity()) {
-                    problems.add(new ImportProblem(t.file(), row.number(), cols.headerOf(t, "period"),
-                            "期间 '" + periodText + "' 的粒度为" + label(period.granularity()) + "，指标「" + indicator.name()
-                                    + "」按" + label(indicator.granularity()) + "报送"));
-                    period = null;
-                }
+                Period parsed = periodText == null ? Period.parse(null) : periods.computeIfAbsent(periodText, Period::parse);
+                period = indicator == null ? parsed : FactText.aligned(indicator, parsed, periodText);
             } catch (IllegalArgumentException e) {
                 problems.add(new ImportProblem(t.file(), row.number(), cols.headerOf(t, "period"), e.getMessage()));
             }
@@ -116,15 +111,6 @@ final class FactRows {
     private static IndicatorCatalog.Indicator find(IndicatorCatalog catalog, String text) {
         return catalog.indicator(text).or(() -> catalog.indicators().stream()
                 .filter(i -> i.name().equals(text) || i.id().equalsIgnoreCase(text)).findFirst()).orElse(null);
-    }
-
-    private static String label(huiqi.facts.Granularity g) {
-        return switch (g) {
-            case DAY -> "日/区间";
-            case MONTH -> "月";
-            case QUARTER -> "季";
-            case YEAR -> "年";
-        };
     }
 
 }

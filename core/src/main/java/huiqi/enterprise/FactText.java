@@ -69,10 +69,16 @@ public final class FactText {
 
     /**
      * A period for a fact of this indicator: canonical text, and made of whole reporting periods of the
-     * indicator (a quarter for a monthly indicator is allowed, a single day is not).
+     * indicator (a quarter for a monthly indicator is allowed, a single day is not). The same rule for every
+     * input path (CSV, XLSX, enterprise JSON, rule tests); a rule reading a period uses the value reported for
+     * exactly it, else the sum of its reporting periods (docs/rules.md §4).
      */
     public static Period period(IndicatorCatalog.Indicator ind, String text) {
-        Period p = Period.parse(text);
+        return aligned(ind, Period.parse(text), text);
+    }
+
+    /** {@code p} (parsed from {@code text}) if it is made of whole reporting periods of the indicator. */
+    public static Period aligned(IndicatorCatalog.Indicator ind, Period p, String text) {
         Granularity g = ind.granularity();
         boolean aligned = switch (g) {
             case DAY -> true;

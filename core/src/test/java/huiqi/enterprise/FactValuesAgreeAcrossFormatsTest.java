@@ -26,8 +26,9 @@ class FactValuesAgreeAcrossFormatsTest {
     @TempDir
     Path dir;
 
+    // both accept a whole quarter of a monthly indicator (a rule reading 2023-Q4 takes it as reported)
     @Test
-    void csvAndJsonReadUnitsMultipliersAndPercentTheSame() throws IOException {
+    void csvAndJsonReadUnitsMultipliersPercentAndPeriodsTheSame() throws IOException {
         InMemoryEnterpriseStore store = new InMemoryEnterpriseStore();
         new EnterpriseImporter(CATALOG, store).importFiles(List.of(
                 write(dir, "profiles.csv", "uscc,name,region_code,industry_code,size,above_scale_industrial\n"
@@ -35,6 +36,7 @@ class FactValuesAgreeAcrossFormatsTest {
                 write(dir, "facts.csv", "uscc,indicator,period,value\n"
                         + A + ",electricity_kwh,2024-02,50万千瓦时\n"
                         + A + ",electricity_kwh,2024-03,\"612,000\"\n"
+                        + A + ",electricity_kwh,2023-Q4,180万\n"
                         + A + ",staff_reduction_pct,2023,2\n", StandardCharsets.UTF_8, false)));
         EnterpriseRecord fromCsv = store.record(A).orElseThrow();
 
@@ -42,11 +44,12 @@ class FactValuesAgreeAcrossFormatsTest {
                 {"profile": {"uscc": "%s", "name": "甲公司", "region": "350102", "attributes": {"above_scale_industrial": "是"}},
                  "facts": [{"indicator": "electricity_kwh", "period": "2024-02", "value": "50万千瓦时"},
                            {"indicator": "electricity_kwh", "period": "2024-03", "value": 612000},
+                           {"indicator": "electricity_kwh", "period": "2023-Q4", "value": "180万"},
                            {"indicator": "staff_reduction_pct", "period": "2023", "value": 2}]}
                 """.formatted(A), "e.json", CATALOG);
 
         for (String[] key : new String[][] {{"electricity_kwh", "2024-02"}, {"electricity_kwh", "2024-03"},
-                {"staff_reduction_pct", "2023"}}) {
+                {"electricity_kwh", "2023-Q4"}, {"staff_reduction_pct", "2023"}}) {
             BigDecimal csv = fromCsv.facts().get(key[0], Period.parse(key[1])).orElseThrow().value();
             BigDecimal json = fromJson.facts().get(key[0], Period.parse(key[1])).orElseThrow().value();
             assertThat(csv).as("%s[%s]", key[0], key[1]).isEqualByComparingTo(json);

@@ -98,7 +98,7 @@ class ImportRejectionTest {
                 A + ",electricity_kwh,2024-01,999,供电公司",             // 2: fine (would replace), must not be stored
                 A + ",welfare_index,2024-02,1,供电公司",                 // 3: unknown indicator
                 A + ",electricity_kwh,2024-13,1,供电公司",               // 4: malformed period
-                A + ",electricity_kwh,2024-Q1,1,供电公司",               // 5: granularity
+                A + ",electricity_kwh,2024-02-03,1,供电公司",            // 5: a day of a monthly indicator
                 A + ",electricity_kwh,2024-03,约100,供电公司",            // 6: non-numeric
                 A + ",electricity_kwh,2024-05,,供电公司",                 // 7: blank value
                 A + ",electricity_kwh,2024-02,10,供电公司",               // 8: fine
@@ -109,7 +109,7 @@ class ImportRejectionTest {
         ImportRejectedException e = reject(f);
         assertProblem(e, "facts.csv", 3, "indicator", "未知指标");
         assertProblem(e, "facts.csv", 4, "period", "期间格式错误");
-        assertProblem(e, "facts.csv", 5, "period", "按月报送");
+        assertProblem(e, "facts.csv", 5, "period", "按月统计");
         assertProblem(e, "facts.csv", 6, "value", "应为数字");
         assertProblem(e, "facts.csv", 7, "value", "数值为空");
         assertProblem(e, "facts.csv", 9, "", "已出现在 facts.csv 第8行");
@@ -134,7 +134,7 @@ class ImportRejectionTest {
     @Test
     void aGoodFileIsRejectedAlongWithABadOneInTheSameImport() throws IOException {
         Path good = write(dir, "good.csv", "uscc,name\n" + B + ",新企业\n", StandardCharsets.UTF_8, false);
-        Path bad = write(dir, "bad.csv", "uscc,indicator,period,value\n" + B + ",electricity_kwh,2024,1\n", StandardCharsets.UTF_8, false);
+        Path bad = write(dir, "bad.csv", "uscc,indicator,period,value\n" + B + ",electricity_kwh,2024-02-03,1\n", StandardCharsets.UTF_8, false);
         reject(good, bad);
         assertThat(store.contains(B)).isFalse();
     }
