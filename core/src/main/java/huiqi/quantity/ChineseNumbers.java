@@ -16,6 +16,31 @@ public final class ChineseNumbers {
     }
 
     /** Full-width ASCII (digits, letters, ．％ etc.) to half-width; the ideographic space to a space. */
+    /** A counting number as written in document outlines: 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五. */
+    public static String ordinal(int n) {
+        if (n <= 0 || n >= 1000) {
+            return Integer.toString(n);
+        }
+        String digits = "零一二三四五六七八九";
+        int h = n / 100, t = n / 10 % 10, u = n % 10;
+        StringBuilder b = new StringBuilder();
+        if (h > 0) {
+            b.append(digits.charAt(h)).append('百');
+        }
+        if (t > 0) {
+            if (h > 0 || t > 1) {
+                b.append(digits.charAt(t));
+            }
+            b.append('十');
+        } else if (h > 0 && u > 0) {
+            b.append('零');
+        }
+        if (u > 0) {
+            b.append(digits.charAt(u));
+        }
+        return b.toString();
+    }
+
     public static String toHalfWidth(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

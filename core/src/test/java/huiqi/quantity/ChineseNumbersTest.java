@@ -40,4 +40,17 @@ class ChineseNumbersTest {
         assertThat(ChineseNumbers.parseQuantity("")).isEmpty();
         assertThatThrownBy(() -> ChineseNumbers.parseNumber("50万元")).isInstanceOf(NumberFormatException.class);
     }
+
+    @ParameterizedTest
+    @CsvSource({"1,一", "9,九", "10,十", "12,十二", "20,二十", "35,三十五", "100,一百", "105,一百零五", "110,一百一十", "999,九百九十九"})
+    void ordinalsAreWrittenAsInOutlines(int n, String written) {
+        assertThat(ChineseNumbers.ordinal(n)).isEqualTo(written);
+    }
+
+    @Test
+    void everyOrdinalReadsBackAsItsNumber() {
+        for (int n = 1; n < 1000; n++) {
+            assertThat(ChineseNumbers.parseNumber(ChineseNumbers.ordinal(n))).as("%d", n).isEqualByComparingTo(BigDecimal.valueOf(n));
+        }
+    }
 }

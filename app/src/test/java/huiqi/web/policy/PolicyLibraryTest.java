@@ -75,6 +75,8 @@ class PolicyLibraryTest {
         String html = s.get("/policies/fz-2024-2").body();
         assertThat(html).contains("榕政办规〔2024〕2号", "福州供电公司", "fz-2024-2/7");
         assertThat(html).contains("<mark class=\"quote\">");
+        // the outline numbers chapters as the document does
+        assertThat(html).contains("一、增强经营主体内生动力", "三、做好冬春农业生产", "第二部分");
         // the officer's own unit is highlighted
         assertThat(html).contains("tag mine");
     }
