@@ -68,6 +68,8 @@ public final class Columns {
     public final byte[] inGl;
     public final byte[] inQt;
     public final byte[] size;
+    /** 行政区划代码 (null = unknown), for the Drools facts */
+    public final String[] regionCode;
     public final int[] statsIncludedMonth;
     public final int[] loanMaturityDate;
     public final int[] travelLicenceDate;
@@ -92,6 +94,7 @@ public final class Columns {
         inGl = new byte[n];
         inQt = new byte[n];
         size = new byte[n];
+        regionCode = new String[n];
         statsIncludedMonth = new int[n];
         loanMaturityDate = new int[n];
         travelLicenceDate = new int[n];
@@ -136,6 +139,7 @@ public final class Columns {
             int statsCol = col.get("stats_included_month");
             int loanCol = col.get("loan_maturity_date");
             int licenceCol = col.get("travel_agency_licence_date");
+            Map<String, String> regions = new HashMap<>();
             for (int i = 0; i < profiles.size(); i++) {
                 String[] row = profiles.get(i);
                 if (row.length != header.length) {
@@ -143,6 +147,7 @@ public final class Columns {
                 }
                 index.put(row[0], i);
                 String region = row[regionCol];
+                c.regionCode[i] = region.isEmpty() ? null : regions.computeIfAbsent(region, x -> x);
                 c.inFz[i] = region.isEmpty() ? UNKNOWN : region.startsWith("3501") ? (byte) 1 : 0;
                 c.inGl[i] = region.isEmpty() ? UNKNOWN : region.startsWith("350102") ? (byte) 1 : 0;
                 c.inQt[i] = region.isEmpty() ? UNKNOWN : region.startsWith("350521") ? (byte) 1 : 0;
