@@ -69,6 +69,20 @@ public final class Bench {
         t0 = System.nanoTime();
         RuleTotals handWhatIf = hand.evaluate(WHAT_IF_RATE);
         whatIf.put("手写循环", seconds(t0));
+
+        DroolsWay drools = new DroolsWay(allRules);
+        drools.load(hand.columns());
+        resetPeak();
+        DroolsWay.Run dr = null;
+        for (int i = 0; i < Math.max(1, repeat); i++) {
+            DroolsWay.Run run = drools.evaluate(BASE_RATE);
+            dr = dr == null || run.fireSeconds() < dr.fireSeconds() ? run : dr;
+        }
+        rows.add(new Row("Drools（单线程，BigDecimal）", n, handLoad + dr.buildSeconds(), dr.fireSeconds(), peakHeap(), 0,
+                "全部 " + allRules.size() + " 条"));
+        DroolsWay.Run droolsWhatIf = drools.evaluate(WHAT_IF_RATE);
+        whatIf.put("Drools", droolsWhatIf.fireSeconds());
+        drools.unload();
         hand.unload();
 
         RuleTotals inTotals = null;
@@ -106,6 +120,8 @@ public final class Bench {
 
         check("手写循环", h.value, "SQL", sqlTotals, allRules);
         check("手写循环（试算）", handWhatIf, "SQL（试算）", sqlWhatIf, allRules);
+        check("Drools", dr.totals(), "SQL", sqlTotals, allRules);
+        check("Drools（试算）", droolsWhatIf.totals(), "SQL（试算）", sqlWhatIf, allRules);
         if (inTotals != null) {
             check("SQL", sqlTotals, "解释器", inTotals, allRules);
             check("SQL（试算）", sqlWhatIf, "解释器（试算）", interpWhatIf, allRules);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import huiqi.rules.eval.Overrides;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class BenchSmokeTest {
     }
 
     @Test
-    void aWrongHandLoopIsCaught() throws Exception {
+    void aWrongHandLoopAndAWrongDrlAreCaught() throws Exception {
         Workload w = new Workload();
         HandLoopWay hand = new HandLoopWay();
         hand.load(w.population(300, cache));
@@ -39,6 +40,15 @@ class BenchSmokeTest {
         RuleTotals right = interp.evaluate(Overrides.NONE);
         Bench.check("手写", hand.evaluate(Bench.BASE_RATE), "解释器", right, w.ruleIds());
         assertThatThrownBy(() -> Bench.check("手写 (0.03)", hand.evaluate(Bench.WHAT_IF_RATE), "解释器", right, w.ruleIds()))
+                .isInstanceOf(Bench.Disagreement.class).hasMessageContaining("fz-2024-2/7");
+
+        List<String> fz = List.of("fz-2024-2/6", "fz-2024-2/7");
+        DroolsWay drools = new DroolsWay(fz, List.of("fz-2024-2.drl"));
+        drools.load(hand.columns());
+        Bench.check("Drools", drools.evaluate(Bench.BASE_RATE).totals(), "解释器", right, fz);
+        DroolsWay wrong = new DroolsWay(fz, List.of("wrong-fz-2024-2.drl")); // 第7条 “(含)” written as >
+        wrong.load(hand.columns());
+        assertThatThrownBy(() -> Bench.check("Drools（> 50万千瓦时）", wrong.evaluate(Bench.BASE_RATE).totals(), "解释器", right, fz))
                 .isInstanceOf(Bench.Disagreement.class).hasMessageContaining("fz-2024-2/7");
     }
 }
