@@ -46,7 +46,7 @@ public final class Bench {
     private final Path cache;
     private final int interpreterMax;
 
-    /** @param interpreterMax larger populations skip the (slow) interpreter way; SQL is then checked against the hand loop only */
+    /** @param interpreterMax larger populations skip the (slow) interpreter way; SQL is then checked against the hand loop and Drools */
     public Bench(Workload w, Path cache, int interpreterMax) {
         this.w = w;
         this.cache = cache;

@@ -39,8 +39,8 @@ public final class BenchMain {
         }
         Workload w = new Workload();
         Bench bench = new Bench(w, cache, interpreterMax);
-        System.out.printf("机器：%d 核，最大堆 %,d MB，Java %s%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        System.out.printf("机器：%d 核，最大堆 %,d MB，Java %s，开始时负载 %.1f%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), loadAverage());
         for (int n : sizes) {
             Bench.Result r;
             try {
@@ -52,6 +52,10 @@ public final class BenchMain {
             }
             System.out.print(table(r));
         }
+    }
+
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     static String table(Bench.Result r) {
@@ -69,6 +73,12 @@ public final class BenchMain {
         for (Map.Entry<String, Double> e : r.whatIfSeconds().entrySet()) {
             sb.append(String.format(" %s %.3f s;", e.getKey(), e.getValue()));
         }
+        Bench.Row drools = r.rows().stream().filter(x -> x.way().startsWith("Drools")).findFirst().orElse(null);
+        Bench.Row sql = r.rows().stream().filter(x -> x.way().startsWith("SQL")).findFirst().orElse(null);
+        if (drools != null && sql != null) {
+            sb.append(String.format("%nDrools 评估 ÷ SQL 评估 = %.1f×（目标 ≥ 30×）", drools.evalSeconds() / sql.evalSeconds()));
+        }
+        sb.append(String.format("%n系统负载（1 分钟平均）：%.1f%n", loadAverage()));
         sb.append("\n合计一致（已核对）。\n");
         return sb.toString();
     }
