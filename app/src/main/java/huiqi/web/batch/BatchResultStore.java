@@ -1,0 +1,127 @@
+package huiqi.web.batch;
+
+import huiqi.batch.budget.BudgetAllocator;
+import huiqi.batch.duck.BatchResult;
+import huiqi.batch.duck.BatchRunner;
+import huiqi.batch.duck.RuleSummary;
+import huiqi.batch.sql.CompiledRule;
+import huiqi.batch.whatif.WhatIfReport;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Saves a finished run in one transaction: the per-enterprise rows (DuckDB COPY to a CSV file, then
+ * PostgreSQL COPY FROM STDIN: no rows in Java), the per-rule and per-payer summaries of baseline and variant,
+ * the budget allocation, and the run's final status. A failure leaves none of it.
+ */
+@Component
+class BatchResultStore {
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+
+    BatchResultStore(DataSource dataSource, JdbcClient jdbc, TransactionTemplate tx) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    /** {@code variant} and {@code diff} are null without a what-if overlay; the rows are then the baseline's. */
+    void store(long id, BatchRunner runner, BatchResult base, BatchResult variant, WhatIfReport diff,
+               List<BudgetAllocator.Allocation> allocations, Path dir, IntConsumer progress) throws SQLException {
+        long t0 = System.nanoTime();
+        BatchResult result = variant == null ? base : variant;
+        Path rows = dir.resolve("results.csv");
+        try (Statement s = runner.connection().createStatement()) {
+            s.execute(rowsCopy(id, runner, base, variant, !allocations.isEmpty(), rows));
+        }
+        progress.accept(88);
+        tx.executeWithoutResult(st -> {
+            Connection c = DataSourceUtils.getConnection(dataSource);
+            try (Reader in = Files.newBufferedReader(rows, StandardCharsets.UTF_8)) {
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                        COPY batch_result (run_id, uscc, name, region_code, rule_no, rule_id, status, amount, currency,
+                          payer, payer_amount, payer2, payer2_amount, allocated, shortfall, base_status, base_amount)
+                        FROM STDIN WITH (FORMAT csv)""", in);
+            } catch (SQLException e) {
+                throw new IllegalStateException("保存结果失败：" + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                DataSourceUtils.releaseConnection(c, dataSource);
+            }
+            summaries(id, "base", base, null);
+            if (variant != null) {
+                summaries(id, "variant", variant, diff);
+            }
+            for (BudgetAllocator.Allocation a : allocations) {
+                jdbc.sql("""
+                        insert into batch_run_budget (run_id, budget_id, payer, rules, amount, method, claims, claimed,
+                          allocated, shortfall, paid_in_full) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(id, a.budget().id(), a.budget().payer(), String.join(",", a.budget().rules()),
+                                a.budget().amount(), a.budget().policy() == huiqi.batch.budget.Budget.Policy.PRO_RATA
+                                        ? "pro-rata" : "first-come",
+                                a.claims(), a.claimed(), a.allocated(), a.shortfall(), a.paidInFull())
+                        .update();
+            }
+            jdbc.sql("""
+                    update batch_run set status = 'done', progress = 100, stage = '完成', finished_at = now(),
+                      enterprises = ?, rules = ?, store_ms = ? where id = ?""")
+                    .params(result.enterprises(), result.rules().size(), (System.nanoTime() - t0) / 1_000_000, id)
+                    .update();
+        });
+    }
+
+    private void summaries(long id, String variant, BatchResult r, WhatIfReport diff) {
+        Map<String, WhatIfReport.RuleDiff> changes = diff == null ? Map.of() : diff.byRule();
+        for (int i = 0; i < r.rules().size(); i++) {
+            RuleSummary s = r.rules().get(i);
+            WhatIfReport.RuleDiff d = changes.get(s.ruleId());
+            jdbc.sql("""
+                    insert into batch_run_rule (run_id, variant, rule_no, rule_id, title, currency, eligible, ineligible,
+                      undeterminable, total, changed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, variant, i, s.ruleId(), s.title(), s.currency(), s.eligible(), s.ineligible(),
+                            s.undeterminable(), s.total(), d == null ? null : d.changed())
+                    .update();
+        }
+        r.byPayer().forEach((payer, total) -> jdbc.sql(
+                        "insert into batch_run_payer (run_id, variant, payer, total) values (?, ?, ?, ?)")
+                .params(id, variant, payer, total).update());
+    }
+
+    /** DuckDB COPY of the long result joined with names, regions and (with what-if) the baseline's rows. */
+    static String rowsCopy(long id, BatchRunner runner, BatchResult base, BatchResult variant, boolean budget, Path out) {
+        BatchResult result = variant == null ? base : variant;
+        List<String> order = new ArrayList<>();
+        for (CompiledRule cr : result.compiled().rules()) {
+            order.add("WHEN '" + cr.rule().id().replace("'", "''") + "' THEN " + cr.index());
+        }
+        String v = runner.longQuery(result, budget ? "budget_by_rule" : null);
+        String sql = "SELECT " + id + " AS run_id, v.uscc, p.name, p.region_code, CASE v.rule_id " + String.join(" ", order)
+                + " END AS rule_no, v.rule_id, v.status, v.amount, v.currency, v.payer, v.payer_amount, v.payer2, "
+                + "v.payer2_amount, " + (budget ? "v.allocated, v.shortfall" : "NULL, NULL") + ", "
+                + (variant == null ? "NULL, NULL" : "b.status, b.amount")
+                + " FROM (" + v + ") AS v JOIN profiles_src p ON p.uscc = v.uscc"
+                + (variant == null ? "" : " LEFT JOIN (" + runner.longQuery(base, null)
+                + ") AS b ON b.uscc = v.uscc AND b.rule_id = v.rule_id");
+        return "COPY (" + sql + ") TO '" + out.toAbsolutePath().toString().replace("'", "''")
+                + "' (FORMAT csv, HEADER false)";
+    }
+}

@@ -1,0 +1,210 @@
+package huiqi.web.batch;
+
+import huiqi.batch.budget.Budget;
+import huiqi.batch.budget.BudgetAllocator;
+import huiqi.batch.duck.BatchOptions;
+import huiqi.batch.duck.BatchResult;
+import huiqi.batch.duck.BatchRunner;
+import huiqi.batch.whatif.WhatIfReport;
+import huiqi.facts.IndicatorCatalog;
+import huiqi.rules.eval.Overrides;
+import huiqi.rules.file.Rule;
+import huiqi.rules.file.RuleFile;
+import huiqi.web.rules.RuleBook;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts 批量免申即享 runs and executes them one at a time on a single worker thread (later runs queue):
+ * export PostgreSQL → temp data directory, DuckDB load and pivot, evaluate, what-if, budget, store.
+ * Progress and stage text go to batch_run as they happen; a failure records its Chinese message.
+ */
+@Service
+public class BatchRunService {
+    private static final Logger log = LoggerFactory.getLogger(BatchRunService.class);
+
+    private final BatchRunValidator validator;
+    private final BatchRunStore runs;
+    private final PgDataExport export;
+    private final BatchResultStore results;
+    private final RuleBook book;
+    private final IndicatorCatalog catalog;
+    private final String memoryLimit;
+    private final int threads;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "huiqi-batch");
+        t.setDaemon(true);
+        return t;
+    });
+
+    BatchRunService(BatchRunValidator validator, BatchRunStore runs, PgDataExport export, BatchResultStore results,
+                    RuleBook book, IndicatorCatalog catalog,
+                    @Value("${huiqi.batch.memory-limit:2GB}") String memoryLimit,
+                    @Value("${huiqi.batch.threads:2}") int threads) {
+        this.validator = validator;
+        this.runs = runs;
+        this.export = export;
+        this.results = results;
+        this.book = book;
+        this.catalog = catalog;
+        this.memoryLimit = memoryLimit;
+        this.threads = threads;
+    }
+
+    /** Runs left queued or running by a previous process can never finish: mark them 失败（中断）. */
+    @EventListener
+    @Order(0)
+    void markInterrupted(ApplicationReadyEvent event) {
+        int n = runs.interruptAll();
+        if (n > 0) {
+            log.warn("{} 个批量运行因平台重启而中断，已记为失败", n);
+        }
+    }
+
+    /** Validates (throws {@link BatchInputException}), records the run as queued and hands it to the worker. */
+    public BatchRun start(BatchRunRequest request, String user) {
+        BatchRunSpec spec = validator.validate(request);
+        long id = runs.create(spec, user);
+        worker.submit(() -> execute(id, spec));
+        return runs.find(id).orElseThrow();
+    }
+
+    /** Throws {@link BatchInputException} listing what is wrong with the request; queues nothing. */
+    void validateOnly(BatchRunRequest request) {
+        validator.validate(request);
+    }
+
+    private void execute(long id, BatchRunSpec spec) {
+        Path dir = null;
+        try {
+            runs.started(id);
+            dir = Files.createTempDirectory("huiqi-batch-" + id + "-");
+            run(id, spec, dir);
+        } catch (Throwable e) {
+            log.warn("批量运行 {} 失败", id, e);
+            runs.failed(id, message(e));
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private void run(long id, BatchRunSpec spec, Path dir) throws IOException, SQLException {
+        List<RuleFile> files = spec.docId() == null ? book.files() : book.fileOf(spec.docId()).map(List::of).orElseThrow(
+                () -> new IllegalArgumentException("文件 " + spec.docId() + " 的规则已不在规则库中"));
+        long t = System.nanoTime();
+        runs.progress(id, 2, "导出企业档案（PostgreSQL COPY）…");
+        long[] counts = export.export(dir, () -> runs.progress(id, 10, "导出企业指标数据（PostgreSQL COPY）…"));
+        runs.timing(id, "export_ms", ms(t));
+        runs.progress(id, 20, String.format("已导出 %,d 户企业、%,d 项数据；DuckDB 读入并转置…", counts[0], counts[1]));
+
+        t = System.nanoTime();
+        BatchOptions options = new BatchOptions(spec.asOf(), memoryLimit, threads, m -> runs.stage(id, m));
+        try (BatchRunner runner = BatchRunner.open(dir, catalog, files, options)) {
+            runs.timing(id, "load_ms", ms(t));
+            runs.progress(id, 40, String.format("已读入并转置 %,d 户企业；评估规则…", runner.enterprises()));
+
+            t = System.nanoTime();
+            BatchResult base = runner.run(Overrides.NONE);
+            if (base.rules().isEmpty()) {
+                throw new IllegalArgumentException(spec.asOf() == null ? "所选文件没有可评估的规则"
+                        : "评估日期 " + spec.asOf() + " 没有有效的规则（所选文件的规则在该日均不在有效期内）");
+            }
+            runs.timing(id, "evaluate_ms", ms(t));
+            runs.progress(id, 60, "基准评估完成（" + base.rules().size() + " 条规则）");
+
+            BatchResult result = base;
+            WhatIfReport diff = null;
+            if (!spec.overlay().isEmpty()) {
+                t = System.nanoTime();
+                runs.progress(id, 62, "试算：" + spec.overlay().name() + "…");
+                result = runner.run(spec.overlay().overrides());
+                diff = WhatIfReport.compare(runner, spec.overlay().name(), base, result);
+                runs.timing(id, "whatif_ms", ms(t));
+            }
+            runs.progress(id, 70, spec.overlay().isEmpty() ? "无试算" : "试算完成");
+
+            List<BudgetAllocator.Allocation> allocations = List.of();
+            if (spec.budget() != null) {
+                t = System.nanoTime();
+                runs.progress(id, 72, "预算分配…");
+                allocations = BudgetAllocator.allocate(runner.connection(), result, List.of(budget(spec.budget(), result)));
+                runs.timing(id, "budget_ms", ms(t));
+            }
+            runs.progress(id, 80, "保存结果…");
+
+            results.store(id, runner, base, diff == null ? null : result, diff, allocations, dir,
+                    p -> runs.progress(id, p, "保存结果…"));
+        }
+    }
+
+    /** The budget covers every CNY amount rule of the result that the payer pays (as payer 1 or 2). */
+    private static Budget budget(BatchRunSpec.BudgetSpec b, BatchResult result) {
+        List<String> rules = result.compiled().rules().stream()
+                .filter(r -> r.amountColumn() != null && "CNY".equals(r.rule().currency()))
+                .filter(r -> b.payer().equals(r.payer1()) || b.payer().equals(r.payer2()))
+                .map(r -> r.rule().id()).toList();
+        if (rules.isEmpty()) {
+            throw new IllegalArgumentException("本次评估的规则中没有付款方为 " + b.payer() + " 的金额规则，无法分配预算");
+        }
+        String id = b.payer() + "预算";
+        return new Budget(id, b.payer(), rules, b.amount(), b.policy(), BatchRunSpec.ORDER_COLUMN);
+    }
+
+    static String message(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getMessage() == null) {
+            root = root.getCause();
+        }
+        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (root instanceof SQLException) {
+            return "运行失败（数据库错误）：" + m;
+        }
+        if (root instanceof IOException) {
+            return "运行失败（读写临时文件出错）：" + m;
+        }
+        if (root instanceof OutOfMemoryError) {
+            return "运行失败：内存不足";
+        }
+        return "运行失败：" + m;
+    }
+
+    private static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.warn("无法删除临时目录 {}", dir);
+        }
+    }
+
+    /** Rule ids in the scope of a run (for the page's rule filter before results exist). */
+    List<Rule> rulesOf(String docId) {
+        return docId == null ? book.rules() : book.fileOf(docId).map(RuleFile::rules).orElse(List.of());
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}
