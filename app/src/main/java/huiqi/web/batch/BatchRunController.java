@@ -107,7 +107,7 @@ class BatchRunController {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     String progress(@PathVariable long id, Model model) {
         run(id, model);
-        return "batch/run :: body";
+        return "batch/run :: run-body";
     }
 
     @GetMapping("/batch-runs/{id}/results")

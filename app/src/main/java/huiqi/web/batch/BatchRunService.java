@@ -119,11 +119,11 @@ public class BatchRunService {
             runs.progress(id, 40, String.format("已读入并转置 %,d 户企业；评估规则…", runner.enterprises()));
 
             t = System.nanoTime();
-            BatchResult base = runner.run(Overrides.NONE);
-            if (base.rules().isEmpty()) {
+            if (runner.compile(Overrides.NONE).rules().isEmpty()) {
                 throw new IllegalArgumentException(spec.asOf() == null ? "所选文件没有可评估的规则"
                         : "评估日期 " + spec.asOf() + " 没有有效的规则（所选文件的规则在该日均不在有效期内）");
             }
+            BatchResult base = runner.run(Overrides.NONE);
             runs.timing(id, "evaluate_ms", ms(t));
             runs.progress(id, 60, "基准评估完成（" + base.rules().size() + " 条规则）");
 

@@ -272,6 +272,14 @@ class BatchRunTest {
     }
 
     @Test
+    void aRunThatCannotBeEvaluatedFailsWithAChineseReason() throws Exception {
+        BatchRun run = await(service.start(new BatchRunRequest("fz-2024-2", "2099-01-01", null, null), "admin").id());
+        assertThat(run.status()).isEqualTo(BatchRun.FAILED);
+        assertThat(run.error()).contains("评估日期 2099-01-01 没有有效的规则");
+        assertThat(jdbc.sql("select count(*) from batch_result where run_id = ?").param(run.id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void runsLeftRunningByAStoppedPlatformAreMarkedInterrupted() {
         long id = jdbc.sql("insert into batch_run (status, progress, stage, started_by) values ('running', 40, '评估', 'admin') returning id")
                 .query(Long.class).single();

@@ -51,6 +51,36 @@ class AccessRulesTest {
     }
 
     @Test
+    void batchRunEndpointsAreForOfficersOnly() {
+        // 批量免申即享 (huiqi.web.batch): every mapping listed with its rule, so a new one must be added here
+        String officers = "hasAnyRole('ADMIN','OFFICER')";
+        Map<String, String> expected = new java.util.TreeMap<>(Map.of(
+                "GET /batch-runs", officers,
+                "POST /batch-runs", officers,
+                "GET /batch-runs/{id}", officers,
+                "GET /batch-runs/{id}/progress", officers,
+                "GET /batch-runs/{id}/results", officers,
+                "GET /batch-runs/{id}/export.xlsx", officers,
+                "POST /api/v1/batch-runs", officers,
+                "GET /api/v1/batch-runs", officers,
+                "GET /api/v1/batch-runs/{id}", officers,
+                "GET /api/v1/batch-runs/{id}/results", officers));
+        Map<String, String> actual = new java.util.TreeMap<>();
+        for (var e : ours()) {
+            if (!e.getValue().getBeanType().getPackageName().equals("huiqi.web.batch")) {
+                continue;
+            }
+            PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(e.getValue().getMethod(), PreAuthorize.class);
+            for (String pattern : e.getKey().getPatternValues()) {
+                for (var m : e.getKey().getMethodsCondition().getMethods()) {
+                    actual.put(m.name() + " " + pattern, rule == null ? "" : rule.value());
+                }
+            }
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
     void onlyTheLoginPageIsOpenToAnonymousUsers() {
         WebSession anonymous = WebSession.anonymous(port);
         List<String> open = new ArrayList<>();
