@@ -3,19 +3,13 @@ package huiqi.web.batch;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.LoadState;
 import huiqi.app.PlatformTest;
+import huiqi.web.browser.HeadlessChromium;
 import huiqi.web.security.DemoAccounts;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,42 +23,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlatformTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchBrowserTest {
-    static final Path SCREENSHOTS = Paths.get("..", "docs", "screenshots");
-
     @LocalServerPort
     int port;
 
-    Playwright playwright;
-    Browser chromium;
+    HeadlessChromium browser;
 
     @BeforeAll
     void start() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run")));
+        browser = new HeadlessChromium(port);
     }
 
     @AfterAll
     void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (browser != null) {
+            browser.close();
         }
     }
 
     @Test
     void anOfficerStartsARunWatchesItReach100AndSeesTheCharts() throws Exception {
-        Page page = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1360, 900).setLocale("zh-CN"))
-                .newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("input[name=username]", "caizheng");
-        page.fill("input[name=password]", DemoAccounts.PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForLoadState();
+        Page page = browser.login("caizheng", DemoAccounts.PASSWORD);
         page.click("nav.side >> text=批量免申即享");
         assertThat(page.locator("h2.title")).hasText("批量免申即享");
         page.waitForLoadState(LoadState.LOAD);
@@ -106,8 +84,7 @@ class BatchBrowserTest {
         assertThat(page.locator("#result-total")).not().hasText(all);
         assertThat(page.locator("#results tbody tr").first()).containsText("符合");
 
-        Files.createDirectories(SCREENSHOTS);
         page.setViewportSize(1360, 1600);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("batch-run.png")));
+        HeadlessChromium.screenshot(page, "batch-run.png");
     }
 }
