@@ -1,6 +1,5 @@
 package huiqi.web.batch;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +31,5 @@ public record BatchForm(String docId, String asOf, String overrides, String budg
             }
         }
         return new BatchRunRequest(docId, asOf, map, new BatchRunRequest.BudgetRequest(budgetPayer, budgetAmount, budgetMethod));
-    }
-
-    static List<String> merge(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 }

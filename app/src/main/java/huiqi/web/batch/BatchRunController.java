@@ -58,23 +58,15 @@ class BatchRunController {
         List<String> problems = new ArrayList<>();
         BatchRunRequest request = form.request(problems);
         try {
-            if (!problems.isEmpty()) {
-                throw new BatchInputException(problems);
+            if (problems.isEmpty()) {
+                return "redirect:/batch-runs/" + service.start(request, auth.getName()).id();
             }
-            BatchRun run = service.start(request, auth.getName());
-            return "redirect:/batch-runs/" + run.id();
+            service.validateOnly(request); // list the other fields' problems too
         } catch (BatchInputException e) {
-            List<String> all = problems.isEmpty() ? e.problems() : problems;
-            if (!problems.isEmpty()) {
-                try {
-                    service.validateOnly(request);
-                } catch (BatchInputException more) {
-                    all = BatchForm.merge(problems, more.problems());
-                }
-            }
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, form, all);
+            problems.addAll(e.problems());
         }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return form(model, form, problems);
     }
 
     private String form(Model model, BatchForm form, List<String> problems) {

@@ -113,7 +113,8 @@ public class BatchRunService {
         runs.progress(id, 20, String.format("已导出 %,d 户企业、%,d 项数据；DuckDB 读入并转置…", counts[0], counts[1]));
 
         t = System.nanoTime();
-        BatchOptions options = new BatchOptions(spec.asOf(), memoryLimit, threads, m -> runs.stage(id, m));
+        String tmp = dir.toString();
+        BatchOptions options = new BatchOptions(spec.asOf(), memoryLimit, threads, m -> runs.stage(id, m.replace(tmp, "临时数据目录")));
         try (BatchRunner runner = BatchRunner.open(dir, catalog, files, options)) {
             runs.timing(id, "load_ms", ms(t));
             runs.progress(id, 40, String.format("已读入并转置 %,d 户企业；评估规则…", runner.enterprises()));

@@ -8,14 +8,27 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** batch_run and its summaries in PostgreSQL. Progress updates are single autocommitted statements. */
+/**
+ * batch_run and its summaries in PostgreSQL. Progress, stage and timing updates commit on their own
+ * (REQUIRES_NEW), so they are visible at once even when reported from inside the export's snapshot transaction.
+ */
 @Repository
 public class BatchRunStore {
     private final JdbcClient jdbc;
+    private final TransactionTemplate own;
 
-    BatchRunStore(JdbcClient jdbc) {
+    BatchRunStore(JdbcClient jdbc, PlatformTransactionManager txm) {
         this.jdbc = jdbc;
+        this.own = new TransactionTemplate(txm);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    private void update(String sql, Object... params) {
+        own.executeWithoutResult(s -> jdbc.sql(sql).params(params).update());
     }
 
     /** Per rule and variant ("base" or "variant"). */
@@ -49,30 +62,29 @@ public class BatchRunStore {
     }
 
     void started(long id) {
-        jdbc.sql("update batch_run set status = 'running', started_at = now(), progress = 1, stage = '开始运行' where id = ?")
-                .param(id).update();
+        update("update batch_run set status = 'running', started_at = now(), progress = 1, stage = '开始运行' where id = ?", id);
     }
 
     void progress(long id, int percent, String stage) {
-        jdbc.sql("update batch_run set progress = greatest(progress, ?), stage = left(?, 300) where id = ? and status = 'running'")
-                .params(percent, stage, id).update();
+        update("update batch_run set progress = greatest(progress, ?), stage = left(?, 300) where id = ? and status = 'running'",
+                percent, stage, id);
     }
 
     void stage(long id, String stage) {
-        jdbc.sql("update batch_run set stage = left(?, 300) where id = ? and status = 'running'").params(stage, id).update();
+        update("update batch_run set stage = left(?, 300) where id = ? and status = 'running'", stage, id);
     }
 
     void timing(long id, String column, long millis) {
         if (!List.of("export_ms", "load_ms", "evaluate_ms", "whatif_ms", "budget_ms", "store_ms").contains(column)) {
             throw new IllegalArgumentException(column);
         }
-        jdbc.sql("update batch_run set " + column + " = ? where id = ?").params(millis, id).update();
+        update("update batch_run set " + column + " = ? where id = ?", millis, id);
     }
 
     void failed(long id, String message) {
-        jdbc.sql("""
+        update("""
                 update batch_run set status = 'failed', error = ?, stage = '运行失败', finished_at = now()
-                where id = ? and status in ('queued', 'running')""").params(message, id).update();
+                where id = ? and status in ('queued', 'running')""", message, id);
     }
 
     /** Runs that were queued or running when the platform stopped can never finish: record that. */
