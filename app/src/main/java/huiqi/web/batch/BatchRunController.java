@@ -22,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -48,7 +49,11 @@ class BatchRunController {
 
     @GetMapping("/batch-runs")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    String index(Model model) {
+    String index(Model model, @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        if (htmx != null) { // the run list refreshing itself while a run is unfinished
+            model.addAttribute("runs", runs.list(30));
+            return "batch/index :: runs";
+        }
         return form(model, BatchForm.empty(), List.of());
     }
 

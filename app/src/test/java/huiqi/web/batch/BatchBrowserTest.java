@@ -84,6 +84,13 @@ class BatchBrowserTest {
         assertThat(page.locator("#result-total")).not().hasText(all);
         assertThat(page.locator("#results tbody tr").first()).containsText("符合");
 
+        // the run list (which refreshes itself while runs are unfinished) shows it done
+        page.click("nav.side >> text=批量免申即享");
+        assertThat(page.locator("#runs tbody tr").first()).containsText("已完成");
+        assertThat(page.locator("#runs")).not().hasAttribute("hx-trigger", java.util.regex.Pattern.compile(".*"));
+        page.goBack();
+        page.waitForLoadState(LoadState.LOAD);
+        assertThat(page.locator("#chart-rules canvas")).isVisible();
         page.setViewportSize(1360, 1600);
         HeadlessChromium.screenshot(page, "batch-run.png");
     }

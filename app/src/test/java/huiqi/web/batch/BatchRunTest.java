@@ -179,9 +179,19 @@ class BatchRunTest {
     @Test
     void aBudgetIsAllocatedToTheFen() throws Exception {
         BigDecimal budget = new BigDecimal("12345.67");
+        // started back to back: one worker, so the second queues until the first is done
+        List<Long> ids = new ArrayList<>();
         for (String method : List.of("pro-rata", "first-come")) {
-            BatchRun run = await(service.start(request("fz-2024-2", null,
+            ids.add(service.start(request("fz-2024-2", null,
                     new BatchRunRequest.BudgetRequest("市级·市财政局", "12345.67", method)), "caizheng").id());
+        }
+        List<BatchRun> done = new ArrayList<>();
+        for (long id : ids) {
+            done.add(await(id));
+        }
+        assertThat(done.get(1).startedAt()).isAfterOrEqualTo(done.get(0).finishedAt());
+        for (BatchRun run : done) {
+            String method = run.budgetMethod();
             assertThat(run.status()).as(run.error()).isEqualTo(BatchRun.DONE);
             List<BatchRunStore.BudgetRow> b = runs.budgets(run.id());
             assertThat(b).hasSize(1);
