@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +47,7 @@ public class BatchRunService {
     private final IndicatorCatalog catalog;
     private final String memoryLimit;
     private final int threads;
+    private final OffsetDateTime processStart = OffsetDateTime.now();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "huiqi-batch");
         t.setDaemon(true);
@@ -66,11 +68,14 @@ public class BatchRunService {
         this.threads = threads;
     }
 
-    /** Runs left queued or running by a previous process can never finish: mark them 失败（中断）. */
+    /**
+     * Runs left queued or running by a previous process can never finish: mark them 失败（中断）. Only runs
+     * created before this process started, so a run started while the platform is still starting up is safe.
+     */
     @EventListener
     @Order(0)
     void markInterrupted(ApplicationReadyEvent event) {
-        int n = runs.interruptAll();
+        int n = runs.interruptBefore(processStart);
         if (n > 0) {
             log.warn("{} 个批量运行因平台重启而中断，已记为失败", n);
         }

@@ -87,12 +87,15 @@ public class BatchRunStore {
                 where id = ? and status in ('queued', 'running')""", message, id);
     }
 
-    /** Runs that were queued or running when the platform stopped can never finish: record that. */
-    int interruptAll() {
+    /**
+     * Runs created before this process started that are still queued or running can never finish (their
+     * worker was in the previous process): record that.
+     */
+    int interruptBefore(OffsetDateTime processStart) {
         return jdbc.sql("""
                 update batch_run set status = 'failed', stage = '已中断', finished_at = now(),
                   error = '运行被中断：平台在运行期间重启（运行记录保留，请重新发起）'
-                where status in ('queued', 'running')""").update();
+                where status in ('queued', 'running') and created_at < ?""").param(processStart).update();
     }
 
     public Optional<BatchRun> find(long id) {
