@@ -65,7 +65,7 @@ public final class Bench {
         hand.load(data);
         double handLoad = seconds(t0);
         Timed<RuleTotals> h = best(repeat, () -> hand.evaluate(BASE_RATE));
-        rows.add(new Row("手写循环（单线程，long 定点）", n, handLoad, h.seconds, peakHeap(), 0, "全部 " + allRules.size() + " 条"));
+        add(rows, new Row("手写循环（单线程，long 定点）", n, handLoad, h.seconds, peakHeap(), 0, "全部 " + allRules.size() + " 条"));
         t0 = System.nanoTime();
         RuleTotals handWhatIf = hand.evaluate(WHAT_IF_RATE);
         whatIf.put("手写循环", seconds(t0));
@@ -78,7 +78,7 @@ public final class Bench {
             DroolsWay.Run run = drools.evaluate(BASE_RATE);
             dr = dr == null || run.fireSeconds() < dr.fireSeconds() ? run : dr;
         }
-        rows.add(new Row("Drools（单线程，BigDecimal）", n, handLoad + dr.buildSeconds(), dr.fireSeconds(), peakHeap(), 0,
+        add(rows, new Row("Drools（单线程，BigDecimal）", n, handLoad + dr.buildSeconds(), dr.fireSeconds(), peakHeap(), 0,
                 "全部 " + allRules.size() + " 条"));
         DroolsWay.Run droolsWhatIf = drools.evaluate(WHAT_IF_RATE);
         whatIf.put("Drools", droolsWhatIf.fireSeconds());
@@ -94,7 +94,7 @@ public final class Bench {
         interp.load(n);
         double interpLoad = seconds(t0);
         Timed<RuleTotals> in = best(repeat, () -> interp.evaluate(Overrides.NONE));
-        rows.add(new Row("解释器（并行 " + Runtime.getRuntime().availableProcessors() + " 核）", n, interpLoad, in.seconds,
+        add(rows, new Row("解释器（并行 " + Runtime.getRuntime().availableProcessors() + " 核）", n, interpLoad, in.seconds,
                 peakHeap(), 0, "全部 " + allRules.size() + " 条"));
         t0 = System.nanoTime();
         interpWhatIf = interp.evaluate(whatIfOverrides());
@@ -111,7 +111,7 @@ public final class Bench {
             double sqlLoad = seconds(t0);
             Timed<RuleTotals> sq = best(repeat, () -> sql.evaluate(Overrides.NONE));
             sqlTotals = sq.value;
-            rows.add(new Row("SQL / DuckDB（产品路径）", n, sqlLoad, sq.seconds, peakHeap(), sql.nativeBytes(),
+            add(rows, new Row("SQL / DuckDB（产品路径）", n, sqlLoad, sq.seconds, peakHeap(), sql.nativeBytes(),
                     "全部 " + allRules.size() + " 条"));
             t0 = System.nanoTime();
             sqlWhatIf = sql.evaluate(whatIfOverrides());
@@ -127,6 +127,12 @@ public final class Bench {
             check("SQL（试算）", sqlWhatIf, "解释器（试算）", interpWhatIf, allRules);
         }
         return new Result(n, rows, whatIf, sqlTotals);
+    }
+
+    /** Adds a row and shows it on stderr, so that a long run shows each way as it finishes. */
+    private static void add(List<Row> rows, Row r) {
+        System.err.printf("[bench] %s %,d 家：载入 %.3f s，评估 %.4f s%n", r.way(), r.enterprises(), r.loadSeconds(), r.evalSeconds());
+        rows.add(r);
     }
 
     Overrides whatIfOverrides() {

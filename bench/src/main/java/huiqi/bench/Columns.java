@@ -6,16 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The hand-written pivot: reads a generated population's profiles.csv and long facts.csv (no quoting, as the
  * generator writes them) into primitive columns, one per attribute and per (indicator, period) the 24 rules
- * read. Numbers are exact scaled longs ({@link #SCALE} = 10⁴, i.e. 4 decimals; a value with more decimals
+ * read (only the months the rules use: other months of those indicators are skipped). Numbers are exact scaled longs ({@link #SCALE} = 10⁴, i.e. 4 decimals; a value with more decimals
  * fails the load) with {@link #NA} for "not reported"; flags are bytes 1/0 with {@link #UNKNOWN}; dates are
  * yyyymmdd ints and months yyyymm ints with {@link #NA_INT}. A fact of a needed indicator at a period this
  * layout has no column for (e.g. a quarter value of a monthly indicator) fails the load rather than being
@@ -40,6 +38,9 @@ public final class Columns {
     public static final int KWH = 0, OUTPUT = 1, VAT_SALES = 2, VAT_3PCT = 3, VAT_INPUT = 4, VAT_PAYABLE = 5, FDI_USD = 6,
             EXPORTS_USD = 7, GAS = 8, BOOTHS = 9, UNEMP_HEADCOUNT = 10;
     public static final int MONTHS = 15;
+    /** The months (index ranges, inclusive) the rules read per monthly indicator; facts at other months are skipped. */
+    static final int[][] READ = {{0, 2, 12, 14}, {0, 2, 12, 14}, {0, 11}, {0, 11}, {0, 11}, {0, 11}, {0, 11}, {0, 11},
+            {12, 13}, {12, 14}, {13, 13}};
 
     /** Single-period facts: indicator|period. */
     public static final String[] SINGLE = {"provincial_growth_award|2024-Q1", "hired_long_unemployed|2023",
@@ -77,9 +78,11 @@ public final class Columns {
     private Columns(int n) {
         this.n = n;
         monthly = new long[MONTHLY.length][MONTHS][];
-        for (long[][] m : monthly) {
-            for (int i = 0; i < MONTHS; i++) {
-                m[i] = filled(n);
+        for (int k = 0; k < MONTHLY.length; k++) {
+            for (int r = 0; r < READ[k].length; r += 2) {
+                for (int m = READ[k][r]; m <= READ[k][r + 1]; m++) {
+                    monthly[k][m] = filled(n);
+                }
             }
         }
         single = new long[SINGLE.length][];
@@ -119,52 +122,52 @@ public final class Columns {
 
     public static Columns load(Path populationDir) {
         try {
-            List<String[]> profiles = new ArrayList<>();
-            String[] header;
-            try (BufferedReader r = Files.newBufferedReader(populationDir.resolve("profiles.csv"), StandardCharsets.UTF_8)) {
-                header = r.readLine().split(",", -1);
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    profiles.add(line.split(",", -1));
-                }
+            Path profilesCsv = populationDir.resolve("profiles.csv");
+            int n;
+            try (var lines = Files.lines(profilesCsv, StandardCharsets.UTF_8)) {
+                n = (int) lines.count() - 1;
             }
-            Columns c = new Columns(profiles.size());
-            Map<String, Integer> index = new HashMap<>(profiles.size() * 2);
-            Map<String, Integer> col = new HashMap<>();
-            for (int i = 0; i < header.length; i++) {
-                col.put(header[i], i);
-            }
-            int[] flagCol = Arrays.stream(FLAGS).mapToInt(col::get).toArray();
-            int regionCol = col.get("region_code");
-            int sizeCol = col.get("size");
-            int statsCol = col.get("stats_included_month");
-            int loanCol = col.get("loan_maturity_date");
-            int licenceCol = col.get("travel_agency_licence_date");
-            Map<String, String> regions = new HashMap<>();
-            for (int i = 0; i < profiles.size(); i++) {
-                String[] row = profiles.get(i);
-                if (row.length != header.length) {
-                    throw new IllegalStateException("profiles.csv 第 " + (i + 2) + " 行列数不对（带引号的字段不在此手写读取器的范围内）");
+            Columns c = new Columns(n);
+            Map<String, Integer> index = new HashMap<>(n * 2);
+            try (BufferedReader r = new BufferedReader(Files.newBufferedReader(profilesCsv, StandardCharsets.UTF_8), 1 << 20)) {
+                String[] header = r.readLine().split(",", -1);
+                Map<String, Integer> col = new HashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    col.put(header[i], i);
                 }
-                index.put(row[0], i);
-                String region = row[regionCol];
-                c.regionCode[i] = region.isEmpty() ? null : regions.computeIfAbsent(region, x -> x);
-                c.inFz[i] = region.isEmpty() ? UNKNOWN : region.startsWith("3501") ? (byte) 1 : 0;
-                c.inGl[i] = region.isEmpty() ? UNKNOWN : region.startsWith("350102") ? (byte) 1 : 0;
-                c.inQt[i] = region.isEmpty() ? UNKNOWN : region.startsWith("350521") ? (byte) 1 : 0;
-                c.size[i] = switch (row[sizeCol]) {
-                    case "" -> UNKNOWN;
-                    case "大型" -> LARGE;
-                    case "中型" -> MEDIUM;
-                    case "小型" -> SMALL;
-                    case "微型" -> MICRO;
-                    default -> 0;
-                };
-                for (int f = 0; f < FLAGS.length; f++) {
-                    c.flags[f][i] = flag(row[flagCol[f]]);
+                int[] flagCol = Arrays.stream(FLAGS).mapToInt(col::get).toArray();
+                int regionCol = col.get("region_code");
+                int sizeCol = col.get("size");
+                int statsCol = col.get("stats_included_month");
+                int loanCol = col.get("loan_maturity_date");
+                int licenceCol = col.get("travel_agency_licence_date");
+                Map<String, String> regions = new HashMap<>();
+                for (int i = 0; i < n; i++) {
+                    String[] row = r.readLine().split(",", -1);
+                    if (row.length != header.length) {
+                        throw new IllegalStateException("profiles.csv 第 " + (i + 2) + " 行列数不对（带引号的字段不在此手写读取器的范围内）");
+                    }
+                    index.put(row[0], i);
+                    String region = row[regionCol];
+                    c.regionCode[i] = region.isEmpty() ? null : regions.computeIfAbsent(region, x -> x);
+                    c.inFz[i] = region.isEmpty() ? UNKNOWN : region.startsWith("3501") ? (byte) 1 : 0;
+                    c.inGl[i] = region.isEmpty() ? UNKNOWN : region.startsWith("350102") ? (byte) 1 : 0;
+                    c.inQt[i] = region.isEmpty() ? UNKNOWN : region.startsWith("350521") ? (byte) 1 : 0;
+                    c.size[i] = switch (row[sizeCol]) {
+                        case "" -> UNKNOWN;
+                        case "大型" -> LARGE;
+                        case "中型" -> MEDIUM;
+                        case "小型" -> SMALL;
+                        case "微型" -> MICRO;
+                        default -> 0;
+                    };
+                    for (int f = 0; f < FLAGS.length; f++) {
+                        c.flags[f][i] = flag(row[flagCol[f]]);
+                    }
+                    c.statsIncludedMonth[i] = month(row[statsCol]);
+                    c.loanMaturityDate[i] = date(row[loanCol]);
+                    c.travelLicenceDate[i] = date(row[licenceCol]);
                 }
-                c.statsIncludedMonth[i] = month(row[statsCol]);
-                c.loanMaturityDate[i] = date(row[loanCol]);
-                c.travelLicenceDate[i] = date(row[licenceCol]);
             }
             Map<String, Integer> monthlyIds = new HashMap<>();
             for (int i = 0; i < MONTHLY.length; i++) {
@@ -199,7 +202,10 @@ public final class Columns {
                         if (mi < 0) {
                             throw new IllegalStateException("手写循环没有 " + indicator + "[" + period + "] 这一列");
                         }
-                        c.monthly[m][mi][e] = scaled(line, d + 1, f);
+                        long[] column = c.monthly[m][mi];
+                        if (column != null) {
+                            column[e] = scaled(line, d + 1, f);
+                        }
                     } else if (singleIndicators.contains(indicator)) {
                         Integer s = singleIds.get(indicator + "|" + period);
                         if (s == null) {

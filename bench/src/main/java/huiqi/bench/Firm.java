@@ -44,7 +44,11 @@ public final class Firm {
         for (int k = 0; k < MONTHLY.length; k++) {
             BigDecimal[] months = null;
             for (int m = 0; m < MONTHS; m++) {
-                long v = c.monthly[k][m][i];
+                long[] column = c.monthly[k][m];
+                if (column == null) {
+                    continue;
+                }
+                long v = column[i];
                 if (v != NA) {
                     if (months == null) {
                         months = new BigDecimal[MONTHS];
