@@ -161,7 +161,7 @@ public class PgEnterpriseStore implements EnterpriseStore {
                 insert into enterprise_fact (uscc, indicator, period, value, source, file, row_no)
                 values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (uscc, indicator, period) do update set value = excluded.value,
-                  source = excluded.source, file = excluded.file, row_no = excluded.row_no""", factRows);
+                  source = excluded.source, file = excluded.file, row_no = excluded.row_no, batch_id = null""", factRows);
     }
 
     private static Map<String, Object> provenanceJson(Provenance p) {

@@ -1,0 +1,128 @@
+package huiqi.web.facts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The body of {@code POST /api/v1/facts} read as written (no catalog checks yet):
+ * {@code {batchId, source?, facts: [{uscc, indicator, period, value}]}}. A value is a string ("52万千瓦时")
+ * or a JSON number (in the indicator's catalog unit).
+ */
+record FactBatchRequest(String batchId, String source, List<Item> items) {
+    static final int MAX_ITEMS = 50_000;
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private static final Set<String> KEYS = Set.of("batchId", "source", "facts");
+    private static final List<String> ITEM_KEYS = List.of("uscc", "indicator", "period", "value");
+
+    record Item(String uscc, String indicator, String period, String value, boolean number) {
+    }
+
+    /** @throws FactBatchRejected (malformed) listing every structural problem */
+    static FactBatchRequest parse(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw malformed(FactBatchProblem.batch("", "不是有效的 JSON（" + e.getOriginalMessage() + "）"));
+        }
+        if (root == null || !root.isObject()) {
+            throw malformed(FactBatchProblem.batch("", "请求体应为 JSON 对象 {batchId, source, facts}"));
+        }
+        List<FactBatchProblem> problems = new ArrayList<>();
+        for (String k : root.propertyNames()) {
+            if (!KEYS.contains(k)) {
+                problems.add(FactBatchProblem.batch(k, "未知的键 '" + k + "'（只允许 batchId、source、facts）"));
+            }
+        }
+        String batchId = text(root.get("batchId"));
+        if (batchId == null || batchId.isBlank()) {
+            problems.add(FactBatchProblem.batch("batchId", "缺少批次号 batchId（由上报系统生成，同一批数据重发时不变）"));
+        } else if (batchId.length() > 100 || batchId.chars().anyMatch(Character::isISOControl)) {
+            problems.add(FactBatchProblem.batch("batchId", "批次号最长 100 个字符，且不能含控制字符"));
+        }
+        JsonNode sourceNode = root.get("source");
+        String source = text(sourceNode);
+        if (sourceNode != null && !sourceNode.isNull() && (source == null || source.isBlank() || source.length() > 100)) {
+            problems.add(FactBatchProblem.batch("source", "来源部门 source 应为 1 到 100 个字符的文本"));
+        }
+        List<Item> items = new ArrayList<>();
+        JsonNode facts = root.get("facts");
+        if (facts == null || !facts.isArray() || facts.isEmpty()) {
+            problems.add(FactBatchProblem.batch("facts", "facts 应为非空数组"));
+        } else if (facts.size() > MAX_ITEMS) {
+            problems.add(FactBatchProblem.batch("facts", "一批最多 " + MAX_ITEMS + " 条，实为 " + facts.size() + " 条；请分批上报"));
+        } else {
+            for (int i = 0; i < facts.size(); i++) {
+                items.add(item(i, facts.get(i), problems));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new FactBatchRejected(true, problems);
+        }
+        return new FactBatchRequest(batchId.trim(), source == null ? null : source.trim(), items);
+    }
+
+    private static Item item(int i, JsonNode n, List<FactBatchProblem> problems) {
+        if (!n.isObject()) {
+            problems.add(new FactBatchProblem(i, "", "每条事实应为对象 {uscc, indicator, period, value}"));
+            return null;
+        }
+        for (String k : n.propertyNames()) {
+            if (!ITEM_KEYS.contains(k)) {
+                problems.add(new FactBatchProblem(i, k, "未知的键 '" + k + "'（只允许 uscc、indicator、period、value）"));
+            }
+        }
+        String[] v = new String[4];
+        for (int k = 0; k < 3; k++) {
+            JsonNode f = n.get(ITEM_KEYS.get(k));
+            if (f != null && !f.isNull() && !f.isString()) {
+                problems.add(new FactBatchProblem(i, ITEM_KEYS.get(k), ITEM_KEYS.get(k) + " 应为字符串"));
+            } else {
+                v[k] = text(f);
+            }
+        }
+        JsonNode value = n.get("value");
+        boolean number = value != null && value.isNumber();
+        if (value != null && !value.isNull() && !value.isString() && !number) {
+            problems.add(new FactBatchProblem(i, "value", "value 应为数字或带单位的文本（如 \"52万千瓦时\"）"));
+        } else {
+            v[3] = number ? value.decimalValue().toPlainString() : text(value);
+        }
+        return new Item(v[0], v[1], v[2], v[3], number);
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() || !n.isString() ? null : n.stringValue();
+    }
+
+    private static FactBatchRejected malformed(FactBatchProblem p) {
+        return new FactBatchRejected(true, List.of(p));
+    }
+
+    /** SHA-256 over the source and the items as written, in order: what "the same batch" means. */
+    String contentHash(String effectiveSource) {
+        StringBuilder sb = new StringBuilder(effectiveSource).append('\n');
+        for (Item it : items) {
+            sb.append(it.uscc()).append('\t').append(it.indicator()).append('\t').append(it.period()).append('\t')
+                    .append(it.number() ? "#" : "\"").append(it.value()).append('\n');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
