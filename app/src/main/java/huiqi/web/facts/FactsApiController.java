@@ -27,8 +27,8 @@ class FactsApiController {
     private static final int MAX_BODY = 10_000_000;
     private static final String EXAMPLE = """
             {"batchId": "税务-2024-03-0001", "source": "市税务局",
-             "facts": [{"uscc": "91350102MA2Y5K8T3Q", "indicator": "vat_monthly_sales", "period": "2024-02", "value": "9.5万元"},
-                       {"uscc": "91350102MA2Y5K8T3Q", "indicator": "纳税额", "period": "2024-Q1", "value": 186000}]}""";
+             "facts": [{"uscc": "91350102MA2Y5K8T3W", "indicator": "vat_monthly_sales", "period": "2024-02", "value": "9.5万元"},
+                       {"uscc": "91350102MA2Y5K8T3W", "indicator": "纳税额", "period": "2024-Q1", "value": 186000}]}""";
 
     private final FactBatchService batches;
 

@@ -97,6 +97,6 @@ class ApiTest {
     void openApiDescribesTheApi() {
         var r = call("gongxin", "GET", "/v3/api-docs", null);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("\"openapi\":\"3.0", "/api/v1/evaluate", "/api/v1/documents/{id}");
+        assertThat(r.body()).contains("\"openapi\":\"3.0", "/api/v1/evaluate", "/api/v1/documents/{id}", "/api/v1/facts");
     }
 }

@@ -81,6 +81,21 @@ class AccessRulesTest {
     }
 
     @Test
+    void dataEndpointsKeepTheirRules() {
+        // endpoints that write data from other systems: named here so a changed rule is a deliberate change
+        Map<String, String> expected = Map.of("POST /api/v1/facts", "hasAnyRole('ADMIN','OFFICER')");
+        Map<String, String> actual = new java.util.HashMap<>();
+        for (var e : ours()) {
+            PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(e.getValue().getMethod(), PreAuthorize.class);
+            for (String pattern : e.getKey().getPatternValues()) {
+                e.getKey().getMethodsCondition().getMethods()
+                        .forEach(m -> actual.put(m.name() + " " + pattern, rule == null ? "" : rule.value()));
+            }
+        }
+        expected.forEach((mapping, rule) -> assertThat(actual).as(mapping).containsEntry(mapping, rule));
+    }
+
+    @Test
     void onlyTheLoginPageIsOpenToAnonymousUsers() {
         WebSession anonymous = WebSession.anonymous(port);
         List<String> open = new ArrayList<>();
