@@ -4,7 +4,6 @@ import huiqi.enterprise.FactText;
 import huiqi.enterprise.ImportedFact;
 import huiqi.enterprise.Uscc;
 import huiqi.facts.FactValue;
-import huiqi.facts.Granularity;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.facts.Period;
 import huiqi.facts.Provenance;
@@ -118,10 +117,8 @@ class FactBatchValidator {
         }
         try {
             Period p = cache.computeIfAbsent(text.trim(), Period::parse);
-            if (ind != null && p.granularity() != ind.granularity()) {
-                problems.add(new FactBatchProblem(i, "period", "期间 '" + text + "' 的粒度为" + label(p.granularity())
-                        + "，指标「" + ind.name() + "」按" + label(ind.granularity()) + "报送"));
-                return null;
+            if (ind != null) {
+                p = FactText.aligned(ind, p, text); // whole reporting periods of the indicator, as 数据导入 checks
             }
             return p;
         } catch (IllegalArgumentException e) {
@@ -152,14 +149,5 @@ class FactBatchValidator {
             problems.add(new FactBatchProblem(i, "value", e.getMessage()));
             return null;
         }
-    }
-
-    private static String label(Granularity g) {
-        return switch (g) {
-            case DAY -> "日/区间";
-            case MONTH -> "月";
-            case QUARTER -> "季";
-            case YEAR -> "年";
-        };
     }
 }

@@ -131,7 +131,7 @@ class FactsApiTest {
                 item(badCheck, "electricity_kwh", "2024-02", "1"),            // 1 check character
                 item(unknown, "electricity_kwh", "2024-02", "1"),             // 2 not in the register
                 item(a, "no_such_indicator", "2024-02", "1"),                 // 3 indicator
-                item(a, "electricity_kwh", "2024-Q1", "1"),                   // 4 granularity
+                item(a, "electricity_kwh", "2024-02-01", "1"),                // 4 a day of a monthly indicator
                 item(a, "gas_m3", "2024-13", "1"),                            // 5 unparseable period
                 item(a, "insured_headcount", "2024-02", "\"52万千瓦时\""),    // 6 wrong unit
                 item(a, "exports", "2024-02", "\"很多\""),                    // 7 not a number
@@ -146,7 +146,7 @@ class FactsApiTest {
         assertThat(problems.get(0)).startsWith("1 uscc 校验码错误");
         assertThat(problems.get(1)).startsWith("2 uscc ").contains("不在企业档案中");
         assertThat(problems.get(2)).startsWith("3 indicator 未知指标 'no_such_indicator'");
-        assertThat(problems.get(3)).startsWith("4 period ").contains("粒度为季", "按月报送");
+        assertThat(problems.get(3)).startsWith("4 period ").contains("按月统计");
         assertThat(problems.get(4)).startsWith("5 period ");
         assertThat(problems.get(5)).startsWith("6 value ").contains("单位应为 人");
         assertThat(problems.get(6)).startsWith("7 value ").contains("应为数字");
