@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ./huiqi bench [--enterprises N[,N…]] [--repeat K] [--cache DIR] [--interpreter-max N] | --jmh [JMH options]. Prints, per
+ * ./huiqi bench [--enterprises N[,N…]] [--repeat K] [--cache DIR] [--interpreter-max N] | --jmh [JMH options]
+ * | --web [--users N] [--requests N] (the 一企一策 page under concurrent users, see huiqi.bench.web.WebBench). Prints, per
  * population size, one row per way: load, evaluation (best of K), enterprises/s, peak heap and the ratio
  * of evaluation time to the hand-written loop; then the what-if re-evaluation times.
  */
 public final class BenchMain {
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--web")) {
+            huiqi.bench.web.WebBench.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("--jmh")) {
             org.openjdk.jmh.Main.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -32,7 +37,7 @@ public final class BenchMain {
                 case "--cache" -> cache = Path.of(args[++i]);
                 case "--interpreter-max" -> interpreterMax = Integer.parseInt(args[++i].replace("_", ""));
                 default -> {
-                    System.err.println("用法：./huiqi bench [--enterprises N[,N…]] [--repeat K] [--cache 目录] [--interpreter-max N] | --jmh [JMH 参数]");
+                    System.err.println("用法：./huiqi bench [--enterprises N[,N…]] [--repeat K] [--cache 目录] [--interpreter-max N] | --jmh [JMH 参数] | --web [--users 20] [--requests 2000]");
                     System.exit(2);
                 }
             }

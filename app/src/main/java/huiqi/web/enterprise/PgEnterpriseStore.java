@@ -64,9 +64,49 @@ public class PgEnterpriseStore implements EnterpriseStore {
                 .optional();
     }
 
+    /**
+     * Profile and facts in one round trip (a left join: the profile columns repeat on every fact row). The
+     * 一企一策 page loads this for every view; under load each query's round trip to PostgreSQL counts.
+     */
     @Override
     public Optional<EnterpriseRecord> record(String uscc) {
-        return profile(uscc).map(p -> new EnterpriseRecord(p, facts(uscc)));
+        Facts facts = Facts.empty();
+        Enterprise[] profile = new Enterprise[1];
+        jdbc.sql("""
+                        select e.uscc, e.name, e.region_code, e.industry_code, e.size, e.attributes,
+                               f.indicator, f.period, f.value, f.source, f.file, f.row_no
+                        from enterprise e left join enterprise_fact f on f.uscc = e.uscc
+                        where e.uscc = ?""")
+                .param(uscc)
+                .query(rs -> {
+                    if (profile[0] == null) {
+                        profile[0] = new Enterprise(rs.getString("uscc"), rs.getString("name"),
+                                rs.getString("region_code"), rs.getString("industry_code"), rs.getString("size"),
+                                typed(JSON.readValue(rs.getString("attributes"), MAP)));
+                    }
+                    String indicator = rs.getString("indicator");
+                    if (indicator != null) {
+                        Integer row = (Integer) rs.getObject("row_no");
+                        facts.put(new FactValue(indicator, period(rs.getString("period")),
+                                rs.getBigDecimal("value").stripTrailingZeros(),
+                                new Provenance(rs.getString("source"), rs.getString("file"), row)));
+                    }
+                });
+        return Optional.ofNullable(profile[0]).map(p -> new EnterpriseRecord(p, facts));
+    }
+
+    /** Stored periods are canonical and few (months, quarters, years): parse each text once. */
+    private static final java.util.concurrent.ConcurrentMap<String, Period> PERIODS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Period period(String text) {
+        Period p = PERIODS.get(text);
+        if (p == null) {
+            p = Period.parse(text);
+            if (PERIODS.size() < 10_000) {
+                PERIODS.putIfAbsent(text, p);
+            }
+        }
+        return p;
     }
 
     public Facts facts(String uscc) {
@@ -75,7 +115,7 @@ public class PgEnterpriseStore implements EnterpriseStore {
                 .param(uscc)
                 .query(rs -> {
                     Integer row = (Integer) rs.getObject("row_no");
-                    facts.put(new FactValue(rs.getString("indicator"), Period.parse(rs.getString("period")),
+                    facts.put(new FactValue(rs.getString("indicator"), period(rs.getString("period")),
                             rs.getBigDecimal("value").stripTrailingZeros(),
                             new Provenance(rs.getString("source"), rs.getString("file"), row)));
                 });

@@ -23,9 +23,9 @@ class MatchingController {
     @GetMapping("/enterprises/{uscc}/policy")
     @PreAuthorize("@access.canSee(authentication, #uscc)")
     String policy(@PathVariable String uscc, Model model) {
-        var e = store.profile(uscc).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在"));
-        model.addAttribute("e", e);
-        model.addAttribute("report", matching.match(uscc));
+        var record = store.record(uscc).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在"));
+        model.addAttribute("e", record.profile());
+        model.addAttribute("report", matching.match(record));
         return "enterprises/policy";
     }
 }

@@ -38,7 +38,12 @@ public class RuleMatching implements BenefitMatching {
     public MatchReport match(String uscc) {
         EnterpriseRecord record = store.record(uscc)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在"));
-        return report(uscc, evaluate(record));
+        return match(record);
+    }
+
+    @Override
+    public MatchReport match(EnterpriseRecord record) {
+        return report(record.profile().uscc(), evaluate(record));
     }
 
     public Evaluation evaluate(EnterpriseRecord record) {

@@ -1,0 +1,37 @@
+package huiqi.bench.web;
+
+import java.util.Arrays;
+
+/** Response times of one phase (nanoseconds) and the wall time it took; percentiles by nearest rank. */
+record Latencies(String label, long[] nanos, long wallNanos) {
+
+    Latencies {
+        nanos = nanos.clone();
+        Arrays.sort(nanos);
+    }
+
+    int count() {
+        return nanos.length;
+    }
+
+    /** The smallest time at or below which {@code p} percent of the requests finished (nearest rank). */
+    double percentileMillis(double p) {
+        if (nanos.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * nanos.length);
+        return nanos[Math.max(0, Math.min(nanos.length - 1, rank - 1))] / 1e6;
+    }
+
+    double maxMillis() {
+        return nanos.length == 0 ? Double.NaN : nanos[nanos.length - 1] / 1e6;
+    }
+
+    double meanMillis() {
+        return Arrays.stream(nanos).average().orElse(Double.NaN) / 1e6;
+    }
+
+    double perSecond() {
+        return wallNanos == 0 ? Double.NaN : nanos.length / (wallNanos / 1e9);
+    }
+}
