@@ -5,8 +5,9 @@ import huiqi.batch.budget.BudgetAllocator;
 import huiqi.batch.budget.BudgetFile;
 import huiqi.batch.duck.BatchOptions;
 import huiqi.batch.duck.BatchResult;
-import huiqi.batch.duck.BatchRunner;
 import huiqi.batch.duck.RuleSummary;
+import huiqi.batch.engine.BatchEngine;
+import huiqi.batch.engine.BatchSession;
 import huiqi.batch.whatif.Overlay;
 import huiqi.batch.whatif.WhatIfReport;
 import huiqi.facts.IndicatorCatalog;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -32,11 +34,17 @@ import picocli.CommandLine.Spec;
                 "每家企业每条规则输出一行（状态、金额、付款方），并按规则、付款方汇总；可做参数试算和预算分配。",
                 "格式见 docs/formats.md「批量免申即享（./huiqi batch）」。"})
 final class BatchCommand implements Callable<Integer> {
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "数据目录：profiles.csv + facts.csv（./huiqi gen 的输出或导入格式）")
-    Path data;
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "数据目录：profiles.csv + facts.csv（./huiqi gen 的输出或导入格式）；Spark 引擎也可是 hdfs://、s3a:// 路径")
+    String data;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "结果文件：.csv、.parquet 或 .xlsx")
-    Path out;
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "结果文件：.csv、.parquet 或 .xlsx（Spark 引擎：.csv 或 .parquet）")
+    String out;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "duckdb", description = "计算引擎：duckdb（缺省，单机）或 spark（见 docs/scale.md）")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark 引擎的 master，如 local[2]（缺省 local[*]；spark-submit 提交时由其决定）")
+    String master;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "评估日期：只评估有效期包含该日的规则，参数取该日的值")
     String asOf;
@@ -86,20 +94,24 @@ final class BatchCommand implements Callable<Integer> {
             err.flush();
         });
         long t0 = System.nanoTime();
-        try (BatchRunner runner = BatchRunner.open(data, catalog, loaded.files(), options)) {
+        Map<String, String> settings = new HashMap<>();
+        if (master != null) {
+            settings.put("master", master);
+        }
+        try (BatchSession runner = BatchEngine.named(engine).open(data, catalog, loaded.files(), options, settings)) {
             BatchResult base = runner.run(Overrides.NONE);
             BatchResult result = base;
             WhatIfReport diff = null;
             if (!overlay.isEmpty()) {
                 result = runner.run(overlay.overrides());
-                diff = WhatIfReport.compare(runner, overlay.name(), base, result);
+                diff = runner.compare(overlay.name(), base, result);
             }
             if (sqlFile != null) {
                 Files.writeString(sqlFile, result.compiled().select() + "\n");
             }
             List<BudgetAllocator.Allocation> allocations = budgets.isEmpty() ? List.of()
-                    : BudgetAllocator.allocate(runner.connection(), result, budgets);
-            runner.write(result, out, budgets.isEmpty() ? null : "budget_by_rule");
+                    : runner.allocate(result, budgets);
+            runner.write(result, out, !budgets.isEmpty());
             printSummary(o, result, overlay);
             if (diff != null) {
                 printDiff(o, diff);

@@ -2,6 +2,7 @@ package huiqi.batch.budget;
 
 import huiqi.batch.duck.BatchResult;
 import huiqi.batch.sql.CompiledRule;
+import huiqi.batch.sql.SqlDialect;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -40,6 +41,29 @@ public final class BudgetAllocator {
     }
 
     public static List<Allocation> allocate(Connection c, BatchResult result, List<Budget> budgets) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE OR REPLACE TABLE budget_allocation AS " + allocationQuery(result, budgets, SqlDialect.DUCKDB));
+            s.execute("CREATE OR REPLACE TABLE budget_by_rule AS " + BY_RULE_QUERY);
+        }
+        List<Allocation> out = new ArrayList<>();
+        for (Budget b : budgets) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(summaryQuery(b))) {
+                rs.next();
+                out.add(allocation(b, rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getLong(5)));
+            }
+        }
+        return out;
+    }
+
+    /** The per (uscc, rule_id) roll-up of {@code budget_allocation} that the result file joins. */
+    public static final String BY_RULE_QUERY = "SELECT uscc, rule_id, sum(allocated) AS allocated, "
+            + "sum(shortfall) AS shortfall FROM budget_allocation GROUP BY uscc, rule_id";
+
+    /**
+     * The SELECT of table {@code budget_allocation} over the result table {@code result.table()} (and
+     * {@code profiles_src} for first-come), in the given dialect; all arithmetic in whole fen.
+     */
+    public static String allocationQuery(BatchResult result, List<Budget> budgets, SqlDialect d) {
         Set<String> seen = new HashSet<>();
         List<String> perBudget = new ArrayList<>();
         for (int k = 0; k < budgets.size(); k++) {
@@ -63,48 +87,47 @@ public final class BudgetAllocator {
                 if (!seen.add(ruleId + "|" + b.payer())) {
                     throw new IllegalArgumentException("规则 " + ruleId + " 的付款方 " + b.payer() + " 出现在多个预算中");
                 }
-                claims.add("SELECT uscc, " + lit(ruleId) + " AS rule_id, CAST(" + col + " * 100 AS HUGEINT) AS claim_fen FROM "
-                        + result.table() + " WHERE " + cr.statusColumn() + " = 'eligible' AND " + col + " > 0");
+                claims.add("SELECT uscc, " + lit(ruleId) + " AS rule_id, CAST(" + col + " * 100 AS " + d.wideInteger()
+                        + ") AS claim_fen FROM " + result.table() + " WHERE " + cr.statusColumn() + " = 'eligible' AND "
+                        + col + " > 0");
             }
-            perBudget.add(allocation(k, b, String.join(" UNION ALL ", claims)));
+            perBudget.add(allocation(k, b, String.join(" UNION ALL ", claims), d));
         }
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE OR REPLACE TABLE budget_allocation AS " + String.join("\nUNION ALL\n", perBudget));
-            s.execute("CREATE OR REPLACE TABLE budget_by_rule AS SELECT uscc, rule_id, sum(allocated) AS allocated, "
-                    + "sum(shortfall) AS shortfall FROM budget_allocation GROUP BY uscc, rule_id");
-        }
-        List<Allocation> out = new ArrayList<>();
-        for (Budget b : budgets) {
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT count(*), coalesce(sum(claim), 0), coalesce(sum(allocated), 0), "
-                         + "coalesce(sum(shortfall), 0), count(*) FILTER (WHERE shortfall = 0) FROM budget_allocation "
-                         + "WHERE budget_id = " + lit(b.id()))) {
-                rs.next();
-                out.add(new Allocation(b, rs.getLong(1), rs.getBigDecimal(2).setScale(2), rs.getBigDecimal(3).setScale(2),
-                        rs.getBigDecimal(4).setScale(2), rs.getLong(5)));
-            }
-        }
-        return out;
+        return String.join("\nUNION ALL\n", perBudget);
     }
 
-    private static String allocation(int k, Budget b, String claims) {
+    /** One row for a budget over {@code budget_allocation}: claims, claimed, allocated, shortfall, paid in full. */
+    public static String summaryQuery(Budget b) {
+        return "SELECT count(*), coalesce(sum(claim), 0), coalesce(sum(allocated), 0), "
+                + "coalesce(sum(shortfall), 0), count(*) FILTER (WHERE shortfall = 0) FROM budget_allocation "
+                + "WHERE budget_id = " + lit(b.id());
+    }
+
+    /** An {@link Allocation} from the columns of {@link #summaryQuery}. */
+    public static Allocation allocation(Budget b, long claims, BigDecimal claimed, BigDecimal allocated, BigDecimal shortfall,
+                                        long paidInFull) {
+        return new Allocation(b, claims, claimed.setScale(2), allocated.setScale(2), shortfall.setScale(2), paidInFull);
+    }
+
+    private static String allocation(int k, Budget b, String claims, SqlDialect d) {
         String budgetFen = b.amount().movePointRight(2).toBigIntegerExact().toString();
-        String B = "CAST(" + budgetFen + " AS HUGEINT)";
+        String w = d.wideInteger();
+        String B = "CAST(" + budgetFen + " AS " + w + ")";
         String fen;
         String from;
         if (b.policy() == Budget.Policy.PRO_RATA) {
             from = "(SELECT p.*, row_number() OVER (ORDER BY rem DESC, uscc, rule_id) AS rk, " + B
                     + " - sum(base_fen) OVER () AS leftover FROM (SELECT c.*, t.total, "
-                    + "CASE WHEN t.total <= " + B + " THEN claim_fen ELSE (claim_fen * " + B + ") // t.total END AS base_fen, "
+                    + "CASE WHEN t.total <= " + B + " THEN claim_fen ELSE " + d.intDiv("(claim_fen * " + B + ")", "t.total")
+                    + " END AS base_fen, "
                     + "CASE WHEN t.total <= " + B + " THEN 0 ELSE (claim_fen * " + B + ") % t.total END AS rem "
                     + "FROM (" + claims + ") c CROSS JOIN (SELECT sum(claim_fen) AS total FROM (" + claims + ") x) t) p) q" + k;
             fen = "base_fen + CASE WHEN total > " + B + " AND rk <= leftover THEN 1 ELSE 0 END";
         } else {
-            String order = "\"" + b.orderBy().replace("\"", "\"\"") + "\"";
-            from = "(SELECT c.*, coalesce(sum(claim_fen) OVER (ORDER BY ps." + order + " NULLS LAST, c.uscc, c.rule_id "
+            from = "(SELECT c.*, coalesce(sum(claim_fen) OVER (ORDER BY ps." + d.quote(b.orderBy()) + " NULLS LAST, c.uscc, c.rule_id "
                     + "ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before_fen FROM (" + claims + ") c "
                     + "LEFT JOIN profiles_src ps ON ps.uscc = c.uscc) q" + k;
-            fen = "least(claim_fen, greatest(CAST(0 AS HUGEINT), " + B + " - before_fen))";
+            fen = "least(claim_fen, greatest(CAST(0 AS " + w + "), " + B + " - before_fen))";
         }
         String cent = "CAST('0.01' AS DECIMAL(38,2))";
         return "SELECT " + lit(b.id()) + " AS budget_id, uscc, rule_id, " + lit(b.payer()) + " AS payer, "

@@ -110,19 +110,7 @@ public final class BatchRunner implements AutoCloseable {
     }
 
     private Params params(Overrides overrides) {
-        Map<String, BigDecimal> values = new HashMap<>();
-        overrides.values().forEach((name, o) -> {
-            Parameter p = declared.get(name);
-            if (p == null) {
-                throw new IllegalArgumentException("试算覆盖了未知参数 '" + name + "'（参数全名形如 fz-2024-2/7.rate）");
-            }
-            if (!p.unit().equals(o.unit())) {
-                throw new IllegalArgumentException("试算覆盖参数 " + name + " 的单位应为 " + p.unit().describe() + "，实为 "
-                        + o.unit().describe());
-            }
-            values.put(name, o.value());
-        });
-        return new Params(declared, values);
+        return Params.of(declared, overrides);
     }
 
     /** The SQL the rules compile to with this overlay (for docs, Spark and inspection). */
@@ -158,74 +146,21 @@ public final class BatchRunner implements AutoCloseable {
     }
 
     private BatchResult summarize(String table, CompiledRules compiled, long millis) throws SQLException {
-        List<String> aggs = new ArrayList<>();
-        for (CompiledRule r : compiled.rules()) {
-            String st = r.statusColumn();
-            aggs.add("count(*) FILTER (WHERE " + st + " = 'eligible')");
-            aggs.add("count(*) FILTER (WHERE " + st + " = 'ineligible')");
-            aggs.add("count(*) FILTER (WHERE " + st + " = 'undeterminable')");
-            aggs.add(r.amountColumn() == null ? "NULL" : "sum(" + r.amountColumn() + ")");
-            aggs.add(r.payer1Column() == null ? "NULL" : "sum(" + r.payer1Column() + ")");
-            aggs.add(r.payer2Column() == null ? "NULL" : "sum(" + r.payer2Column() + ")");
-        }
-        List<RuleSummary> rules = new ArrayList<>();
-        Map<String, BigDecimal> byPayer = new LinkedHashMap<>();
-        try (Statement s = conn.createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + String.join(", ", aggs) + " FROM " + table)) {
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(Summaries.query(compiled, table))) {
             rs.next();
-            int i = 1;
-            for (CompiledRule r : compiled.rules()) {
-                long el = rs.getLong(i++);
-                long in = rs.getLong(i++);
-                long un = rs.getLong(i++);
-                BigDecimal total = money(rs.getBigDecimal(i++), r);
-                BigDecimal p1 = money(rs.getBigDecimal(i++), r);
-                BigDecimal p2 = money(rs.getBigDecimal(i++), r);
-                rules.add(new RuleSummary(r.rule().id(), r.rule().title(), r.rule().currency(), el, in, un, total));
-                if ("CNY".equals(r.rule().currency())) {
-                    byPayer.merge(r.payer1(), p1, BigDecimal::add);
-                    if (r.payer2() != null) {
-                        byPayer.merge(r.payer2(), p2, BigDecimal::add);
-                    }
+            return Summaries.result(table, compiled, enterprises, millis, i -> {
+                try {
+                    return rs.getObject(i + 1);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
                 }
-            }
+            });
         }
-        return new BatchResult(table, compiled, enterprises, rules, byPayer, millis);
     }
 
-    private static BigDecimal money(BigDecimal v, CompiledRule r) {
-        if (r.amountColumn() == null) {
-            return null;
-        }
-        return (v == null ? BigDecimal.ZERO : v).setScale(2);
-    }
-
-    /**
-     * The long result: one row per enterprise and rule (uscc, rule_id, status, amount, currency, payer,
-     * payer_amount, payer2, payer2_amount[, allocated, shortfall]) ordered by enterprise then rule.
-     * {@code budgetTable} (nullable) is an allocation from {@link huiqi.batch.budget.BudgetAllocator}.
-     */
+    /** The long result query (see {@link Summaries#longQuery}); {@code budgetTable} nullable. */
     public String longQuery(BatchResult r, String budgetTable) {
-        List<String> parts = new ArrayList<>();
-        for (CompiledRule cr : r.compiled().rules()) {
-            String st = cr.statusColumn();
-            String amount = cr.amountColumn() == null ? "CAST(NULL AS DECIMAL(38,2))"
-                    : "CASE WHEN " + st + " = 'eligible' THEN " + cr.amountColumn() + " WHEN " + st
-                    + " = 'ineligible' THEN CAST(0 AS DECIMAL(38,2)) END";
-            String p1 = cr.payer1Column() == null ? "CAST(NULL AS DECIMAL(38,2))" : cr.payer1Column();
-            String p2 = cr.payer2Column() == null ? "CAST(NULL AS DECIMAL(38,2))" : cr.payer2Column();
-            parts.add("SELECT uscc, " + cr.index() + " AS rule_no, " + lit(cr.rule().id()) + " AS rule_id, " + st
-                    + " AS status, " + amount + " AS amount, " + lit(cr.rule().currency()) + " AS currency, "
-                    + lit(cr.payer1()) + " AS payer, " + p1 + " AS payer_amount, " + lit(cr.payer2()) + " AS payer2, "
-                    + p2 + " AS payer2_amount FROM " + r.table());
-        }
-        String union = String.join("\nUNION ALL ", parts);
-        String cols = "u.uscc, u.rule_id, u.status, u.amount, u.currency, u.payer, u.payer_amount, u.payer2, u.payer2_amount";
-        if (budgetTable == null) {
-            return "SELECT " + cols + " FROM (" + union + ") AS u ORDER BY u.uscc, u.rule_no";
-        }
-        return "SELECT " + cols + ", b.allocated, b.shortfall FROM (" + union + ") AS u LEFT JOIN " + budgetTable
-                + " AS b ON b.uscc = u.uscc AND b.rule_id = u.rule_id ORDER BY u.uscc, u.rule_no";
+        return Summaries.longQuery(r, budgetTable, dialect);
     }
 
     /** Writes the long result to .csv, .parquet (DuckDB COPY) or .xlsx (POI streaming). */
@@ -233,10 +168,6 @@ public final class BatchRunner implements AutoCloseable {
         long t0 = System.nanoTime();
         ResultWriter.write(conn, longQuery(r, budgetTable), out);
         options.say(String.format("已写出 %s（%.1f 秒）", out, (System.nanoTime() - t0) / 1e9));
-    }
-
-    static String lit(String s) {
-        return s == null ? "CAST(NULL AS VARCHAR)" : "'" + s.replace("'", "''") + "'";
     }
 
     public Connection connection() {

@@ -137,13 +137,20 @@ final class Decimals {
     /** a op b exactly; fractions are cross-multiplied (denominators are positive). */
     Logic compare(SqlValue a, String op, SqlValue b) {
         if (a instanceof Dec x && b instanceof Dec y) {
-            return new Logic("(" + x.sql() + " " + op + " " + y.sql() + ")");
+            return compareDecs(x, op, y);
         }
         Frac x = frac(a);
         Frac y = frac(b);
-        Dec l = mul(x.num(), y.den());
-        Dec r = mul(y.num(), x.den());
-        return new Logic("(" + l.sql() + " " + op + " " + r.sql() + ")");
+        return compareDecs(mul(x.num(), y.den()), op, mul(y.num(), x.den()));
+    }
+
+    private Logic compareDecs(Dec x, String op, Dec y) {
+        if (dialect.alignScalesToCompare()) {
+            int s = Math.max(x.scale(), y.scale());
+            x = widen(x, s);
+            y = widen(y, s);
+        }
+        return new Logic("(" + x.sql() + " " + op + " " + y.sql() + ")");
     }
 
     /** CASE WHEN c THEN a WHEN NOT c THEN b END for numbers: NULL when c is unknown. */

@@ -25,6 +25,26 @@ public final class Params {
         }
     }
 
+    /**
+     * The declared parameters with a what-if overlay; rejects an unknown name or a unit other than the
+     * parameter's (as the interpreter does).
+     */
+    public static Params of(Map<String, Parameter> declared, huiqi.rules.eval.Overrides overrides) {
+        Map<String, BigDecimal> values = new java.util.HashMap<>();
+        overrides.values().forEach((name, o) -> {
+            Parameter p = declared.get(name);
+            if (p == null) {
+                throw new IllegalArgumentException("试算覆盖了未知参数 '" + name + "'（参数全名形如 fz-2024-2/7.rate）");
+            }
+            if (!p.unit().equals(o.unit())) {
+                throw new IllegalArgumentException("试算覆盖参数 " + name + " 的单位应为 " + p.unit().describe() + "，实为 "
+                        + o.unit().describe());
+            }
+            values.put(name, o.value());
+        });
+        return new Params(declared, values);
+    }
+
     /** Dated values in base units, overrides applied. */
     public NavigableMap<LocalDate, BigDecimal> values(String qualifiedName) {
         BigDecimal o = overrides.get(qualifiedName);

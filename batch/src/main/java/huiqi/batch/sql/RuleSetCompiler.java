@@ -62,7 +62,7 @@ public final class RuleSetCompiler {
         }
         ExprCompiler.RuleRefs refs = new ExprCompiler.RuleRefs() {
             // a rule outside this evaluation (not valid on --as-of) reads as unknown, like the interpreter
-            @Override public String status(String id) { return index.containsKey(id) ? "st_" + index.get(id) : "CAST(NULL AS VARCHAR)"; }
+            @Override public String status(String id) { return index.containsKey(id) ? "st_" + index.get(id) : "CAST(NULL AS " + dialect.text() + ")"; }
             @Override public String granted(String id) { return index.containsKey(id) ? "g_" + index.get(id) : "CAST(NULL AS " + dialect.decimal(2) + ")"; }
         };
         ExprCompiler ec = new ExprCompiler(dialect, catalog, facts, params, refs);

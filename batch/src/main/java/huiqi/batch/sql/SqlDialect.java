@@ -25,11 +25,45 @@ public interface SqlDialect {
     }
 
     default String quote(String identifier) {
-        return "\"" + identifier + "\"";
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /** The text type of CASTs (Spark SQL has no unsized VARCHAR). */
+    default String text() {
+        return "VARCHAR";
+    }
+
+    /** 1-based position of {@code part} in {@code s}, 0 when absent. */
+    default String position(String s, String part) {
+        return "strpos(" + s + ", " + part + ")";
+    }
+
+    /**
+     * Whether decimals of different scales must be CAST to one scale before they are compared. Spark coerces
+     * DECIMAL(38,2) vs DECIMAL(38,0) to DECIMAL(38,0) (keeping the integer digits, rounding the fraction away),
+     * so 9999.99 &lt; 10000 would be false there.
+     */
+    default boolean alignScalesToCompare() {
+        return false;
     }
 
     SqlDialect DUCKDB = new SqlDialect() {
         @Override public String wideInteger() { return "HUGEINT"; }
         @Override public String intDiv(String a, String b) { return "(" + a + " // " + b + ")"; }
+    };
+
+    /**
+     * Spark SQL with {@code spark.sql.decimalOperations.allowPrecisionLoss=false} (so DECIMAL(38,s) arithmetic
+     * types like DuckDB's) and ANSI mode (overflow is an error, never a silent NULL). DECIMAL(38,0) stands in for
+     * HUGEINT; {@code div} on decimals is BigDecimal.divideToIntegralValue (truncates toward zero, exact) and
+     * returns a BIGINT, enough for an amount in fen.
+     */
+    SqlDialect SPARK = new SqlDialect() {
+        @Override public String wideInteger() { return "DECIMAL(38,0)"; }
+        @Override public String intDiv(String a, String b) { return "(" + a + " div " + b + ")"; }
+        @Override public String quote(String identifier) { return "`" + identifier.replace("`", "``") + "`"; }
+        @Override public String text() { return "STRING"; }
+        @Override public String position(String s, String part) { return "instr(" + s + ", " + part + ")"; }
+        @Override public boolean alignScalesToCompare() { return true; }
     };
 }

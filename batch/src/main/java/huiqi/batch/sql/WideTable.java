@@ -45,19 +45,23 @@ public final class WideTable {
 
     /** A query measuring the decimals written in each pivot column (one row, columns in needed() order). */
     public static String scales(FactColumns facts) {
+        return scales(facts, SqlDialect.DUCKDB);
+    }
+
+    public static String scales(FactColumns facts, SqlDialect d) {
         List<String> cols = new ArrayList<>();
         for (FactColumn c : facts.needed()) {
             String v = c.column();
-            cols.add("coalesce(max(CASE WHEN strpos(" + v + ", '.') > 0 THEN length(" + v + ") - strpos(" + v
-                    + ", '.') ELSE 0 END), 0)");
+            String dot = d.position(v, "'.'");
+            cols.add("coalesce(max(CASE WHEN " + dot + " > 0 THEN length(" + v + ") - " + dot + " ELSE 0 END), 0)");
         }
         return "SELECT " + (cols.isEmpty() ? "0" : String.join(", ", cols)) + " FROM fact_pivot";
     }
 
     /** CREATE TABLE wide: profiles left-joined with the pivot, every column typed. */
     public static String wide(IndicatorCatalog catalog, FactColumns facts, Set<String> profileColumns, SqlDialect d) {
-        List<String> cols = new ArrayList<>(List.of("p.uscc AS uscc", col(profileColumns, "region_code") + " AS region",
-                col(profileColumns, "industry_code") + " AS industry", col(profileColumns, "size") + " AS size"));
+        List<String> cols = new ArrayList<>(List.of("p.uscc AS uscc", col(profileColumns, "region_code", d) + " AS region",
+                col(profileColumns, "industry_code", d) + " AS industry", col(profileColumns, "size", d) + " AS size"));
         for (IndicatorCatalog.Attribute a : catalog.attributes()) {
             String raw = profileColumns.contains(a.id()) ? "nullif(trim(p." + a.id() + "), '')" : "NULL";
             cols.add(typed(raw, a.type(), d) + " AS a_" + a.id());
@@ -69,8 +73,8 @@ public final class WideTable {
                 + "\nFROM profiles_src p LEFT JOIN fact_pivot f ON f.uscc = p.uscc";
     }
 
-    private static String col(Set<String> present, String name) {
-        return present.contains(name) ? "nullif(trim(p." + name + "), '')" : "CAST(NULL AS VARCHAR)";
+    private static String col(Set<String> present, String name, SqlDialect d) {
+        return present.contains(name) ? "nullif(trim(p." + name + "), '')" : "CAST(NULL AS " + d.text() + ")";
     }
 
     private static String typed(String raw, AttributeType t, SqlDialect d) {

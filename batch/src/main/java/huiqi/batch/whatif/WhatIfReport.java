@@ -38,6 +38,19 @@ public record WhatIfReport(String overlay, List<RuleDiff> rules, List<PayerDiff>
     /** Compares two results of the same runner (same rules, same enterprises). */
     public static WhatIfReport compare(BatchRunner runner, String overlay, BatchResult base, BatchResult variant)
             throws SQLException {
+        long[] changed = new long[variant.rules().size()];
+        try (Statement s = runner.connection().createStatement();
+             ResultSet rs = s.executeQuery(changedQuery(base, variant))) {
+            rs.next();
+            for (int i = 0; i < changed.length; i++) {
+                changed[i] = rs.getLong(i + 1);
+            }
+        }
+        return of(overlay, base, variant, changed);
+    }
+
+    /** One row: per rule, how many enterprises changed status or amount (standard SQL over the two result tables). */
+    public static String changedQuery(BatchResult base, BatchResult variant) {
         List<String> changes = new ArrayList<>();
         for (CompiledRule r : variant.compiled().rules()) {
             String cond = "a." + r.statusColumn() + " IS DISTINCT FROM b." + r.statusColumn();
@@ -46,15 +59,12 @@ public record WhatIfReport(String overlay, List<RuleDiff> rules, List<PayerDiff>
             }
             changes.add("count(*) FILTER (WHERE " + cond + ")");
         }
-        long[] changed = new long[changes.size()];
-        try (Statement s = runner.connection().createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + String.join(", ", changes) + " FROM " + base.table() + " a JOIN "
-                     + variant.table() + " b ON a.uscc = b.uscc")) {
-            rs.next();
-            for (int i = 0; i < changed.length; i++) {
-                changed[i] = rs.getLong(i + 1);
-            }
-        }
+        return "SELECT " + String.join(", ", changes) + " FROM " + base.table() + " a JOIN " + variant.table()
+                + " b ON a.uscc = b.uscc";
+    }
+
+    /** The report from both results' summaries and the per-rule counts of {@link #changedQuery}. */
+    public static WhatIfReport of(String overlay, BatchResult base, BatchResult variant, long[] changed) {
         List<RuleDiff> rules = new ArrayList<>();
         for (int i = 0; i < variant.rules().size(); i++) {
             RuleSummary b = base.rules().get(i);
