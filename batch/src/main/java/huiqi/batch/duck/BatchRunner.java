@@ -89,8 +89,8 @@ public final class BatchRunner implements AutoCloseable {
         // a first compilation only to learn which (indicator, period) columns the rules read
         new RuleSetCompiler(dialect, catalog).compile(files, options.asOf(), params(Overrides.NONE), facts);
         options.say("数据目录 " + dir + "：转置 " + facts.needed().size() + " 个（指标, 期间）列…");
+        DuckPivot.create(conn, facts, catalog);
         try (Statement s = conn.createStatement()) {
-            s.execute(WideTable.pivot(facts, catalog));
             try (ResultSet rs = s.executeQuery(WideTable.scales(facts))) {
                 rs.next();
                 int i = 1;

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Views {@code profiles_src} and {@code facts_src} over a data directory in the import format
+ * Table {@code profiles_src} (read once) and view {@code facts_src} over a data directory in the import format
  * (profiles.csv + long-form facts.csv, UTF-8 with or without BOM; or profiles.parquet / facts.parquet),
  * every column as text and named by id whether the header is the id or the Chinese name. DuckDB reads the
  * files itself (parallel, no rows through JDBC).
@@ -56,7 +56,8 @@ final class DuckSources {
             throw new IllegalArgumentException(facts + " 需要 uscc、indicator、period、value 四列（或中文表头）");
         }
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE OR REPLACE VIEW profiles_src AS SELECT " + String.join(", ", pcols) + " FROM " + reader(profiles));
+            // read once: the pivot, the wide table and budgets all read the profiles
+            s.execute("CREATE OR REPLACE TABLE profiles_src AS SELECT " + String.join(", ", pcols) + " FROM " + reader(profiles));
             s.execute("CREATE OR REPLACE VIEW facts_src AS SELECT " + String.join(", ", fcols) + " FROM " + reader(facts));
         }
         return ids;
