@@ -16,11 +16,37 @@ final class Decimals {
     static final int MAX_SCALE = 24;
 
     private final SqlDialect dialect;
+    private final SharedExpressions shared;
     final Dec one;
 
     Decimals(SqlDialect dialect) {
+        this(dialect, null);
+    }
+
+    /** With {@code shared} (nullable), operands used more than once are computed once (see {@link SharedExpressions}). */
+    Decimals(SqlDialect dialect, SharedExpressions shared) {
         this.dialect = dialect;
+        this.shared = shared;
         this.one = literal(BigDecimal.ONE);
+    }
+
+    String share(String sql) {
+        return shared == null ? sql : shared.name(sql);
+    }
+
+    Dec share(Dec d) {
+        return d == one ? d : new Dec(share(d.sql()), d.scale());
+    }
+
+    SqlValue share(SqlValue v) {
+        if (v instanceof Dec d) {
+            return share(d);
+        } else if (v instanceof Frac f) {
+            return new Frac(share(f.num()), share(f.den()));
+        } else if (v instanceof Logic l) {
+            return new Logic(share(l.sql()));
+        }
+        return v;
     }
 
     Dec literal(BigDecimal v) {
@@ -81,8 +107,8 @@ final class Decimals {
     SqlValue div(SqlValue a, SqlValue b) {
         Frac x = frac(a);
         Frac y = frac(b);
-        Dec num = mul(x.num(), y.den());
-        Dec den = mul(x.den(), y.num());
+        Dec num = share(mul(x.num(), y.den()));
+        Dec den = share(mul(x.den(), y.num()));
         String neg = "(" + den.sql() + " < 0)";
         Dec n = new Dec("CASE WHEN " + neg + " THEN -" + num.sql() + " ELSE " + num.sql() + " END", num.scale());
         Dec d = new Dec("CASE WHEN " + den.sql() + " < 0 THEN -" + den.sql() + " WHEN " + den.sql() + " > 0 THEN "
@@ -99,7 +125,9 @@ final class Decimals {
         if (x.den() == one && y.den() == one) {
             return add(x.num(), y.num());
         }
-        return new Frac(add(mul(x.num(), y.den()), mul(y.num(), x.den())), mul(x.den(), y.den()));
+        Dec xd = share(x.den());
+        Dec yd = share(y.den());
+        return new Frac(add(mul(x.num(), yd), mul(y.num(), xd)), mul(xd, yd));
     }
 
     SqlValue neg(SqlValue a) {
@@ -167,10 +195,14 @@ final class Decimals {
     }
 
     SqlValue min(SqlValue a, SqlValue b) {
+        a = share(a);
+        b = share(b);
         return choose(compare(a, "<=", b).sql(), compare(a, ">", b).sql(), a, b);
     }
 
     SqlValue max(SqlValue a, SqlValue b) {
+        a = share(a);
+        b = share(b);
         return choose(compare(a, ">=", b).sql(), compare(a, "<", b).sql(), a, b);
     }
 
@@ -206,6 +238,8 @@ final class Decimals {
         } else if (k < 0) {
             d = "(" + d + " * CAST('" + BigDecimal.TEN.pow(-k).toPlainString() + "' AS " + w + "))";
         }
+        n = share(n);
+        d = share(d);
         String absFen = dialect.intDiv("(2 * abs(" + n + ") + " + d + ")", "(2 * " + d + ")");
         String fen = "CASE WHEN " + n + " < 0 THEN -" + absFen + " ELSE " + absFen + " END";
         return new Dec("(CAST(" + fen + " AS " + dialect.decimal(0) + ") * CAST('0.01' AS " + dialect.decimal(2) + "))", 2);

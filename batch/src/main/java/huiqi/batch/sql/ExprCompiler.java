@@ -53,8 +53,13 @@ final class ExprCompiler {
     private final RuleRefs refs;
 
     ExprCompiler(SqlDialect dialect, IndicatorCatalog catalog, FactColumns facts, Params params, RuleRefs refs) {
+        this(dialect, catalog, facts, params, refs, null);
+    }
+
+    ExprCompiler(SqlDialect dialect, IndicatorCatalog catalog, FactColumns facts, Params params, RuleRefs refs,
+                 SharedExpressions shared) {
         this.dialect = dialect;
-        this.dec = new Decimals(dialect);
+        this.dec = new Decimals(dialect, shared);
         this.catalog = catalog;
         this.facts = facts;
         this.params = params;
@@ -102,7 +107,7 @@ final class ExprCompiler {
             if (c == null) {
                 throw new IllegalStateException("未定义的中间值 " + l.name());
             }
-            return compile(c.expr(), new Scope(s.lets(), Map.of(), s.paramDate()));
+            return dec.share(compile(c.expr(), new Scope(s.lets(), Map.of(), s.paramDate())));
         } else if (e instanceof Expr.LoopVar v) {
             return new PeriodConst(new Period.Month(s.loop().get(v.name())));
         } else if (e instanceof Expr.RuleRef r) {
@@ -148,7 +153,7 @@ final class ExprCompiler {
         }
         Dec direct = column(new FactColumn(id, p));
         int scale = Math.max(direct.scale(), sum.scale());
-        return new Dec("COALESCE(" + dec.widen(direct, scale).sql() + ", " + dec.widen(sum, scale).sql() + ")", scale);
+        return dec.share(new Dec("COALESCE(" + dec.widen(direct, scale).sql() + ", " + dec.widen(sum, scale).sql() + ")", scale));
     }
 
     private Dec column(FactColumn c) {
@@ -282,7 +287,7 @@ final class ExprCompiler {
     }
 
     private SqlValue ifThen(Expr.If f, Scope s) {
-        String c = ((Logic) compile(f.condition(), s)).sql();
+        String c = dec.share(((Logic) compile(f.condition(), s)).sql());
         SqlValue a = compile(f.then(), s);
         SqlValue b = compile(f.otherwise(), s);
         if (a instanceof Dec || a instanceof Frac) {

@@ -65,7 +65,8 @@ public final class RuleSetCompiler {
             @Override public String status(String id) { return index.containsKey(id) ? "st_" + index.get(id) : "CAST(NULL AS " + dialect.text() + ")"; }
             @Override public String granted(String id) { return index.containsKey(id) ? "g_" + index.get(id) : "CAST(NULL AS " + dialect.decimal(2) + ")"; }
         };
-        ExprCompiler ec = new ExprCompiler(dialect, catalog, facts, params, refs);
+        SharedExpressions shared = new SharedExpressions();
+        ExprCompiler ec = new ExprCompiler(dialect, catalog, facts, params, refs, shared);
         Decimals dec = ec.decimals();
 
         int[] level = levels(rules, caps, index);
@@ -99,6 +100,7 @@ public final class RuleSetCompiler {
                             + " END AS g_" + i);
                 }
             }
+            from = shared.place(from);
             from = "(SELECT *, " + String.join(",\n  ", second) + "\nFROM (SELECT *, " + String.join(",\n  ", first)
                     + "\nFROM " + from + ") AS l" + lv + "a) AS l" + lv + "b";
         }
@@ -135,8 +137,9 @@ public final class RuleSetCompiler {
                 payers.add("(" + cr.amountColumn() + " - " + first.sql() + ") AS " + cr.payer2Column());
             }
         }
-        String sql = "SELECT *" + (payers.isEmpty() ? "" : ", " + String.join(",\n  ", payers))
-                + "\nFROM (SELECT *" + (last.isEmpty() ? "" : ", " + String.join(",\n  ", last)) + "\nFROM " + from + ") AS fin";
+        String fin = shared.place("(SELECT *" + (last.isEmpty() ? "" : ", " + String.join(",\n  ", last)) + "\nFROM " + from
+                + ") AS fin");
+        String sql = "SELECT *" + (payers.isEmpty() ? "" : ", " + String.join(",\n  ", payers)) + "\nFROM " + fin;
         return new CompiledRules(sql, compiled, facts);
     }
 
