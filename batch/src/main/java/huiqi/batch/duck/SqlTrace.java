@@ -50,11 +50,27 @@ public final class SqlTrace {
             }
         }
         sb.append("\n  规则的 SQL 片段（c_").append(cr.index()).append(" 条件，r_").append(cr.index()).append(" 金额）：\n");
-        String sql = r.compiled().select();
-        for (String line : sql.split("\n")) {
-            if (line.contains(" AS c_" + cr.index()) || line.contains(" AS r_" + cr.index())) {
-                sb.append("    ").append(line.trim()).append('\n');
+        String[] lines = r.compiled().select().split("\n");
+        // the rule's lines and, transitively, the shared t_<n> columns they read
+        java.util.Set<String> wanted = new java.util.HashSet<>(List.of("c_" + cr.index(), "r_" + cr.index()));
+        java.util.Set<Integer> shown = new java.util.TreeSet<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int i = 0; i < lines.length; i++) {
+                java.util.regex.Matcher def = java.util.regex.Pattern.compile(" AS ([a-z0-9_]+),?$").matcher(lines[i]);
+                if (!shown.contains(i) && def.find() && wanted.contains(def.group(1))) {
+                    shown.add(i);
+                    grew = true;
+                    java.util.regex.Matcher ref = java.util.regex.Pattern.compile("\\bt_\\d+\\b").matcher(lines[i]);
+                    while (ref.find()) {
+                        wanted.add(ref.group());
+                    }
+                }
             }
+        }
+        for (int i : shown) {
+            sb.append("    ").append(lines[i].trim()).append('\n');
         }
         return sb.toString();
     }
