@@ -24,6 +24,11 @@ public final class SparkEngine implements BatchEngine {
     @Override
     public BatchSession open(String data, IndicatorCatalog catalog, List<RuleFile> files, BatchOptions options,
                              Map<String, String> settings) throws Exception {
+        // the cli silences library logging with Log4j's simple context (huiqi.cli.Main); Spark casts Log4j's loggers
+        // to log4j-core's, so it gets log4j-core with this module's log4j2.properties (warnings and errors only)
+        if ("org.apache.logging.log4j.simple.SimpleLoggerContextFactory".equals(System.getProperty("log4j2.loggerContextFactory"))) {
+            System.clearProperty("log4j2.loggerContextFactory");
+        }
         SparkSession spark = SparkSessions.create(settings.get("master"));
         SparkBatchRunner runner;
         try {
