@@ -5,7 +5,6 @@ import huiqi.batch.budget.BudgetAllocator;
 import huiqi.batch.duck.BatchOptions;
 import huiqi.batch.duck.BatchResult;
 import huiqi.batch.duck.Summaries;
-import huiqi.batch.sql.CompiledRule;
 import huiqi.batch.sql.CompiledRules;
 import huiqi.batch.sql.FactColumn;
 import huiqi.batch.sql.FactColumns;
@@ -130,21 +129,9 @@ public final class SparkBatchRunner implements AutoCloseable {
     public BatchResult run(Overrides overrides) {
         CompiledRules compiled = compile(overrides);
         String table = "result_" + (variants++);
-        List<String> cols = new ArrayList<>(List.of("uscc"));
-        for (CompiledRule r : compiled.rules()) {
-            cols.add(r.statusColumn());
-            if (r.amountColumn() != null) {
-                cols.add(r.amountColumn());
-                cols.add(r.payer1Column());
-            }
-            if (r.payer2Column() != null) {
-                cols.add(r.payer2Column());
-            }
-        }
         long t0 = System.nanoTime();
-        say("评估 " + compiled.rules().size() + " 条规则" + (overrides.values().isEmpty() ? "" : "（试算覆盖 "
-                + String.join("、", overrides.values().keySet()) + "）") + "…");
-        cache(spark.sql("SELECT " + String.join(", ", cols) + " FROM (" + compiled.select() + ") AS evaluated"), table);
+        say(Summaries.evaluating(compiled, overrides));
+        cache(spark.sql(Summaries.resultSelect(compiled)), table);
         Row row = spark.sql(Summaries.query(compiled, table)).first();
         long millis = (System.nanoTime() - t0) / 1_000_000;
         say(String.format("评估完成（%.2f 秒）", millis / 1000.0));

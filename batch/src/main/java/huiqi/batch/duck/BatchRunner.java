@@ -1,6 +1,5 @@
 package huiqi.batch.duck;
 
-import huiqi.batch.sql.CompiledRule;
 import huiqi.batch.sql.CompiledRules;
 import huiqi.batch.sql.FactColumn;
 import huiqi.batch.sql.FactColumns;
@@ -122,23 +121,10 @@ public final class BatchRunner implements AutoCloseable {
     public BatchResult run(Overrides overrides) throws SQLException {
         CompiledRules compiled = compile(overrides);
         String table = "result_" + (variants++);
-        List<String> cols = new ArrayList<>(List.of("uscc"));
-        for (CompiledRule r : compiled.rules()) {
-            cols.add(r.statusColumn());
-            if (r.amountColumn() != null) {
-                cols.add(r.amountColumn());
-                cols.add(r.payer1Column());
-            }
-            if (r.payer2Column() != null) {
-                cols.add(r.payer2Column());
-            }
-        }
         long t0 = System.nanoTime();
-        options.say("评估 " + compiled.rules().size() + " 条规则" + (overrides.values().isEmpty() ? "" : "（试算覆盖 "
-                + String.join("、", overrides.values().keySet()) + "）") + "…");
+        options.say(Summaries.evaluating(compiled, overrides));
         try (Statement s = conn.createStatement()) {
-            s.execute("CREATE OR REPLACE TABLE " + table + " AS SELECT " + String.join(", ", cols) + " FROM ("
-                    + compiled.select() + ") AS evaluated");
+            s.execute("CREATE OR REPLACE TABLE " + table + " AS " + Summaries.resultSelect(compiled));
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
         options.say(String.format("评估完成（%.2f 秒）", millis / 1000.0));

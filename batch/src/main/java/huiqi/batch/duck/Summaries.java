@@ -18,6 +18,28 @@ public final class Summaries {
     private Summaries() {
     }
 
+    /** The evaluation as a query of the result table's columns: uscc, then per rule status, amount and payer parts. */
+    public static String resultSelect(CompiledRules compiled) {
+        List<String> cols = new ArrayList<>(List.of("uscc"));
+        for (CompiledRule r : compiled.rules()) {
+            cols.add(r.statusColumn());
+            if (r.amountColumn() != null) {
+                cols.add(r.amountColumn());
+                cols.add(r.payer1Column());
+            }
+            if (r.payer2Column() != null) {
+                cols.add(r.payer2Column());
+            }
+        }
+        return "SELECT " + String.join(", ", cols) + " FROM (" + compiled.select() + ") AS evaluated";
+    }
+
+    /** The progress line announcing an evaluation (with the overridden parameters of a what-if). */
+    public static String evaluating(CompiledRules compiled, huiqi.rules.eval.Overrides overrides) {
+        return "评估 " + compiled.rules().size() + " 条规则" + (overrides.values().isEmpty() ? "" : "（试算覆盖 "
+                + String.join("、", overrides.values().keySet()) + "）") + "…";
+    }
+
     /** One row: per rule eligible, ineligible, undeterminable counts and the sums of amount, payer 1, payer 2. */
     public static String query(CompiledRules compiled, String table) {
         List<String> aggs = new ArrayList<>();
