@@ -36,7 +36,7 @@ class PlatformStartup {
         for (StartupStep step : steps) {
             notes.addAll(step.run(demo));
         }
-        String generated = accounts.ensureAdministrator();
+        String generated = accounts.ensureAdministrator(demo);
         int port = event.getApplicationContext() instanceof WebServerApplicationContext web
                 && web.getWebServer() != null ? web.getWebServer().getPort() : -1;
         StringBuilder banner = new StringBuilder("\n========================================================\n");

@@ -11,8 +11,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo mode only: an administrator, two department officers and an account for every demo enterprise
- * (username = its 统一社会信用代码), all with the password {@value #PASSWORD}.
+ * Demo mode: an administrator, two department officers and an account for every enterprise the demo population
+ * generated (username = its 统一社会信用代码; enterprises imported by an officer get none), all with the password
+ * {@value #PASSWORD}. Outside demo mode the opposite: every enabled account that still accepts {@value #PASSWORD}
+ * (a data directory first used in demo mode) is disabled and the banner says so; the administrator's password is
+ * replaced by {@link AccountBootstrap}.
  */
 @Component
 @Order(100)
@@ -24,17 +27,21 @@ public class DemoAccounts implements StartupStep {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
-    public DemoAccounts(UserAccounts accounts, PasswordEncoder encoder, JdbcClient jdbc, TransactionTemplate tx) {
+    private final AccountAudit audit;
+
+    public DemoAccounts(UserAccounts accounts, PasswordEncoder encoder, JdbcClient jdbc, TransactionTemplate tx,
+                        AccountAudit audit) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.audit = audit;
     }
 
     @Override
     public List<String> run(boolean demo) {
         if (!demo) {
-            return List.of();
+            return retire();
         }
         // One hash for all: BCrypt embeds its salt, and hashing thousands of accounts one by one takes minutes.
         String hash = encoder.encode(PASSWORD);
@@ -43,7 +50,7 @@ public class DemoAccounts implements StartupStep {
         accounts.create("caizheng", hash, Role.OFFICER, "市财政局经办", "市财政局", null);
         Integer created = tx.execute(s -> jdbc.sql("""
                 insert into app_user (username, password_hash, role, display_name, uscc)
-                select e.uscc, ?, 'ENTERPRISE', e.name, e.uscc from enterprise e
+                select e.uscc, ?, 'ENTERPRISE', e.name, e.uscc from enterprise e where e.demo
                 on conflict (username) do nothing""").param(hash).update());
         List<String> notes = new ArrayList<>();
         notes.add("演示模式（huiqi.demo=true），演示账号密码均为 " + PASSWORD + "：");
@@ -59,5 +66,24 @@ public class DemoAccounts implements StartupStep {
             notes.add("  （已为 " + created + " 户演示企业创建账号，用户名为统一社会信用代码）");
         }
         return notes;
+    }
+
+    /** Production start: disables every account other than the administrator that still accepts the demo password. */
+    private List<String> retire() {
+        List<String> disabled = new ArrayList<>();
+        // demo accounts share one hash, so this checks each distinct hash once rather than every account
+        for (UserAccounts.HashGroup group : accounts.enabledHashGroups()) {
+            if (encoder.matches(PASSWORD, group.passwordHash())) {
+                group.usernames().stream().filter(u -> !u.equals(AccountBootstrap.ADMIN)).forEach(disabled::add);
+            }
+        }
+        if (disabled.isEmpty()) {
+            return List.of();
+        }
+        tx.executeWithoutResult(s -> disabled.forEach(u -> {
+            accounts.setEnabled(u, false);
+            audit.record(AccountAudit.SYSTEM, "SYSTEM", "停用演示账号", u, "非演示模式启动，该账号仍使用演示口令");
+        }));
+        return List.of("非演示模式：已停用 " + disabled.size() + " 个仍使用演示口令的账号（管理员可在“用户管理”中重置密码后启用）");
     }
 }

@@ -10,15 +10,28 @@ public class HuiqiUser extends User {
     private final String displayName;
     private final String unit;
     private final String uscc;
+    private final boolean mustChangePassword;
 
     public HuiqiUser(String username, String passwordHash, boolean enabled, Role role, String displayName,
                      String unit, String uscc) {
-        super(username, passwordHash, enabled, true, true, true,
+        this(username, passwordHash, enabled, true, false, role, displayName, unit, uscc);
+    }
+
+    public HuiqiUser(String username, String passwordHash, boolean enabled, boolean nonLocked,
+                     boolean mustChangePassword, Role role, String displayName, String unit, String uscc) {
+        super(username, passwordHash, enabled, true, true, nonLocked,
                 List.of(new SimpleGrantedAuthority(role.authority())));
         this.role = role;
         this.displayName = displayName;
         this.unit = unit;
         this.uscc = uscc;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    /** The same account after its password was changed (kept in the session without a new login). */
+    HuiqiUser withPasswordChanged(String newHash) {
+        return new HuiqiUser(getUsername(), newHash, isEnabled(), isAccountNonLocked(), false, role, displayName, unit,
+                uscc);
     }
 
     public Role getRole() {
@@ -39,5 +52,9 @@ public class HuiqiUser extends User {
 
     public String getUscc() {
         return uscc;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 }

@@ -1,5 +1,6 @@
 package huiqi.web.security;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,10 +24,13 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public Optional<HuiqiUser> find(String username) {
-        return jdbc.sql("select * from app_user where username = ?").param(username)
+        return jdbc.sql("""
+                        select *, coalesce(locked_until > now(), false) as locked from app_user where username = ?""")
+                .param(username)
                 .query((rs, i) -> new HuiqiUser(rs.getString("username"), rs.getString("password_hash"),
-                        rs.getBoolean("enabled"), Role.valueOf(rs.getString("role")), rs.getString("display_name"),
-                        rs.getString("unit"), rs.getString("uscc")))
+                        rs.getBoolean("enabled"), !rs.getBoolean("locked"), rs.getBoolean("must_change_password"),
+                        Role.valueOf(rs.getString("role")), rs.getString("display_name"), rs.getString("unit"),
+                        rs.getString("uscc")))
                 .optional();
     }
 
@@ -49,17 +53,92 @@ public class UserAccounts implements UserDetailsService {
                 .params(username, passwordHash, role.name(), displayName, unit, uscc).update() == 1;
     }
 
-    public List<AccountRow> list(int limit) {
+    /** Sets a new password hash; {@code mustChange} forces a change at the next sign-in (generated or reset). */
+    public boolean setPassword(String username, String passwordHash, boolean mustChange) {
         return jdbc.sql("""
-                        select username, role, display_name, unit, uscc, enabled from app_user
-                        order by case role when 'ADMIN' then 0 when 'OFFICER' then 1 else 2 end, username limit ?""")
-                .param(limit)
-                .query((rs, i) -> new AccountRow(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getBoolean(6)))
+                        update app_user set password_hash = ?, must_change_password = ?, failed_logins = 0,
+                        locked_until = null where username = ?""")
+                .params(passwordHash, mustChange, username).update() == 1;
+    }
+
+    public boolean setEnabled(String username, boolean enabled) {
+        return jdbc.sql("update app_user set enabled = ? where username = ?").params(enabled, username).update() == 1;
+    }
+
+    public boolean unlock(String username) {
+        return jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = ?")
+                .param(username).update() == 1;
+    }
+
+    /**
+     * Counts one wrong password; at {@code maxFailures} in a row the account locks for {@code lockFor}. Returns
+     * true when this failure locked it.
+     */
+    public boolean recordFailure(String username, int maxFailures, Duration lockFor) {
+        Integer failures = jdbc.sql("""
+                        update app_user set failed_logins = failed_logins + 1 where username = ?
+                        returning failed_logins""")
+                .param(username).query(Integer.class).optional().orElse(null);
+        if (failures == null || failures < maxFailures) {
+            return false;
+        }
+        jdbc.sql("update app_user set failed_logins = 0, locked_until = now() + make_interval(secs => ?) where username = ?")
+                .params(lockFor.toSeconds(), username).update();
+        return true;
+    }
+
+    public void recordSuccess(String username) {
+        jdbc.sql("update app_user set failed_logins = 0 where username = ? and failed_logins <> 0")
+                .param(username).update();
+    }
+
+    /** Distinct password hashes of enabled accounts with the accounts that share each one. */
+    public List<HashGroup> enabledHashGroups() {
+        return jdbc.sql("""
+                        select password_hash, array_agg(username order by username) from app_user where enabled
+                        group by password_hash""")
+                .query((rs, i) -> new HashGroup(rs.getString(1),
+                        List.of((String[]) rs.getArray(2).getArray())))
                 .list();
     }
 
+    public record HashGroup(String passwordHash, List<String> usernames) {
+    }
+
+    private static final String MATCHING = """
+            where username ilike :q or display_name ilike :q or coalesce(unit, '') ilike :q
+                  or coalesce(uscc, '') ilike :q
+            """;
+
+    /** One page of accounts, optionally filtered by a fragment of the username, name, unit or 信用代码. */
+    public List<AccountRow> list(String query, int limit) {
+        return jdbc.sql("""
+                        select username, role, display_name, unit, uscc, enabled, coalesce(locked_until > now(), false),
+                               must_change_password
+                        from app_user
+                        """ + MATCHING + """
+                        order by case role when 'ADMIN' then 0 when 'SUPERVISOR' then 1 when 'OFFICER' then 2 else 3 end,
+                                 username limit :limit""")
+                .param("q", like(query)).param("limit", limit)
+                .query((rs, i) -> new AccountRow(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8)))
+                .list();
+    }
+
+    public List<AccountRow> list(int limit) {
+        return list("", limit);
+    }
+
+    public long count(String query) {
+        return jdbc.sql("select count(*) from app_user " + MATCHING).param("q", like(query)).query(Long.class).single();
+    }
+
+    private static String like(String query) {
+        String q = query == null ? "" : query.strip();
+        return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public record AccountRow(String username, Role role, String displayName, String unit, String uscc,
-                             boolean enabled) {
+                             boolean enabled, boolean locked, boolean mustChangePassword) {
     }
 }

@@ -1,42 +1,59 @@
 package huiqi.web.security;
 
+import huiqi.enterprise.Uscc;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import huiqi.enterprise.Uscc;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 用户管理 (管理员 only): list accounts and create officer or enterprise accounts. */
+/**
+ * 用户管理 (管理员 only): find accounts, create officer, 督查室 or enterprise accounts (the initial password must
+ * be changed at first sign-in), reset a password, unlock, disable and enable.
+ */
 @Controller
 class UserAdminController {
+    static final int PAGE = 50;
+
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
+    private final AccountAudit audit;
+    private final LoginThrottle throttle;
 
-    UserAdminController(UserAccounts accounts, PasswordEncoder encoder) {
+    UserAdminController(UserAccounts accounts, PasswordEncoder encoder, AccountAudit audit, LoginThrottle throttle) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.audit = audit;
+        this.throttle = throttle;
     }
 
     record NewAccount(@NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{3,64}", message = "用户名为 3-64 位字母、数字、点、下划线或连字符") String username,
                       @NotBlank @Size(min = 8, max = 72, message = "密码长度为 8-72 位") String password,
-                      @NotBlank String role,
-                      @NotBlank @Size(max = 100) String displayName,
+                      @NotBlank(message = "请选择角色") String role,
+                      @NotBlank(message = "请填写姓名或名称") @Size(max = 100) String displayName,
                       @Size(max = 100) String unit,
                       @Size(max = 18) String uscc) {
     }
 
     @GetMapping("/admin/users")
     @PreAuthorize("hasRole('ADMIN')")
-    String list(Model model) {
-        model.addAttribute("accounts", accounts.list(200));
+    String list(@RequestParam(name = "q", defaultValue = "") String q, Model model) {
+        String query = q.length() > 64 ? q.substring(0, 64) : q;
+        model.addAttribute("q", query);
+        model.addAttribute("accounts", accounts.list(query, PAGE));
+        model.addAttribute("total", accounts.count(query));
         model.addAttribute("roles", Role.values());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new NewAccount("", "", "OFFICER", "", "", ""));
@@ -46,26 +63,81 @@ class UserAdminController {
 
     @PostMapping("/admin/users")
     @PreAuthorize("hasRole('ADMIN')")
-    String create(@Valid @ModelAttribute("form") NewAccount form, BindingResult errors, Model model) {
+    String create(@AuthenticationPrincipal HuiqiUser admin, @Valid @ModelAttribute("form") NewAccount form,
+                  BindingResult errors, Model model) {
         Role role = null;
         try {
-            role = Role.valueOf(form.role());
+            role = form.role() == null ? null : Role.valueOf(form.role());
         } catch (IllegalArgumentException e) {
             errors.rejectValue("role", "role", "未知角色");
         }
-        String uscc = form.uscc() == null ? "" : form.uscc().strip().toUpperCase();
+        String uscc = form.uscc() == null ? "" : form.uscc().strip().toUpperCase(Locale.ROOT);
         if (role == Role.ENTERPRISE && !Uscc.isValid(uscc)) {
             errors.rejectValue("uscc", "uscc", "企业账号须绑定有效的统一社会信用代码");
+        }
+        if (form.password() != null && form.username() != null) {
+            PasswordPolicy.problem(form.username(), form.password())
+                    .ifPresent(p -> errors.rejectValue("password", "weak", p));
         }
         if (!errors.hasErrors() && accounts.exists(form.username())) {
             errors.rejectValue("username", "taken", "用户名已存在");
         }
-        if (errors.hasErrors()) {
-            return list(model);
+        if (errors.hasErrors() || role == null) {
+            return list("", model);
         }
         accounts.create(form.username(), encoder.encode(form.password()), role, form.displayName().strip(),
                 role == Role.OFFICER && form.unit() != null && !form.unit().isBlank() ? form.unit().strip() : null,
                 role == Role.ENTERPRISE ? uscc : null);
-        return "redirect:/admin/users";
+        accounts.setPassword(form.username(), encoder.encode(form.password()), true);
+        audit.record(admin.getUsername(), admin.getRole().name(), "创建账号", form.username(),
+                "角色 " + role.label() + "，首次登录须修改密码");
+        return "redirect:/admin/users?q=" + form.username();
+    }
+
+    /** A new random password, shown once to the administrator; the account must change it at its next sign-in. */
+    @PostMapping("/admin/users/{username}/reset")
+    @PreAuthorize("hasRole('ADMIN')")
+    String reset(@AuthenticationPrincipal HuiqiUser admin, @PathVariable String username, RedirectAttributes flash) {
+        if (!accounts.exists(username)) {
+            flash.addFlashAttribute("problem", "账号不存在");
+            return "redirect:/admin/users";
+        }
+        String password = PasswordPolicy.generate(12);
+        accounts.setPassword(username, encoder.encode(password), true);
+        audit.record(admin.getUsername(), admin.getRole().name(), "重置密码", username, "管理员重置，须在下次登录时修改");
+        flash.addFlashAttribute("notice", "已重置 " + username + " 的密码为 " + password + "（只显示这一次，对方登录后须修改）");
+        return "redirect:/admin/users?q=" + username;
+    }
+
+    @PostMapping("/admin/users/{username}/enabled")
+    @PreAuthorize("hasRole('ADMIN')")
+    String enable(@AuthenticationPrincipal HuiqiUser admin, @PathVariable String username,
+                  @RequestParam(defaultValue = "false") boolean enabled, RedirectAttributes flash) {
+        if (username.equals(admin.getUsername()) && !enabled) {
+            flash.addFlashAttribute("problem", "不能停用自己的账号");
+        } else if (!accounts.setEnabled(username, enabled)) {
+            flash.addFlashAttribute("problem", "账号不存在");
+        } else {
+            audit.record(admin.getUsername(), admin.getRole().name(), enabled ? "启用账号" : "停用账号", username, null);
+            flash.addFlashAttribute("notice", (enabled ? "已启用 " : "已停用 ") + username);
+        }
+        return "redirect:/admin/users?q=" + username;
+    }
+
+    @PostMapping("/admin/users/{username}/unlock")
+    @PreAuthorize("hasRole('ADMIN')")
+    String unlock(@AuthenticationPrincipal HuiqiUser admin, @PathVariable String username,
+                  @RequestParam(name = "address", defaultValue = "") String address, RedirectAttributes flash) {
+        if (!accounts.unlock(username)) {
+            flash.addFlashAttribute("problem", "账号不存在");
+            return "redirect:/admin/users";
+        }
+        if (!address.isBlank()) {
+            throttle.release(address.strip());
+        }
+        audit.record(admin.getUsername(), admin.getRole().name(), "解除锁定", username,
+                address.isBlank() ? null : "并解除地址 " + address.strip());
+        flash.addFlashAttribute("notice", "已解除 " + username + " 的登录锁定");
+        return "redirect:/admin/users?q=" + username;
     }
 }
