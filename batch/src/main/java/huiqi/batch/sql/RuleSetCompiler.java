@@ -3,27 +3,23 @@ package huiqi.batch.sql;
 import huiqi.batch.sql.SqlValue.Dec;
 import huiqi.batch.sql.SqlValue.Logic;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.facts.Period;
 import huiqi.rules.file.Condition;
-import huiqi.rules.file.Dependencies;
 import huiqi.rules.file.Let;
 import huiqi.rules.file.Rule;
 import huiqi.rules.file.RuleFile;
-import huiqi.rules.file.SharedCap;
-import huiqi.rules.file.Stacking;
 import huiqi.rules.lang.Checker;
+import huiqi.rules.plan.RulePlan;
+import huiqi.rules.plan.RulePlan.Step;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Compiles a rule set to one SELECT over table {@code wide}. Rules that read other rules (granted(),
- * eligible(), deducts, shared caps) are placed in later layers, each layer a SELECT over the previous one:
+ * Compiles a rule set to one SELECT over table {@code wide}, following its {@link RulePlan}: each layer of the
+ * plan is a SELECT over the previous one, so a rule reads the columns of the rules it depends on:
  * <pre>
  *   layer k:  c_i (conditions, 3-valued), r_i (amount: capped, deducted, share of a shared cap, rounded once)
  *             st_i (status), g_i (granted: r_i if eligible, 0 if ineligible, NULL if undeterminable)
@@ -39,102 +35,63 @@ public final class RuleSetCompiler {
         this.catalog = catalog;
     }
 
-    /** Rules in force on {@code asOf} (all when null), in file order. */
-    public static List<Rule> select(List<RuleFile> files, LocalDate asOf) {
-        List<Rule> out = new ArrayList<>();
-        for (RuleFile f : files) {
-            for (Rule r : f.rules()) {
-                if (asOf == null || r.valid() == null || r.valid().contains(new Period.Day(asOf))) {
-                    out.add(r);
-                }
-            }
-        }
-        return out;
-    }
-
     public CompiledRules compile(List<RuleFile> files, LocalDate asOf, Params params, FactColumns facts) {
-        List<Rule> rules = select(files, asOf);
-        List<SharedCap> caps = new ArrayList<>();
-        files.forEach(f -> caps.addAll(f.caps()));
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < rules.size(); i++) {
-            index.put(rules.get(i).id(), i);
-        }
+        RulePlan plan = RulePlan.of(files, asOf);
         ExprCompiler.RuleRefs refs = new ExprCompiler.RuleRefs() {
             // a rule outside this evaluation (not valid on --as-of) reads as unknown, like the interpreter
-            @Override public String status(String id) { return index.containsKey(id) ? "st_" + index.get(id) : "CAST(NULL AS " + dialect.text() + ")"; }
-            @Override public String granted(String id) { return index.containsKey(id) ? "g_" + index.get(id) : "CAST(NULL AS " + dialect.decimal(2) + ")"; }
+            @Override public String status(String id) { return column(plan, "st_", id, dialect.text()); }
+            @Override public String granted(String id) { return column(plan, "g_", id, dialect.decimal(2)); }
         };
         SharedExpressions shared = new SharedExpressions();
         ExprCompiler ec = new ExprCompiler(dialect, catalog, facts, params, refs, shared);
         Decimals dec = ec.decimals();
-
-        int[] level = levels(rules, caps, index);
-        int maxLevel = 0;
-        for (int l : level) {
-            maxLevel = Math.max(maxLevel, l);
-        }
+        String zero = dec.widen(dec.literal(BigDecimal.ZERO), 2).sql();
         String from = "wide";
-        List<CompiledRule> compiled = new ArrayList<>();
-        for (int lv = 0; lv <= maxLevel; lv++) {
+        for (List<Step> layer : plan.layers()) {
             List<String> first = new ArrayList<>();
             List<String> second = new ArrayList<>();
-            for (int i = 0; i < rules.size(); i++) {
-                if (level[i] != lv) {
-                    continue;
-                }
-                Rule r = rules.get(i);
-                ExprCompiler.Scope scope = scope(r, asOf);
-                first.add(condition(ec, r, scope) + " AS c_" + i);
-                if (r.computable()) {
-                    first.add(amount(ec, dec, r, scope, caps, index, asOf).sql() + " AS r_" + i);
+            for (Step s : layer) {
+                int i = s.index();
+                ExprCompiler.Scope scope = scope(s);
+                first.add(condition(ec, s.rule(), scope) + " AS c_" + i);
+                if (s.rule().computable()) {
+                    first.add(amount(ec, dec, s, scope, refs).sql() + " AS r_" + i);
                     second.add("CASE WHEN c_" + i + " IS FALSE THEN 'ineligible' WHEN c_" + i + " IS TRUE AND r_" + i
                             + " IS NOT NULL THEN 'eligible' ELSE 'undeterminable' END AS st_" + i);
-                    second.add("CASE WHEN c_" + i + " IS FALSE THEN " + dec.widen(dec.literal(java.math.BigDecimal.ZERO), 2).sql()
-                            + " WHEN c_" + i + " IS TRUE THEN r_" + i + " END AS g_" + i);
+                    second.add("CASE WHEN c_" + i + " IS FALSE THEN " + zero + " WHEN c_" + i + " IS TRUE THEN r_" + i + " END AS g_" + i);
                 } else {
                     second.add("CASE WHEN c_" + i + " IS FALSE THEN 'ineligible' WHEN c_" + i
                             + " IS TRUE THEN 'eligible' ELSE 'undeterminable' END AS st_" + i);
                     // deducts and shared caps read an eligibility-only rule as 0, or unknown when undeterminable
-                    second.add("CASE WHEN c_" + i + " IS NOT NULL THEN " + dec.widen(dec.literal(java.math.BigDecimal.ZERO), 2).sql()
-                            + " END AS g_" + i);
+                    second.add("CASE WHEN c_" + i + " IS NOT NULL THEN " + zero + " END AS g_" + i);
                 }
             }
+            int lv = layer.get(0).layer();
             from = shared.place(from);
             from = "(SELECT *, " + String.join(",\n  ", second) + "\nFROM (SELECT *, " + String.join(",\n  ", first)
                     + "\nFROM " + from + ") AS l" + lv + "a) AS l" + lv + "b";
         }
+        List<CompiledRule> compiled = new ArrayList<>();
         List<String> last = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            Rule r = rules.get(i);
-            String am = null;
-            String p1 = null;
-            String p2 = null;
-            if (r.computable()) {
-                am = "am_" + i;
-                last.add(highest(rules, i, dec) + " AS " + am);
-                p1 = "p1_" + i;
-                if (r.payers().size() > 1) {
-                    p2 = "p2_" + i;
-                }
-            }
-            compiled.add(new CompiledRule(r, i, "st_" + i, am, p1, p2));
-        }
-        // payers' shares read am_i, so they go one SELECT further out
-        List<String> payers = new ArrayList<>();
-        for (CompiledRule cr : compiled) {
-            if (cr.amountColumn() == null) {
+        List<String> payers = new ArrayList<>(); // payers' shares read am_i, so they go one SELECT further out
+        for (Step s : plan.steps()) {
+            Rule r = s.rule();
+            int i = s.index();
+            if (!r.computable()) {
+                compiled.add(new CompiledRule(r, i, "st_" + i, null, null, null));
                 continue;
             }
-            Rule r = cr.rule();
-            if (cr.payer2Column() == null) {
-                payers.add(cr.amountColumn() + " AS " + cr.payer1Column());
+            String am = "am_" + i;
+            last.add(highest(s, zero) + " AS " + am);
+            if (r.payers().size() > 1) {
+                SqlValue share = ec.compile(r.payers().get(0).share().expr(), scope(s));
+                Dec first = dec.roundToFen(dec.mul(new Dec(am, 2), share));
+                payers.add(first.sql() + " AS p1_" + i);
+                payers.add("(" + am + " - " + first.sql() + ") AS p2_" + i);
+                compiled.add(new CompiledRule(r, i, "st_" + i, am, "p1_" + i, "p2_" + i));
             } else {
-                ExprCompiler.Scope scope = scope(r, asOf);
-                SqlValue share = ec.compile(r.payers().get(0).share().expr(), scope);
-                Dec first = dec.roundToFen(dec.mul(new Dec(cr.amountColumn(), 2), share));
-                payers.add(first.sql() + " AS " + cr.payer1Column());
-                payers.add("(" + cr.amountColumn() + " - " + first.sql() + ") AS " + cr.payer2Column());
+                payers.add(am + " AS p1_" + i);
+                compiled.add(new CompiledRule(r, i, "st_" + i, am, "p1_" + i, null));
             }
         }
         String fin = shared.place("(SELECT *" + (last.isEmpty() ? "" : ", " + String.join(",\n  ", last)) + "\nFROM " + from
@@ -143,14 +100,18 @@ public final class RuleSetCompiler {
         return new CompiledRules(sql, compiled, facts);
     }
 
-    /** Parameters are read on --as-of, else on the rule's first valid day (docs/rules.md §5). */
-    static ExprCompiler.Scope scope(Rule r, LocalDate asOf) {
+    /** A column of another rule, or a typed NULL for a rule not in force. */
+    private static String column(RulePlan plan, String prefix, String id, String type) {
+        return plan.step(id).map(s -> prefix + s.index()).orElse("CAST(NULL AS " + type + ")");
+    }
+
+    /** The rule's lets, and the date its parameters are read on. */
+    static ExprCompiler.Scope scope(Step s) {
         Map<String, Checker.Checked> lets = new HashMap<>();
-        for (Let l : r.lets()) {
+        for (Let l : s.rule().lets()) {
             lets.put(l.name(), l.expr());
         }
-        LocalDate d = asOf != null ? asOf : r.valid() != null ? r.valid().start() : null;
-        return new ExprCompiler.Scope(lets, Map.of(), d);
+        return new ExprCompiler.Scope(lets, Map.of(), s.paramDate());
     }
 
     private String condition(ExprCompiler ec, Rule r, ExprCompiler.Scope scope) {
@@ -164,9 +125,9 @@ public final class RuleSetCompiler {
         return parts.isEmpty() ? "TRUE" : "(" + String.join("\n    AND ", parts) + ")";
     }
 
-    private Dec amount(ExprCompiler ec, Decimals dec, Rule r, ExprCompiler.Scope scope, List<SharedCap> caps,
-                       Map<String, Integer> index, LocalDate asOf) {
-        Dec zero = dec.literal(java.math.BigDecimal.ZERO);
+    private Dec amount(ExprCompiler ec, Decimals dec, Step s, ExprCompiler.Scope scope, ExprCompiler.RuleRefs refs) {
+        Rule r = s.rule();
+        Dec zero = dec.literal(BigDecimal.ZERO);
         SqlValue a = dec.max(zero, ec.compile(r.amount().expr(), scope)); // a negative amount counts as 0
         if (r.cap() != null) {
             a = dec.min(a, ec.compile(r.cap().expr(), scope));
@@ -174,21 +135,15 @@ public final class RuleSetCompiler {
         if (!r.deducts().isEmpty()) {
             SqlValue already = null;
             for (String d : r.deducts()) {
-                Dec g = new Dec(index.containsKey(d) ? "g_" + index.get(d) : "CAST(NULL AS " + dialect.decimal(2) + ")", 2);
+                Dec g = new Dec(refs.granted(d), 2);
                 already = already == null ? g : dec.add(already, g);
             }
-            a = dec.max(dec.literal(java.math.BigDecimal.ZERO), dec.sub(a, already));
+            a = dec.max(zero, dec.sub(a, already));
         }
-        for (SharedCap cap : caps) {
-            int pos = cap.rules().indexOf(r.id());
-            if (pos < 0) {
-                continue;
-            }
-            SqlValue left = ec.compile(cap.cap().expr(), scope);
-            for (String before : cap.rules().subList(0, pos)) {
-                if (index.containsKey(before)) { // rules outside this evaluation take nothing
-                    left = dec.sub(left, new Dec("g_" + index.get(before), 2));
-                }
+        for (RulePlan.CapShare cap : s.sharedCaps()) {
+            SqlValue left = ec.compile(cap.cap().cap().expr(), scope);
+            for (String before : cap.before()) {
+                left = dec.sub(left, new Dec(refs.granted(before), 2));
             }
             a = dec.min(a, dec.max(zero, left));
         }
@@ -203,63 +158,19 @@ public final class RuleSetCompiler {
         return rounded;
     }
 
-    /** 取高不重复: a rule of a class gets 0 when another rule of the same class grants more. */
-    private String highest(List<Rule> rules, int i, Decimals dec) {
-        Rule r = rules.get(i);
+    /** 取高不重复: a rule gets 0 when an eligible rival grants more (or as much, when the rival wins ties). */
+    private static String highest(Step s, String zero) {
+        int i = s.index();
         String own = "CASE WHEN st_" + i + " = 'eligible' THEN r_" + i + " END";
-        if (r.ruleClass() == null || r.stacking() != Stacking.取高不重复) {
+        if (s.rivals().isEmpty()) {
             return own;
         }
-        // yields to an eligible same-class rule granting more, or as much when that one is 叠加 or comes first
         List<String> higher = new ArrayList<>();
-        for (int j = 0; j < rules.size(); j++) {
-            Rule o = rules.get(j);
-            if (j != i && r.ruleClass().equals(o.ruleClass()) && o.computable() && r.currency().equals(o.currency())) {
-                String op = o.stacking() == Stacking.叠加 || j < i ? " >= " : " > ";
-                higher.add("(st_" + j + " = 'eligible' AND r_" + j + op + "r_" + i + ")");
-            }
-        }
-        if (higher.isEmpty()) {
-            return own;
+        for (RulePlan.Rival o : s.rivals()) {
+            int j = o.index();
+            higher.add("(st_" + j + " = 'eligible' AND r_" + j + (o.winsTies() ? " >= " : " > ") + "r_" + i + ")");
         }
         return "CASE WHEN st_" + i + " = 'eligible' THEN CASE WHEN " + String.join(" OR ", higher) + " THEN "
-                + dec.widen(dec.literal(java.math.BigDecimal.ZERO), 2).sql() + " ELSE r_" + i + " END END";
-    }
-
-    /** Evaluation layer of each rule: 0 unless it reads other rules, then one more than the latest it reads. */
-    private int[] levels(List<Rule> rules, List<SharedCap> caps, Map<String, Integer> index) {
-        List<Set<Integer>> deps = new ArrayList<>();
-        for (Rule r : rules) {
-            Set<Integer> d = new LinkedHashSet<>();
-            for (String id : Dependencies.of(r, caps)) {
-                if (index.containsKey(id)) {
-                    d.add(index.get(id));
-                }
-            }
-            deps.add(d);
-        }
-        int[] level = new int[rules.size()];
-        int[] state = new int[rules.size()];
-        for (int i = 0; i < rules.size(); i++) {
-            level(i, deps, level, state, rules);
-        }
-        return level;
-    }
-
-    private int level(int i, List<Set<Integer>> deps, int[] level, int[] state, List<Rule> rules) {
-        if (state[i] == 2) {
-            return level[i];
-        }
-        if (state[i] == 1) {
-            throw new IllegalArgumentException("规则之间循环引用：" + rules.get(i).id());
-        }
-        state[i] = 1;
-        int l = 0;
-        for (int d : deps.get(i)) {
-            l = Math.max(l, level(d, deps, level, state, rules) + 1);
-        }
-        state[i] = 2;
-        level[i] = l;
-        return l;
+                + zero + " ELSE r_" + i + " END END";
     }
 }

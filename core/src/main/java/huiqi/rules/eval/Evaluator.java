@@ -2,36 +2,30 @@ package huiqi.rules.eval;
 
 import huiqi.enterprise.EnterpriseRecord;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.facts.Period;
-import huiqi.quantity.Unit;
 import huiqi.rules.Status;
-import huiqi.rules.file.Dependencies;
 import huiqi.rules.file.Parameter;
 import huiqi.rules.file.Payer;
 import huiqi.rules.file.Rule;
 import huiqi.rules.file.RuleFile;
-import huiqi.rules.file.SharedCap;
 import huiqi.rules.file.Stacking;
-import huiqi.rules.lang.Type;
+import huiqi.rules.plan.RulePlan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Evaluates rule files for one enterprise: rules in dependency order, then the declared cross-rule
- * relations — own cap and deducts (in {@link Interpreter}), shared caps in declared order, rounding once
- * to the fen (HALF_UP), payer split, and finally 取高不重复 across all files.
+ * Evaluates rule files for one enterprise following their {@link RulePlan}: each rule in force by
+ * {@link Interpreter} (up to its shared caps), then rounding once to the fen (HALF_UP), payer split, and
+ * finally 取高不重复 across all files.
  */
 public final class Evaluator {
     private final IndicatorCatalog catalog;
-    private final Map<RuleFile, List<Rule>> orders = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<PlanKey, RulePlan> plans = java.util.Collections.synchronizedMap(new HashMap<>());
     private final Map<RuleFile, Map<String, Parameter>> params = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public Evaluator(IndicatorCatalog catalog) {
@@ -54,13 +48,8 @@ public final class Evaluator {
         if (!overrides.values().isEmpty()) {
             checkOverrides(parameters(files), overrides);
         }
-        Map<String, Rule> rulesById = new HashMap<>();
-        List<RuleResult> all = new ArrayList<>();
-        for (RuleFile f : files) {
-            f.rules().forEach(r -> rulesById.put(r.id(), r));
-            all.addAll(evaluateFile(f, enterprise, asOf, overrides, fileParameters(f)).values());
-        }
-        all = applyTakeHighest(all, rulesById);
+        RulePlan plan = plan(files, asOf);
+        List<RuleResult> all = applyTakeHighest(plan, run(plan, enterprise, overrides));
         BigDecimal total = BigDecimal.ZERO.setScale(2);
         Map<String, BigDecimal> byPayer = new LinkedHashMap<>();
         Map<String, BigDecimal> byCurrency = new LinkedHashMap<>();
@@ -94,9 +83,10 @@ public final class Evaluator {
 
     /** One file's rules (no cross-file stacking), keyed by rule id in file order. */
     public Map<String, RuleResult> evaluateFile(RuleFile f, EnterpriseRecord enterprise, LocalDate asOf, Overrides overrides) {
-        Map<String, Parameter> params = fileParameters(f);
-        checkOverrides(params, overrides);
-        return evaluateFile(f, enterprise, asOf, overrides, params);
+        checkOverrides(fileParameters(f), overrides);
+        Map<String, RuleResult> out = new LinkedHashMap<>();
+        run(plan(List.of(f), asOf), enterprise, overrides).forEach(r -> out.put(r.ruleId(), r));
+        return out;
     }
 
     /** A file's parameters by full name; rules only read parameters of their own file. */
@@ -104,74 +94,37 @@ public final class Evaluator {
         return params.computeIfAbsent(f, x -> Map.copyOf(parameters(List.of(x))));
     }
 
-    private Map<String, RuleResult> evaluateFile(RuleFile f, EnterpriseRecord enterprise, LocalDate asOf,
-                                                 Overrides overrides, Map<String, Parameter> params) {
-        Map<String, RuleResult> results = new HashMap<>();
-        for (Rule rule : orders.computeIfAbsent(f, x -> Dependencies.order(x.rules(), x.caps()))) {
-            if (asOf != null && rule.valid() != null && !rule.valid().contains(new Period.Day(asOf))) {
-                continue;
-            }
-            LocalDate paramDate = asOf != null ? asOf : rule.valid() != null ? rule.valid().start() : null;
-            Interpreter.Context ctx = new Interpreter.Context(enterprise, catalog, params, paramDate, overrides, results);
-            try {
-                results.put(rule.id(), finish(rule, f, ctx, new Interpreter(ctx, rule).run()));
-            } catch (RuntimeException e) { // never let one rule's surprise abort the others
-                results.put(rule.id(), new RuleResult(rule.id(), rule.document(), rule.measure(), rule.title(),
-                        Status.UNDETERMINABLE, null, rule.currency(), split(rule.payers(), null, List.of()),
-                        rule.delivery().name(), List.of("? 评估出错：" + e), List.of(), null));
-            }
+    private RulePlan plan(List<RuleFile> files, LocalDate asOf) {
+        if (plans.size() > 256) {
+            plans.clear();
         }
-        Map<String, RuleResult> ordered = new LinkedHashMap<>();
-        for (Rule r : f.rules()) {
-            if (results.containsKey(r.id())) {
-                ordered.put(r.id(), results.get(r.id()));
-            }
-        }
-        return ordered;
+        return plans.computeIfAbsent(new PlanKey(files, asOf), k -> RulePlan.of(files, asOf));
     }
 
-    private RuleResult finish(Rule rule, RuleFile f, Interpreter.Context ctx, Interpreter.Outcome o) {
-        List<String> explanation = new ArrayList<>(o.explanation());
-        Set<String> missing = new LinkedHashSet<>(o.missing());
-        Status status = o.status();
-        BigDecimal amount = o.amount();
-        Unit unit = rule.amount() == null ? null : ((Type.Num) rule.amount().type()).unit();
-        if (status == Status.ELIGIBLE && amount != null) {
-            for (SharedCap cap : f.caps()) {
-                int i = cap.rules().indexOf(rule.id());
-                if (i < 0) {
-                    continue;
-                }
-                Value cv = new Interpreter(ctx, null).evaluate(cap.cap(), cap.text());
-                BigDecimal used = BigDecimal.ZERO;
-                boolean unknown = !(cv instanceof Value.Known);
-                for (String earlier : cap.rules().subList(0, i)) {
-                    RuleResult r = ctx.results().get(earlier);
-                    if (r == null) {
-                        continue;
-                    }
-                    if (r.status() == Status.UNDETERMINABLE) {
-                        unknown = true;
-                        missing.addAll(r.missing());
-                    } else if (r.amount() != null) {
-                        used = used.add(r.amount());
-                    }
-                }
-                if (unknown) {
-                    explanation.add("? 与 " + String.join("、", cap.rules()) + " 共享上限，但前面的规则无法判断");
-                    status = Status.UNDETERMINABLE;
-                    amount = null;
-                    break;
-                }
-                BigDecimal capValue = (BigDecimal) ((Value.Known) cv).value();
-                BigDecimal remaining = capValue.subtract(used).max(BigDecimal.ZERO);
-                if (amount.compareTo(remaining) > 0) {
-                    explanation.add("与 " + String.join("、", cap.rules()) + " 共享上限 " + Display.number(capValue, unit)
-                            + "（已用 " + Display.number(used, unit) + "），本项封顶为 " + Display.number(remaining, unit));
-                    amount = remaining;
+    /** The rules in force layer by layer (a rule after those it reads); results in plan order. */
+    private List<RuleResult> run(RulePlan plan, EnterpriseRecord enterprise, Overrides overrides) {
+        Map<String, RuleResult> results = new HashMap<>();
+        for (List<RulePlan.Step> layer : plan.layers()) {
+            for (RulePlan.Step step : layer) {
+                Rule rule = step.rule();
+                Interpreter.Context ctx = new Interpreter.Context(enterprise, catalog, fileParameters(step.file()),
+                        step.paramDate(), overrides, results);
+                try {
+                    results.put(rule.id(), finish(rule, new Interpreter(ctx, rule).run(step.sharedCaps())));
+                } catch (RuntimeException e) { // never let one rule's surprise abort the others
+                    results.put(rule.id(), new RuleResult(rule.id(), rule.document(), rule.measure(), rule.title(),
+                            Status.UNDETERMINABLE, null, rule.currency(), split(rule.payers(), null, List.of()),
+                            rule.delivery().name(), List.of("? 评估出错：" + e), List.of(), null));
                 }
             }
         }
+        return plan.steps().stream().map(s -> results.get(s.rule().id())).toList();
+    }
+
+    private RuleResult finish(Rule rule, Interpreter.Outcome o) {
+        List<String> explanation = new ArrayList<>(o.explanation());
+        Status status = o.status();
+        BigDecimal amount = o.amount();
         BigDecimal rounded = amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
         if (rounded != null && status == Status.ELIGIBLE && amount.compareTo(rounded) != 0) {
             explanation.add("舍入到分（四舍五入）：" + Display.plain(amount) + " → " + rounded.toPlainString());
@@ -182,7 +135,7 @@ public final class Evaluator {
         List<RuleResult.PayerAmount> payers = split(rule.payers(), rounded, o.shares());
         return new RuleResult(rule.id(), rule.document(), rule.measure(), rule.title(), status,
                 status == Status.UNDETERMINABLE ? null : rounded, rule.currency(), payers, rule.delivery().name(),
-                List.copyOf(explanation), List.copyOf(missing), o.nearMiss());
+                List.copyOf(explanation), List.copyOf(o.missing()), o.nearMiss());
     }
 
     /** Each payer's part rounded to the fen; the last payer takes the remainder so parts sum to the total. */
@@ -203,31 +156,20 @@ public final class Evaluator {
         return out;
     }
 
-    /**
-     * 取高不重复: a rule declared so yields (amount 0, still eligible) to a same-class rule with a higher
-     * amount, or an equal one that is 叠加 or comes first. Rules declared 叠加 never yield.
-     */
-    private static List<RuleResult> applyTakeHighest(List<RuleResult> results, Map<String, Rule> rules) {
+    /** 取高不重复 ({@link RulePlan.Rival}): a rule yields to the rival granting most, keeping its status. */
+    private static List<RuleResult> applyTakeHighest(RulePlan plan, List<RuleResult> results) {
         List<RuleResult> out = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            RuleResult r = results.get(i);
-            Rule rule = rules.get(r.ruleId());
-            if (rule.stacking() != Stacking.取高不重复 || rule.ruleClass() == null || r.status() != Status.ELIGIBLE
-                    || r.amount() == null) {
-                out.add(r);
-                continue;
-            }
+        for (RulePlan.Step step : plan.steps()) {
+            RuleResult r = results.get(step.index());
             RuleResult winner = null;
-            for (int j = 0; j < results.size(); j++) {
-                RuleResult o = results.get(j);
-                Rule orule = rules.get(o.ruleId());
-                if (j == i || !rule.ruleClass().equals(orule.ruleClass()) || o.status() != Status.ELIGIBLE
-                        || o.amount() == null || !o.currency().equals(r.currency())) {
-                    continue;
-                }
-                int c = o.amount().compareTo(r.amount());
-                if (c > 0 || c == 0 && (orule.stacking() == Stacking.叠加 || j < i)) {
-                    if (winner == null || o.amount().compareTo(winner.amount()) > 0) {
+            if (r.status() == Status.ELIGIBLE && r.amount() != null) {
+                for (RulePlan.Rival rival : step.rivals()) {
+                    RuleResult o = results.get(rival.index());
+                    if (o.status() != Status.ELIGIBLE || o.amount() == null) {
+                        continue;
+                    }
+                    int c = o.amount().compareTo(r.amount());
+                    if ((c > 0 || c == 0 && rival.winsTies()) && (winner == null || o.amount().compareTo(winner.amount()) > 0)) {
                         winner = o;
                     }
                 }
@@ -246,5 +188,30 @@ public final class Evaluator {
                     payers, r.delivery(), List.copyOf(ex), r.missing(), r.nearMiss()));
         }
         return out;
+    }
+
+    /** Files compared by identity (a reloaded file is a new plan), with the evaluation date. */
+    private record PlanKey(List<RuleFile> files, LocalDate asOf) {
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof PlanKey k) || k.files.size() != files.size() || !java.util.Objects.equals(k.asOf, asOf)) {
+                return false;
+            }
+            for (int i = 0; i < files.size(); i++) {
+                if (k.files.get(i) != files.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = java.util.Objects.hashCode(asOf);
+            for (RuleFile f : files) {
+                h = 31 * h + System.identityHashCode(f);
+            }
+            return h;
+        }
     }
 }

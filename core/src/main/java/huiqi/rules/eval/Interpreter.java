@@ -12,10 +12,12 @@ import huiqi.rules.file.Condition;
 import huiqi.rules.file.Let;
 import huiqi.rules.file.Parameter;
 import huiqi.rules.file.Rule;
+import huiqi.rules.file.SharedCap;
 import huiqi.rules.lang.Checker;
 import huiqi.rules.lang.Expr;
 import huiqi.rules.lang.Expr.BinaryOp;
 import huiqi.rules.lang.Type;
+import huiqi.rules.plan.RulePlan;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -30,8 +32,8 @@ import java.util.Set;
 
 /**
  * Evaluates the checked expressions of one rule for one enterprise with three-valued (Kleene) logic,
- * recording what it saw for the explanation and the numeric comparisons for nearMiss. Cross-rule
- * declarations (shared caps, 取高不重复, payer split, rounding) are {@link Evaluator}'s job.
+ * recording what it saw for the explanation and the numeric comparisons for nearMiss. Rounding, payer split
+ * and 取高不重复 are {@link Evaluator}'s job.
  */
 final class Interpreter {
     /** Everything an evaluation may read. {@code results} holds the finished rules of the same file. */
@@ -41,7 +43,6 @@ final class Interpreter {
     /** A numeric comparison as evaluated. */
     record Comparison(String leftLabel, BinaryOp op, BigDecimal left, BigDecimal right, Unit unit, boolean holds) { }
 
-    /** One rule before cross-rule processing: amount exact (not rounded), after its own cap and deducts. */
     /**
      * A payer's share kept as an exact fraction: a share written as a division (province / (province + city))
      * is split on the exact value, so the part rounds like the SQL path does, not on a 34-digit quotient.
@@ -62,6 +63,7 @@ final class Interpreter {
         return new Value[] {evaluate(share, "share"), Value.known(BigDecimal.ONE)};
     }
 
+    /** One rule before rounding and 取高不重复: amount exact (not rounded), after its caps and deducts. */
     record Outcome(Status status, BigDecimal amount, List<Share> shares, List<String> explanation,
                    Set<String> missing, String nearMiss) { }
 
@@ -100,7 +102,8 @@ final class Interpreter {
         }
     }
 
-    Outcome run() {
+    /** The rule's stages in {@link RulePlan} order, up to its payers' shares. */
+    Outcome run(List<RulePlan.CapShare> sharedCaps) {
         List<String> explanation = new ArrayList<>();
         Set<String> missing = new LinkedHashSet<>();
         boolean anyFalse = false;
@@ -189,6 +192,32 @@ final class Interpreter {
             BigDecimal after = amount.subtract(got).max(BigDecimal.ZERO);
             explanation.add("扣除已获 " + d + "（" + r.title() + "）" + Display.number(got, unit) + "，余 " + Display.number(after, unit));
             amount = after;
+        }
+        for (RulePlan.CapShare share : sharedCaps) {
+            SharedCap cap = share.cap();
+            Value cv = evaluate(cap.cap(), cap.text());
+            BigDecimal used = BigDecimal.ZERO;
+            boolean unknown = !(cv instanceof Value.Known);
+            for (String earlier : share.before()) {
+                RuleResult r = ctx.results().get(earlier);
+                if (r.status() == Status.UNDETERMINABLE) {
+                    unknown = true;
+                    missing.addAll(r.missing());
+                } else if (r.amount() != null) {
+                    used = used.add(r.amount());
+                }
+            }
+            if (unknown) {
+                explanation.add("? 与 " + String.join("、", cap.rules()) + " 共享上限，但前面的规则无法判断");
+                return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
+            }
+            BigDecimal capValue = (BigDecimal) ((Value.Known) cv).value();
+            BigDecimal remaining = capValue.subtract(used).max(BigDecimal.ZERO);
+            if (amount.compareTo(remaining) > 0) {
+                explanation.add("与 " + String.join("、", cap.rules()) + " 共享上限 " + Display.number(capValue, unit)
+                        + "（已用 " + Display.number(used, unit) + "），本项封顶为 " + Display.number(remaining, unit));
+                amount = remaining;
+            }
         }
         List<Share> shares = new ArrayList<>();
         if (rule.payers().size() > 1) {
