@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +32,9 @@ public final class EnterpriseJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    private static final Set<String> PROFILE_KEYS = Set.of("uscc", "name", "region", "industry", "size", "attributes");
+    /** Keys of the profile object besides the attributes named directly, in the order the error message lists them. */
+    private static final List<String> PROFILE_KEYS = java.util.stream.Stream.of(List.of("uscc", "name"),
+            Arrays.stream(ProfileField.values()).map(ProfileField::id).toList(), List.of("attributes")).flatMap(List::stream).toList();
 
     private EnterpriseJson() {
     }
@@ -83,7 +87,7 @@ public final class EnterpriseJson {
         Map<String, Object> attrs = new LinkedHashMap<>();
         for (String k : p.propertyNames()) {
             if (!PROFILE_KEYS.contains(k) && catalog.attribute(k).isEmpty()) {
-                throw new EnterpriseDataException(name + ": profile." + k + " 未知：既不是画像字段（uscc、name、region、industry、size、attributes），"
+                throw new EnterpriseDataException(name + ": profile." + k + " 未知：既不是画像字段（" + String.join("、", PROFILE_KEYS) + "），"
                         + "也不是 indicators.yaml 中的属性");
             }
         }
@@ -110,11 +114,12 @@ public final class EnterpriseJson {
                 attrs.put(k, attribute(k, p.get(k), name, "profile." + k, catalog));
             }
         }
-        String region = text(p, "region", name);
+        String region = text(p, ProfileField.REGION.id(), name);
         if (region != null && !region.matches("\\d{2,12}")) {
             throw new EnterpriseDataException(name + ": profile.region 应为行政区划代码（数字），实为 '" + region + "'");
         }
-        return new Enterprise(uscc, text(p, "name", name), region, text(p, "industry", name), text(p, "size", name), attrs);
+        return new Enterprise(uscc, text(p, "name", name), region, text(p, ProfileField.INDUSTRY.id(), name),
+                text(p, ProfileField.SIZE.id(), name), attrs);
     }
 
     private static Object attribute(String id, JsonNode v, String name, String where, IndicatorCatalog catalog) {

@@ -8,6 +8,7 @@ import huiqi.batch.sql.SqlValue.Logic;
 import huiqi.batch.sql.SqlValue.MonthCol;
 import huiqi.batch.sql.SqlValue.PeriodConst;
 import huiqi.batch.sql.SqlValue.Str;
+import huiqi.enterprise.ProfileField;
 import huiqi.facts.AttributeType;
 import huiqi.facts.Granularity;
 import huiqi.facts.IndicatorCatalog;
@@ -162,17 +163,9 @@ final class ExprCompiler {
     }
 
     private SqlValue attribute(String id) {
-        switch (id) {
-            case "region" -> {
-                return new Str("region");
-            }
-            case "industry" -> {
-                return new Str("industry");
-            }
-            case "size" -> {
-                return new Str("size");
-            }
-            default -> { }
+        var field = ProfileField.byId(id);
+        if (field.isPresent()) { // all profile fields are text
+            return new Str(field.get().sqlColumn());
         }
         AttributeType t = catalog.attribute(id).orElseThrow(() -> new IllegalArgumentException("未知属性 " + id)).type();
         String col = "a_" + id;

@@ -2,6 +2,7 @@ package huiqi.rules.eval;
 
 import huiqi.enterprise.Enterprise;
 import huiqi.enterprise.EnterpriseRecord;
+import huiqi.enterprise.ProfileField;
 import huiqi.facts.FactValue;
 import huiqi.facts.Granularity;
 import huiqi.facts.IndicatorCatalog;
@@ -399,12 +400,8 @@ final class Interpreter {
 
     private Value attribute(Expr.AttributeRef a) {
         Enterprise p = ctx.enterprise().profile();
-        Object v = switch (a.id()) {
-            case "region" -> p.regionCode();
-            case "industry" -> p.industryCode();
-            case "size" -> p.size();
-            default -> p.attributes().get(a.id());
-        };
+        var field = ProfileField.byId(a.id());
+        Object v = field.isPresent() ? field.get().read(p) : p.attributes().get(a.id());
         if (v == null) {
             return Value.missing(a.id());
         }

@@ -1,5 +1,6 @@
 package huiqi.rules.lang;
 
+import huiqi.enterprise.ProfileField;
 import huiqi.facts.AttributeType;
 import huiqi.facts.Granularity;
 import huiqi.facts.IndicatorCatalog;
@@ -16,16 +17,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Type checker: resolves names against the rule's scope and the indicator catalog, checks types and
  * units, and returns the resolved tree with the type of every node. Errors are {@link ExprException}s.
  */
 public final class Checker {
-    /** Profile fields every enterprise has (huiqi.enterprise.Enterprise). */
-    public static final Map<String, String> PROFILE_FIELDS = Map.of("region", "行政区划代码", "industry", "行业代码",
-            "size", "企业规模");
+    /** Label by id of the profile fields ({@link ProfileField}); kept for the rule file loader. */
+    public static final Map<String, String> PROFILE_FIELDS = ProfileField.labels();
 
     /** A checked expression: resolved tree, its type, and the type of every node (identity map). */
     public record Checked(Expr expr, Type type, Map<Expr, Type> types) { }
@@ -135,8 +134,9 @@ public final class Checker {
         if (period.isPresent()) {
             return typed(new Expr.PeriodLit(period.get(), n.span()), Type.PERIOD);
         }
-        if (PROFILE_FIELDS.containsKey(id)) {
-            return typed(new Expr.AttributeRef(id, n.span()), Type.TEXT);
+        Optional<ProfileField> field = ProfileField.byId(id);
+        if (field.isPresent()) {
+            return typed(new Expr.AttributeRef(id, n.span()), attributeType(field.get().type()));
         }
         Optional<IndicatorCatalog.Attribute> attr = catalog.attribute(id);
         if (attr.isPresent()) {
@@ -172,7 +172,7 @@ public final class Checker {
             }
             return typed(new Expr.ParamRef(p.get().qualifiedName(), at, ix.span()), p.get().type());
         }
-        if (catalog.attribute(id).isPresent() || PROFILE_FIELDS.containsKey(id)) {
+        if (catalog.attribute(id).isPresent() || ProfileField.byId(id).isPresent()) {
             throw new ExprException("属性 " + id + " 没有期间，不能写 " + id + "[…]", ix.span());
         }
         throw new ExprException("未知指标 '" + id + "'：indicators.yaml 的 indicators 中没有它", target.span());
@@ -449,6 +449,4 @@ public final class Checker {
             loopVars.remove(f.variable());
         }
     }
-
-    static final Set<String> RESERVED = Set.of("region", "industry", "size");
 }
