@@ -92,13 +92,13 @@ public final class SparkBatchRunner implements AutoCloseable {
         // a first compilation only to learn which (indicator, period) columns the rules read
         new RuleSetCompiler(DIALECT, catalog).compile(files, options.asOf(), Params.of(declared, Overrides.NONE), facts);
         say("数据目录 " + dir + "：转置 " + facts.needed().size() + " 个（指标, 期间）列…");
-        Dataset<Row> pivot = cache(spark.sql(select(WideTable.pivot(facts, catalog))), "fact_pivot");
+        Dataset<Row> pivot = cache(spark.sql(WideTable.pivot(facts, catalog)), "fact_pivot");
         Row scales = spark.sql(WideTable.scales(facts, DIALECT)).first();
         int i = 0;
         for (FactColumn col : new ArrayList<>(facts.needed())) {
             facts.setScale(col, ((Number) scales.get(i++)).intValue());
         }
-        wide = cache(spark.sql(select(WideTable.wide(catalog, facts, profileColumns, DIALECT))), "wide");
+        wide = cache(spark.sql(WideTable.wide(catalog, facts, profileColumns, DIALECT)), "wide");
         enterprises = wide.count();
         pivot.unpersist();
         cached.remove(pivot);
@@ -106,11 +106,6 @@ public final class SparkBatchRunner implements AutoCloseable {
         pivotMillis = (System.nanoTime() - t0) / 1_000_000;
         say(String.format("已读入并转置 %,d 家企业（%.1f 秒，%d 个分区）", enterprises, pivotMillis / 1000.0,
                 wide.rdd().getNumPartitions()));
-    }
-
-    /** WideTable writes DuckDB's CREATE TABLE … AS SELECT; Spark runs the SELECT and caches it as a temp view. */
-    static String select(String createTableAs) {
-        return createTableAs.replaceFirst("^CREATE TABLE \\w+ AS ", "");
     }
 
     private Dataset<Row> cache(Dataset<Row> df, String view) {

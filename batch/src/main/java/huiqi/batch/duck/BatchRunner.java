@@ -97,7 +97,7 @@ public final class BatchRunner implements AutoCloseable {
                     facts.setScale(col, rs.getInt(i++));
                 }
             }
-            s.execute(WideTable.wide(catalog, facts, profileColumns, dialect));
+            s.execute("CREATE TABLE wide AS " + WideTable.wide(catalog, facts, profileColumns, dialect));
             s.execute("DROP TABLE fact_pivot");
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM wide")) {
                 rs.next();

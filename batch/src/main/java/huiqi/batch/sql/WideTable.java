@@ -1,5 +1,6 @@
 package huiqi.batch.sql;
 
+import huiqi.enterprise.ProfileField;
 import huiqi.facts.AttributeType;
 import huiqi.facts.IndicatorCatalog;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * SQL that turns the loaded files into table {@code wide}: one row per enterprise with the profile fields
+ * SELECTs that turn the loaded files into table {@code wide} (the caller creates the tables): one row per enterprise with the profile fields
  * (uscc, region, industry, size), typed attributes {@code a_<id>} and one column per referenced
  * (indicator, period) pair. The pivot is conditional aggregation (standard {@code FILTER}), restricted to
  * the referenced indicators, in one pass over the long-form facts.
@@ -24,7 +25,7 @@ public final class WideTable {
     private WideTable() {
     }
 
-    /** CREATE TABLE pivot: text values, one column per needed fact. */
+    /** The pivot (table {@code fact_pivot}): text values, one column per needed fact. */
     public static String pivot(FactColumns facts, IndicatorCatalog catalog) {
         Set<String> indicators = new LinkedHashSet<>();
         List<String> cols = new ArrayList<>();
@@ -37,9 +38,9 @@ public final class WideTable {
                     + ExprCompiler.text(c.periodText()) + ") AS " + c.column());
         }
         if (cols.isEmpty()) {
-            return "CREATE TABLE fact_pivot AS SELECT DISTINCT uscc FROM facts_src WHERE FALSE";
+            return "SELECT DISTINCT uscc FROM facts_src WHERE FALSE";
         }
-        return "CREATE TABLE fact_pivot AS SELECT uscc,\n  " + String.join(",\n  ", cols) + "\nFROM facts_src WHERE indicator IN ("
+        return "SELECT uscc,\n  " + String.join(",\n  ", cols) + "\nFROM facts_src WHERE indicator IN ("
                 + String.join(", ", indicators) + ")\nGROUP BY uscc";
     }
 
@@ -58,10 +59,12 @@ public final class WideTable {
         return "SELECT " + (cols.isEmpty() ? "0" : String.join(", ", cols)) + " FROM fact_pivot";
     }
 
-    /** CREATE TABLE wide: profiles left-joined with the pivot, every column typed. */
+    /** Table {@code wide}: profiles left-joined with the pivot, every column typed. */
     public static String wide(IndicatorCatalog catalog, FactColumns facts, Set<String> profileColumns, SqlDialect d) {
-        List<String> cols = new ArrayList<>(List.of("p.uscc AS uscc", col(profileColumns, "region_code", d) + " AS region",
-                col(profileColumns, "industry_code", d) + " AS industry", col(profileColumns, "size", d) + " AS size"));
+        List<String> cols = new ArrayList<>(List.of("p.uscc AS uscc"));
+        for (ProfileField f : ProfileField.values()) {
+            cols.add(col(profileColumns, f.importColumn(), d) + " AS " + f.sqlColumn());
+        }
         for (IndicatorCatalog.Attribute a : catalog.attributes()) {
             String raw = profileColumns.contains(a.id()) ? "nullif(trim(p." + a.id() + "), '')" : "NULL";
             cols.add(typed(raw, a.type(), d) + " AS a_" + a.id());
@@ -69,7 +72,7 @@ public final class WideTable {
         for (FactColumn c : facts.needed()) {
             cols.add("CAST(replace(f." + c.column() + ", ',', '') AS " + d.decimal(facts.scale(c)) + ") AS " + c.column());
         }
-        return "CREATE TABLE wide AS SELECT " + String.join(",\n  ", cols)
+        return "SELECT " + String.join(",\n  ", cols)
                 + "\nFROM profiles_src p LEFT JOIN fact_pivot f ON f.uscc = p.uscc";
     }
 
