@@ -80,16 +80,19 @@ final class Interpreter {
     private final Set<String> seen = new LinkedHashSet<>();
     private final Map<String, Map<String, String>> loopSeen = new LinkedHashMap<>();
     private final List<Comparison> comparisons = new ArrayList<>();
+    // what run() has found so far
+    private final List<String> explanation = new ArrayList<>();
+    private final Set<String> missing = new LinkedHashSet<>();
+    private String nearMiss;
+    private BigDecimal amount;
 
     Interpreter(Context ctx, Rule rule) {
         this.ctx = ctx;
         this.rule = rule;
-        if (rule != null) {
-            rule.lets().forEach(l -> lets.put(l.name(), l));
-        }
+        rule.lets().forEach(l -> lets.put(l.name(), l));
     }
 
-    /** Evaluates a checked expression of this rule (or a document-level one when rule is null). */
+    /** Evaluates a checked expression of this rule, or of its document (a shared cap). */
     Value evaluate(Checker.Checked c, String sourceText) {
         Map<Expr, Type> savedTypes = types;
         String savedText = text;
@@ -103,13 +106,32 @@ final class Interpreter {
         }
     }
 
-    /** The rule's stages in {@link RulePlan} order, up to its payers' shares. */
+    /** The rule's stages in {@link RulePlan} order up to its payers' shares; the first undeterminable one ends it. */
     Outcome run(List<RulePlan.CapShare> sharedCaps) {
-        List<String> explanation = new ArrayList<>();
-        Set<String> missing = new LinkedHashSet<>();
+        Status eligibility = eligibility();
+        if (eligibility == Status.INELIGIBLE) {
+            return new Outcome(eligibility, rule.amount() == null ? null : BigDecimal.ZERO, List.of(), explanation, Set.of(), nearMiss);
+        }
+        if (eligibility == Status.UNDETERMINABLE) {
+            return undeterminable();
+        }
+        if (rule.amount() == null) {
+            return new Outcome(Status.ELIGIBLE, null, List.of(), explanation, Set.of(), null);
+        }
+        Unit unit = ((Type.Num) rule.amount().type()).unit();
+        List<Share> shares = new ArrayList<>();
+        boolean known = amount(unit) && ownCap(unit) && deducts(unit) && sharedCaps(sharedCaps, unit) && payerShares(shares);
+        return known ? new Outcome(Status.ELIGIBLE, amount, shares, explanation, Set.of(), null) : undeterminable();
+    }
+
+    private Outcome undeterminable() {
+        return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
+    }
+
+    /** Region prefix and conditions, three-valued: any false decides, else any unknown. */
+    private Status eligibility() {
         boolean anyFalse = false;
         boolean anyUnknown = false;
-        String nearMiss = null;
         Enterprise p = ctx.enterprise().profile();
         if (rule.region() != null) {
             if (p.regionCode() == null || p.regionCode().isBlank()) {
@@ -143,57 +165,66 @@ final class Interpreter {
                 explanation.add("? " + c.label() + saw + unknownText(u));
             }
         }
-        if (anyFalse) {
-            return new Outcome(Status.INELIGIBLE, rule.amount() == null ? null : BigDecimal.ZERO, List.of(), explanation,
-                    Set.of(), nearMiss);
-        }
-        if (anyUnknown) {
-            return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
-        }
-        if (rule.amount() == null) {
-            return new Outcome(Status.ELIGIBLE, null, List.of(), explanation, Set.of(), null);
-        }
+        return anyFalse ? Status.INELIGIBLE : anyUnknown ? Status.UNDETERMINABLE : Status.ELIGIBLE;
+    }
+
+    /** The amount; a negative one counts as 0. */
+    private boolean amount(Unit unit) {
         seen.clear();
         Value a = evaluate(rule.amount(), amountText());
-        Unit unit = ((Type.Num) rule.amount().type()).unit();
         if (a instanceof Value.Unknown u) {
             explanation.add("? 金额 " + amountText() + (seen.isEmpty() ? "" : "：" + String.join("；", seen)) + unknownText(u));
             missing.addAll(u.missing());
-            return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
+            return false;
         }
-        BigDecimal amount = (BigDecimal) ((Value.Known) a).value();
+        amount = (BigDecimal) ((Value.Known) a).value();
         explanation.add("金额 = " + amountText() + " = " + Display.number(amount, unit)
                 + (seen.isEmpty() ? "" : "（" + String.join("；", seen) + "）"));
         if (amount.signum() < 0) {
             explanation.add("金额为负，按 0 计");
             amount = BigDecimal.ZERO;
         }
-        if (rule.cap() != null) {
-            seen.clear();
-            Value cv = evaluate(rule.cap(), rule.capText());
-            if (cv instanceof Value.Unknown u) {
-                missing.addAll(u.missing());
-                explanation.add("? 上限" + unknownText(u));
-                return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
-            }
-            BigDecimal cap = (BigDecimal) ((Value.Known) cv).value();
-            if (amount.compareTo(cap) > 0) {
-                explanation.add("按上限 " + Display.number(cap, unit) + " 封顶（最高不超过）");
-                amount = cap;
-            }
+        return true;
+    }
+
+    private boolean ownCap(Unit unit) {
+        if (rule.cap() == null) {
+            return true;
         }
+        seen.clear();
+        Value cv = evaluate(rule.cap(), rule.capText());
+        if (cv instanceof Value.Unknown u) {
+            missing.addAll(u.missing());
+            explanation.add("? 上限" + unknownText(u));
+            return false;
+        }
+        BigDecimal cap = (BigDecimal) ((Value.Known) cv).value();
+        if (amount.compareTo(cap) > 0) {
+            explanation.add("按上限 " + Display.number(cap, unit) + " 封顶（最高不超过）");
+            amount = cap;
+        }
+        return true;
+    }
+
+    /** Less what the rules named in deducts granted, in declared order. */
+    private boolean deducts(Unit unit) {
         for (String d : rule.deducts()) {
             RuleResult r = ctx.results().get(d);
             if (r == null || r.status() == Status.UNDETERMINABLE) {
                 explanation.add("? 需扣除 " + d + " 已获金额，但其结果无法判断");
                 missing.addAll(r == null ? List.of() : r.missing());
-                return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
+                return false;
             }
             BigDecimal got = r.amount() == null ? BigDecimal.ZERO : r.amount();
             BigDecimal after = amount.subtract(got).max(BigDecimal.ZERO);
             explanation.add("扣除已获 " + d + "（" + r.title() + "）" + Display.number(got, unit) + "，余 " + Display.number(after, unit));
             amount = after;
         }
+        return true;
+    }
+
+    /** At most what each shared cap leaves after the rules before this one in it, in declared order. */
+    private boolean sharedCaps(List<RulePlan.CapShare> sharedCaps, Unit unit) {
         for (RulePlan.CapShare share : sharedCaps) {
             SharedCap cap = share.cap();
             Value cv = evaluate(cap.cap(), cap.text());
@@ -210,7 +241,7 @@ final class Interpreter {
             }
             if (unknown) {
                 explanation.add("? 与 " + String.join("、", cap.rules()) + " 共享上限，但前面的规则无法判断");
-                return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
+                return false;
             }
             BigDecimal capValue = (BigDecimal) ((Value.Known) cv).value();
             BigDecimal remaining = capValue.subtract(used).max(BigDecimal.ZERO);
@@ -220,34 +251,38 @@ final class Interpreter {
                 amount = remaining;
             }
         }
-        List<Share> shares = new ArrayList<>();
-        if (rule.payers().size() > 1) {
-            BigDecimal total = BigDecimal.ZERO;
-            for (var payer : rule.payers()) {
-                Value[] parts = shareParts(payer.share());
-                for (Value sv : parts) {
-                    if (sv instanceof Value.Unknown u) {
-                        missing.addAll(u.missing());
-                        explanation.add("? " + payer.label() + " 的份额" + unknownText(u));
-                        return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
-                    }
-                }
-                BigDecimal num = (BigDecimal) ((Value.Known) parts[0]).value();
-                BigDecimal den = (BigDecimal) ((Value.Known) parts[1]).value();
-                if (den.signum() == 0) {
-                    explanation.add("? " + payer.label() + " 的份额：除数为零");
-                    return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
-                }
-                Share share = new Share(num, den);
-                shares.add(share);
-                total = total.add(num.divide(den, MC));
-            }
-            if (total.subtract(BigDecimal.ONE).abs().compareTo(new BigDecimal("1e-20")) > 0) {
-                explanation.add("? 付款方份额合计为 " + Display.plain(total) + "，应为 1");
-                return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
-            }
+        return true;
+    }
+
+    /** With several payers, each one's share: all known, none dividing by zero, summing to 1. */
+    private boolean payerShares(List<Share> shares) {
+        if (rule.payers().size() <= 1) {
+            return true;
         }
-        return new Outcome(Status.ELIGIBLE, amount, shares, explanation, Set.of(), null);
+        BigDecimal total = BigDecimal.ZERO;
+        for (var payer : rule.payers()) {
+            Value[] parts = shareParts(payer.share());
+            for (Value sv : parts) {
+                if (sv instanceof Value.Unknown u) {
+                    missing.addAll(u.missing());
+                    explanation.add("? " + payer.label() + " 的份额" + unknownText(u));
+                    return false;
+                }
+            }
+            BigDecimal num = (BigDecimal) ((Value.Known) parts[0]).value();
+            BigDecimal den = (BigDecimal) ((Value.Known) parts[1]).value();
+            if (den.signum() == 0) {
+                explanation.add("? " + payer.label() + " 的份额：除数为零");
+                return false;
+            }
+            shares.add(new Share(num, den));
+            total = total.add(num.divide(den, MC));
+        }
+        if (total.subtract(BigDecimal.ONE).abs().compareTo(new BigDecimal("1e-20")) > 0) {
+            explanation.add("? 付款方份额合计为 " + Display.plain(total) + "，应为 1");
+            return false;
+        }
+        return true;
     }
 
     private String amountText() {
