@@ -48,17 +48,19 @@ public final class RulePlan {
 
     private final List<Step> steps;
     private final Map<String, Step> byId = new LinkedHashMap<>();
-    private final List<List<Step>> layers = new ArrayList<>();
+    private final List<List<Step>> layers;
 
     private RulePlan(List<Step> steps) {
         this.steps = List.copyOf(steps);
+        List<List<Step>> byLayer = new ArrayList<>();
         for (Step s : steps) {
             byId.put(s.rule().id(), s);
-            while (layers.size() <= s.layer()) {
-                layers.add(new ArrayList<>());
+            while (byLayer.size() <= s.layer()) {
+                byLayer.add(new ArrayList<>());
             }
-            layers.get(s.layer()).add(s);
+            byLayer.get(s.layer()).add(s);
         }
+        this.layers = byLayer.stream().map(List::copyOf).toList();
     }
 
     public static boolean inForce(Rule r, LocalDate asOf) {
@@ -151,7 +153,7 @@ public final class RulePlan {
         return steps;
     }
 
-    /** The rules in force by layer: a rule only reads rules of earlier layers. */
+    /** The rules in force by layer, each in file order: a rule only reads rules of earlier layers; no layer is empty. */
     public List<List<Step>> layers() {
         return layers;
     }
