@@ -24,7 +24,7 @@ public final class PolicyParser {
     private final RegionTable regions;
 
     public PolicyParser() {
-        this(RegionTable.fujian());
+        this(RegionTable.national());
     }
 
     public PolicyParser(RegionTable regions) {
@@ -96,8 +96,10 @@ public final class PolicyParser {
 
         Region region = null;
         Level level = null;
-        Optional<RegionTable.Entry> entry = regions.find(header.issuer() != null ? header.issuer()
-                : header.title() != null ? header.title() : null);
+        Optional<RegionTable.Entry> entry = regions.find(header.issuer(), src.canon);
+        if (entry.isEmpty()) {
+            entry = regions.find(header.title(), src.canon);
+        }
         if (entry.isPresent()) {
             region = regions.regionOf(entry.get());
             level = entry.get().level();

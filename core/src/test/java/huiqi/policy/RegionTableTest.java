@@ -46,7 +46,7 @@ class RegionTableTest {
 
     @org.junit.jupiter.api.Test
     void parserReportsUnknownRegions() {
-        PolicyDocument doc = new PolicyParser().parse("南京市鼓楼区人民政府关于印发若干措施的通知\n1. 支持企业。（责任单位：区工信局）");
+        PolicyDocument doc = new PolicyParser(RegionTable.fujian()).parse("南京市鼓楼区人民政府关于印发若干措施的通知\n1. 支持企业。（责任单位：区工信局）");
         assertThat(doc.region()).isNull();
         assertThat(doc.level()).isEqualTo(Level.COUNTY);
         assertThat(doc.warnings()).contains("未能从发文机关“南京市鼓楼区人民政府”识别行政区划");
