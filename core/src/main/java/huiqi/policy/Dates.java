@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Dates as documents write them: "2024年1月10日", "2023 年 4 月 11 日", "二〇二四年一月十日". */
+/**
+ * Dates as documents write them: "2024年1月10日", "2023 年 4 月 11 日", "二〇二四年一月十日", and in web metadata or
+ * short forms "2023-03-05", "2023.3.5", "2023/3/5" (a numeric form never followed by another digit group).
+ */
 final class Dates {
     static final String ARABIC = "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日";
     static final String CHINESE = "([〇零○一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日";
-    static final Pattern DATE = Pattern.compile(ARABIC + "|" + CHINESE);
+    static final String NUMERIC = "(?<![\\d.])(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?![\\d.])";
+    static final Pattern DATE = Pattern.compile(ARABIC + "|" + CHINESE + "|" + NUMERIC);
 
     record Found(LocalDate date, int start, int end) {
     }
@@ -46,6 +50,13 @@ final class Dates {
                 }
                 return LocalDate.of(Integer.parseInt(y.toString()), Canon.ordinal(m.group(offset + 5)),
                         Canon.ordinal(m.group(offset + 6)));
+            }
+            if (m.group(offset + 7) != null) {
+                int year = Integer.parseInt(m.group(offset + 7));
+                if (year < 1949 || year > 2100) {
+                    return null;
+                }
+                return LocalDate.of(year, Integer.parseInt(m.group(offset + 8)), Integer.parseInt(m.group(offset + 9)));
             }
         } catch (DateTimeException | NumberFormatException e) {
             return null;

@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * A parsed policy document (政策文件): metadata from the head and 落款, its chapters and numbered measures.
  * Fields the text does not state are null (never guessed), and {@code warnings} says what was missing or odd.
+ * {@code issuedOn} is the 成文/落款 date, {@code publishedOn} the publication date a web page states (发布日期),
+ * {@code effectiveFrom} the 施行 date; {@code effectiveUntilEvent} names the event that ends an open-ended
+ * validity ("省重大突发公共卫生事件一级响应结束"), with {@code effectiveUntil} null.
  */
 public record PolicyDocument(
         String docNumber,
@@ -18,7 +21,9 @@ public record PolicyDocument(
         Level level,
         List<Chapter> chapters,
         List<Measure> measures,
-        List<String> warnings) {
+        List<String> warnings,
+        LocalDate publishedOn,
+        String effectiveUntilEvent) {
 
     public PolicyDocument {
         chapters = List.copyOf(chapters);

@@ -117,7 +117,9 @@ public final class PolicyParser {
         if (header.issuedOn() == null) {
             warnings.add("未找到印发日期（落款日期）");
         }
-        if (validity.until() == null) {
+        if (validity.until() == null && validity.untilEvent() != null) {
+            warnings.add("有效期至“" + validity.untilEvent() + "”，没有固定截止日期");
+        } else if (validity.until() == null) {
             warnings.add("未写明有效期");
         }
         if (measures.isEmpty()) {
@@ -127,7 +129,8 @@ public final class PolicyParser {
             truncationWarning(src, outline, measures, lastEnd, warnings);
         }
         return new PolicyDocument(header.docNumber(), header.issuer(), header.title(), header.issuedOn(),
-                effectiveFrom, validity.until(), region, level, chapters, measures, warnings);
+                effectiveFrom, validity.until(), region, level, chapters, measures, warnings,
+                header.publishedOn(), validity.untilEvent());
     }
 
     /**
