@@ -9,7 +9,10 @@ import java.util.List;
  * printed ("7.", "（三）", "第五条"), which differs when numbering restarts per chapter. {@code chapter} is the number of the chapter it sits in (null when the document
  * has no chapters); {@code title} is its first sentence; {@code text} the whole measure as published (line
  * breaks and layout spaces removed), including its unit annotation. {@code inheritedUnits} come from an
- * earlier blanket clause ("以下均需…落实，不再一一列出").
+ * earlier blanket clause ("以下均需…落实，不再一一列出") or from the heading of the chapter the measure is in
+ * ("一、强化科技创新（区科技局牵头）"). Unit names are kept as written; {@code qualifiedUnits} lists every unit
+ * (lead, responsible, inherited) as a full name, the level the text wrote once carried over ("市发展改革委、
+ * 工业和信息化局" → 市工业和信息化局).
  */
 public record Measure(
         int number,
@@ -21,7 +24,8 @@ public record Measure(
         List<String> responsibleUnits,
         List<String> inheritedUnits,
         List<Target> targets,
-        List<Amount> amounts) {
+        List<Amount> amounts,
+        List<String> qualifiedUnits) {
 
     public Measure {
         leadUnits = List.copyOf(leadUnits);
@@ -29,6 +33,7 @@ public record Measure(
         inheritedUnits = List.copyOf(inheritedUnits);
         targets = List.copyOf(targets);
         amounts = List.copyOf(amounts);
+        qualifiedUnits = List.copyOf(qualifiedUnits);
     }
 
     /** Every unit that must deliver this measure: lead, responsible, then inherited, without repeats. */

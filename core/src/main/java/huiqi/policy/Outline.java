@@ -32,6 +32,8 @@ final class Outline {
         }
     }
 
+    /** A line that starts with a numbering of its own ("（一）减轻企业负担") is not the wrapped rest of a heading. */
+    private static final Pattern SUB_HEADING = Pattern.compile("\\s*(?:\\([一二三四五六七八九十\\d]{1,3}\\)|\\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}[节条])");
     private static final List<Style> CHAPTER_STYLES = List.of(Style.CHAPTER, Style.ZH_DUN, Style.ZH_PAREN);
     private static final int MAX_CANDIDATES = 4000;
 
@@ -90,7 +92,7 @@ final class Outline {
         long bestScore = 0;
         for (Style m : List.of(Style.ZH_DUN, Style.ZH_PAREN, Style.ARTICLE, Style.AR_DOT, Style.AR_PAREN)) {
             List<Marker> plain = longestChain(candidates.get(m), List.of());
-            long score = score(c, plain, List.of(), false);
+            long score = nestedInOneUnit(plain, candidates, m, null) ? 1 : score(c, plain, List.of(), false);
             if (score > bestScore) {
                 bestScore = score;
                 bestChapter = null;
@@ -103,11 +105,13 @@ final class Outline {
                     continue;
                 }
                 List<Marker> heads = longestChain(validHeadings(c, candidates.get(ch), candidates, ch), List.of());
-                if (heads.size() < 2 && !(ch == Style.CHAPTER && heads.size() == 1)) {
+                // one heading is enough for 第一章, or for a heading on a line of its own ("一、总体要求" then "（一）…")
+                boolean single = heads.size() == 1 && (ch == Style.CHAPTER || ownLine(c, heads.get(0)));
+                if (heads.size() < 2 && !single) {
                     continue;
                 }
                 List<Marker> ms = longestChain(candidates.get(m), heads);
-                long s = score(c, ms, heads, true);
+                long s = nestedInOneUnit(ms, candidates, m, ch) ? 1 : score(c, ms, heads, true);
                 if (s > bestScore) {
                     bestScore = s;
                     bestChapter = ch;
@@ -118,6 +122,53 @@ final class Outline {
             }
         }
         return build(src, bestChapter, bestMeasure, bestChapters, bestMeasures);
+    }
+
+    /** A heading that has its line to itself (it may wrap onto the next line before the first measure). */
+    private static boolean ownLine(String c, Marker h) {
+        if (h.strength() < 2) {
+            return false;
+        }
+        if (h.start() > 0 && c.charAt(h.start() - 1) != '\n') {
+            // one-line text: the heading stands between sentence end and a space ("。 一、加快提振市场信心 （一）…")
+            int space = spaceInLongLine(c, h.end(), Math.min(c.length(), h.end() + 50));
+            return space < Math.min(c.length(), h.end() + 50)
+                    && c.substring(h.end(), space).chars().noneMatch(ch -> "。;!?,".indexOf(ch) >= 0);
+        }
+        int nl = c.indexOf('\n', h.end());
+        String rest = nl < 0 ? c.substring(h.end()) : c.substring(h.end(), nl);
+        return rest.length() <= 50 && rest.chars().noneMatch(ch -> "。;!?".indexOf(ch) >= 0);
+    }
+
+    /**
+     * Whether every measure of a reading sits inside a single unit of another numbering that runs at least
+     * 1, 2 in the text: then they are that unit's sub-items ("第三条 …（一）…（二）…"), not the document's measures.
+     */
+    private static boolean nestedInOneUnit(List<Marker> ms, Map<Style, List<Marker>> candidates, Style measure,
+                                           Style chapter) {
+        if (ms.size() < 2) {
+            return false;
+        }
+        for (Style other : Style.values()) {
+            if (other == measure || other == chapter) {
+                continue;
+            }
+            List<Marker> outer = longestChain(candidates.get(other).stream().filter(k -> k.strength() >= 2).toList(),
+                    List.of());
+            if (outer.size() < 2) {
+                continue;
+            }
+            int first = ms.get(0).start();
+            int last = ms.get(ms.size() - 1).start();
+            for (int i = 0; i < outer.size(); i++) {
+                int from = outer.get(i).start();
+                int to = i + 1 < outer.size() ? outer.get(i + 1).start() : Integer.MAX_VALUE;
+                if (first > from && last < to) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -162,8 +213,11 @@ final class Outline {
             }
             // a heading may wrap onto the next line: it runs up to the first measure if nothing else comes between
             String upToNext = Canon.tidy(c.substring(h.end(), next));
+            int nl = c.indexOf('\n', h.end());
+            boolean subHeadingNext = nl >= 0 && nl < next && SUB_HEADING.matcher(c).region(nl + 1, next).lookingAt();
             int titleEnd = upToNext.length() <= 40 && upToNext.chars().noneMatch(ch -> "。;:!?".indexOf(ch) >= 0)
-                    ? next : lineEnd(c, h.end(), next);
+                    && !subHeadingNext ? next : lineEnd(c, h.end(), next);
+            titleEnd = Math.min(titleEnd, spaceInLongLine(c, h.end(), titleEnd));
             while (titleEnd > h.end() && Character.isWhitespace(c.charAt(titleEnd - 1))) {
                 titleEnd--;
             }
@@ -184,6 +238,28 @@ final class Outline {
             measures.add(new MeasureSpan(m.number(), m.start(), m.end(), end, chapter));
         }
         return new Outline(chapters, measures, chapterStyle, measureStyle);
+    }
+
+    /**
+     * In text run together on one long line ("一、加快提振市场信心 （一）全面促进…"), a heading ends at the first
+     * space after at least two characters; elsewhere (and in "第一章 总 则") this returns {@code limit}.
+     */
+    private static int spaceInLongLine(String c, int from, int limit) {
+        int nl = c.indexOf('\n', from);
+        int lineStart = c.lastIndexOf('\n', from) + 1;
+        if ((nl < 0 ? c.length() : nl) - lineStart < 200) {
+            return limit;
+        }
+        int chars = 0;
+        for (int i = from; i < limit; i++) {
+            if (c.charAt(i) == ' ' && chars >= 2) {
+                return i;
+            }
+            if (c.charAt(i) != ' ') {
+                chars++;
+            }
+        }
+        return limit;
     }
 
     private static int lineEnd(String c, int from, int limit) {
@@ -256,9 +332,10 @@ final class Outline {
             }
             int limit = Math.min(c.length(), h.end() + 60);
             int end = limit;
+            int spaceEnd = spaceInLongLine(c, h.end(), limit);
             for (int i = h.end(); i < limit; i++) {
                 char ch = c.charAt(i);
-                if (ch == '\n' || ch == '。' || ch == ';' || ch == '!' || ch == '?' || ch == ':') {
+                if (ch == '\n' || ch == '。' || ch == ';' || ch == '!' || ch == '?' || ch == ':' || i == spaceEnd) {
                     end = i;
                     break;
                 }
@@ -274,7 +351,7 @@ final class Outline {
                     }
                 }
             }
-            boolean endsLine = end < c.length() && c.charAt(end) == '\n' || end == c.length();
+            boolean endsLine = end < c.length() && c.charAt(end) == '\n' || end == c.length() || end == spaceEnd;
             boolean endsAtMarker = end < c.length() && "。;!?:".indexOf(c.charAt(end)) < 0 && c.charAt(end) != '\n';
             int len = end - h.end();
             if (len <= 50 && (endsLine || endsAtMarker)) {

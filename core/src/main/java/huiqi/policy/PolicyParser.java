@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 public final class PolicyParser {
     /** Sentences that close a document after its last measure ("本方案自印发之日起执行…"). */
     private static final Pattern CLOSING = Pattern.compile(
-            "(?:^|[。;\\n)\\]])\\s*(本(?:方案|措施|若干措施|意见|实施意见|通知|办法|细则|规定|政策|文件|计划)(?:自|从|有效期|由|未尽)"
+            "(?:^|[。;\\n)\\]])\\s*(本(?:方案|措施|若干措施|政策措施|意见|实施意见|实施细则|通知|办法|细则|规定|政策|文件|计划|举措)"
+                    + "(?:自|从|有效期|由|未尽|具体)|(?:以上|上述)(?:措施|政策)?由[^。]{2,30}负责解释"
                     + "|各(?:县|区|市|乡镇|街道|部门|单位|有关)[^。]{0,30}要)");
     private static final Pattern UNBRACKETED_ROLE = Pattern.compile(
             "(?:^|[。\\n])\\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\\s*:");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+    private static final Pattern LOCAL_REALITY = Pattern.compile("结合([\\u4e00-\\u9fff]{2,8}?)(?:的)?实际");
 
     private final RegionTable regions;
 
@@ -48,8 +50,17 @@ public final class PolicyParser {
         int bodyStart = outline.bodyStart(src.length());
         Header header = Header.of(src, bodyStart);
 
-        int lastEnd = outline.measures.isEmpty() ? bodyStart
-                : lastMeasureEnd(src, outline.measures.get(outline.measures.size() - 1));
+        List<Outline.MeasureSpan> spans = new ArrayList<>(outline.measures);
+        int closingStart = -1;
+        if (!spans.isEmpty() && isClosingPart(src, outline, spans.get(spans.size() - 1))) {
+            // "五、附则 本措施自…起施行" numbered like a measure: it closes the document, it is not a measure
+            closingStart = spans.remove(spans.size() - 1).start();
+        }
+        int lastEnd = spans.isEmpty() ? (closingStart >= 0 ? closingStart : bodyStart)
+                : lastMeasureEnd(src, spans.get(spans.size() - 1));
+        if (closingStart >= 0 && !spans.isEmpty()) {
+            lastEnd = Math.min(lastEnd, closingStart);
+        }
         String outside = src.canon.substring(0, Math.min(bodyStart, src.length()))
                 + "\n" + src.canon.substring(Math.min(lastEnd, src.length()));
         Validity validity = Validity.of(outside, header.issuedOn());
@@ -61,22 +72,40 @@ public final class PolicyParser {
         int year = documentYear(header, src);
 
         List<Chapter> chapters = new ArrayList<>();
+        java.util.Map<Integer, List<String>> chapterUnits = new java.util.HashMap<>();
         for (Outline.ChapterSpan ch : outline.chapters) {
-            chapters.add(new Chapter(ch.number(), Canon.tidy(src.text.substring(ch.titleStart(), ch.titleEnd()))));
+            String chapterTitle = Canon.tidy(src.text.substring(ch.titleStart(), ch.titleEnd()));
+            // "一、强化科技创新（区科技局牵头）": the heading names who leads every measure under it
+            Responsibility headingUnits = Responsibility.of(Canon.of(chapterTitle));
+            if (!headingUnits.isEmpty() && headingUnits.start() > 0) {
+                List<String> all = new ArrayList<>(headingUnits.lead());
+                all.addAll(headingUnits.responsible());
+                chapterUnits.put(ch.number(), all);
+                chapterTitle = chapterTitle.substring(0, headingUnits.start()).strip();
+            }
+            chapters.add(new Chapter(ch.number(), chapterTitle));
         }
 
         List<Measure> measures = new ArrayList<>();
         // "以下措施均需各县（市）区落实，不再一一列出" may stand before the first measure and cover them all
-        List<String> blanket = outline.measures.isEmpty() ? List.of()
-                : Responsibility.blanketIn(Canon.tidy(src.canon.substring(0, outline.measures.get(0).start())));
+        String preamble = spans.isEmpty() ? "" : Canon.tidy(src.canon.substring(0, spans.get(0).start()));
+        List<String> blanket = Responsibility.blanketIn(preamble);
+        // "（列首位的为牵头单位，下同）" in the preamble or in a measure holds for every measure after it
+        boolean firstLeads = Responsibility.firstIsLeadIn(preamble);
         int ordinal = 0;
-        for (int i = 0; i < outline.measures.size(); i++) {
-            Outline.MeasureSpan span = outline.measures.get(i);
-            boolean last = i == outline.measures.size() - 1;
+        for (int i = 0; i < spans.size(); i++) {
+            Outline.MeasureSpan span = spans.get(i);
+            boolean last = i == spans.size() - 1;
             int end = last ? lastEnd : span.end();
             String text = Canon.tidy(src.text.substring(span.bodyStart(), Math.max(span.bodyStart(), end)));
             String canon = Canon.of(text);
             Responsibility units = Responsibility.of(canon);
+            if (firstLeads) {
+                units = units.withFirstAsLead();
+            }
+            if (units.firstIsLead() && units.appliesBelow()) {
+                firstLeads = true;
+            }
             String body = units.start() >= 0
                     ? text.substring(0, units.start()) + text.substring(Math.min(text.length(), units.end()))
                     : text;
@@ -84,11 +113,18 @@ public final class PolicyParser {
             if (!units.blanket().isEmpty()) {
                 blanket = units.blanket();
             }
+            List<String> fromHeading = span.chapter() == null ? null : chapterUnits.get(span.chapter());
+            if (fromHeading != null) {
+                List<String> both = new ArrayList<>(fromHeading);
+                inherited.stream().filter(u -> !both.contains(u)).forEach(both::add);
+                inherited = both;
+            }
             Quantities.Found found = Quantities.of(body, year, validity.until());
             ordinal++;
             String label = Canon.tidy(src.text.substring(span.start(), span.bodyStart()));
             measures.add(new Measure(ordinal, label, span.chapter(), title(body, text), text,
-                    units.lead(), units.responsible(), inherited, found.targets(), found.amounts()));
+                    units.lead(), units.responsible(), inherited, found.targets(), found.amounts(),
+                    Responsibility.qualified(concat(units.lead(), units.responsible(), inherited))));
             if (units.lead().isEmpty() && units.responsible().isEmpty() && inherited.isEmpty()) {
                 warnings.add("第" + ordinal + "条措施未写明责任单位");
             }
@@ -99,6 +135,10 @@ public final class PolicyParser {
         Optional<RegionTable.Entry> entry = regions.find(header.issuer(), src.canon);
         if (entry.isEmpty()) {
             entry = regions.find(header.title(), src.canon);
+        }
+        if (entry.isEmpty() && header.issuer() == null) {
+            entry = regionFromBody(src, bodyStart);
+            entry.ifPresent(e -> warnings.add("未找到发文机关，行政区划“" + e.name() + "”由正文推断"));
         }
         if (entry.isPresent()) {
             region = regions.regionOf(entry.get());
@@ -131,6 +171,54 @@ public final class PolicyParser {
         return new PolicyDocument(header.docNumber(), header.issuer(), header.title(), header.issuedOn(),
                 effectiveFrom, validity.until(), region, level, chapters, measures, warnings,
                 header.publishedOn(), validity.untilEvent());
+    }
+
+    /** "结合淮安实际", "结合我省（山西）实际", or an organ named in the page head before the body. */
+    private Optional<RegionTable.Entry> regionFromBody(SourceText src, int bodyStart) {
+        Matcher m = LOCAL_REALITY.matcher(src.canon);
+        if (m.find()) {
+            Optional<RegionTable.Entry> e = regions.find(m.group(1), src.canon);
+            if (e.isPresent()) {
+                return e;
+            }
+        }
+        String head = src.canon.substring(0, Math.min(bodyStart, src.length()));
+        for (String line : head.split("\n")) {
+            for (String word : line.split("\\s+")) {
+                if (Header.ORGAN.matcher(word).matches() && word.length() <= 20) {
+                    Optional<RegionTable.Entry> e = regions.find(word, src.canon);
+                    if (e.isPresent()) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> all = new ArrayList<>();
+        for (List<String> l : lists) {
+            all.addAll(l);
+        }
+        return all;
+    }
+
+    /**
+     * A last numbered part that only closes the document: "附则", or one made of closing sentences. Articles
+     * (第六条 本办法自…施行) stay articles.
+     */
+    private static boolean isClosingPart(SourceText src, Outline outline, Outline.MeasureSpan span) {
+        if (outline.measureStyle == Outline.Style.ARTICLE) {
+            return false;
+        }
+        String body = Canon.tidy(src.canon.substring(span.bodyStart(), span.end()));
+        if (body.startsWith("附则")) {
+            return true;
+        }
+        Matcher closing = CLOSING.matcher(body);
+        return closing.find() && closing.start(1) <= 1;
     }
 
     /**

@@ -11,26 +11,43 @@ import java.util.regex.Pattern;
  * 各县（市）区人民政府。以下均需…落实，不再一一列出〕", "（市发改委牵头）", "（市发改委会同市有关部门按职责分工落实）",
  * "【责任部门：…】", "(责任单位:…)". Works on canonical text (half-width punctuation, brackets '(' and '[').
  */
-record Responsibility(List<String> lead, List<String> responsible, List<String> blanket, int start, int end) {
+record Responsibility(List<String> lead, List<String> responsible, List<String> blanket, int start, int end,
+                      boolean firstIsLead, boolean appliesBelow) {
 
-    private static final Pattern ROLE = Pattern.compile(
-            "^(牵头单位|牵头部门|主办单位|主责单位|主责部门|责任单位|责任部门|责任主体|配合单位|配合部门|协办单位|协同单位|"
-                    + "参与单位|实施单位|承办单位|落实单位|牵头)\\s*[:：]?\\s*");
-    private static final Pattern ROLE_START = Pattern.compile(
-            "^(牵头单位|牵头部门|主办单位|主责单位|主责部门|责任单位|责任部门|责任主体|配合单位|配合部门|协办单位|协同单位|"
-                    + "参与单位|实施单位|承办单位|落实单位)\\s*:|^牵头\\s*:");
+    private static final String ROLES = "牵头单位|牵头部门|牵头处室|主办单位|主责单位|主责部门|责任单位|责任部门|责任处室|责任主体|"
+            + "配合单位|配合部门|协办单位|协同单位|参与单位|实施单位|承办单位|落实单位|对接部门|对接单位|主管部门|主管单位";
+    private static final Pattern ROLE = Pattern.compile("^(" + ROLES + "|牵头)\\s*[:：]?\\s*");
+    private static final Pattern ROLE_START = Pattern.compile("^(" + ROLES + ")\\s*:|^牵头\\s*:");
     private static final Pattern ROLE_IN_BRACKET = Pattern.compile(
-            "[(\\[]\\s*(?:牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位)\\s*:");
+            "[(\\[]\\s*(?:牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位|对接部门|主管部门)\\s*:");
     private static final Pattern ROLE_ANYWHERE = Pattern.compile(
-            "(牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位)\\s*:");
+            "(牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位|对接部门|主管部门)\\s*:");
+    /** "列首位的为牵头单位" / "排在第一位的为牵头部门": the first unit listed leads. */
+    private static final Pattern FIRST_IS_LEAD = Pattern.compile(
+            "[,;]?\\s*(?:列|排)(?:在)?(?:首位|第一位|第一个|第一|最前面?)的?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)");
+    /** "下同": the directive before it holds for the measures that follow. */
+    private static final Pattern SAME_BELOW = Pattern.compile("[,;]?\\s*下同");
+    /** "X牵头，Y、Z配合" / "X牵头，Y按职责分工负责" inside one bracket. */
+    private static final Pattern LEAD_THEN_OTHERS = Pattern.compile("^.{2,60}?牵头(?:负责)?[,;].{2,300}(?:配合|负责|参与|落实|协同)$");
+    private static final Pattern ORGAN_LIKE = Pattern.compile(
+            ".*(?:人民政府|政府|办公厅|办公室|委员会|管委会|管理委员会|行政公署|局|厅|委|办|部|中心|公司|集团|协会|银行|支行|分行"
+                    + "|分局|工会|院|联合会|工商联|残联|妇联|团委|总队|支队|大队|所|站|社|管理处|处)$|^各.{1,20}(?:政府|管委会|部门|单位)$");
+    /** Department names written without their level ("省商务厅、财政厅"): they take the first unit's prefix. */
+    private static final Pattern BARE_DEPARTMENT = Pattern.compile(
+            "^(?:发展改革|发展和改革|发改|工业和信息化|工信|经信|经济和信息化|商务|科技|财政|人力资源|人力社保|人社|自然资源|住房|住建|"
+                    + "交通运输|交通|水利|农业农村|农业|文化和旅游|文旅|卫生健康|卫健|市场监管|市场监督|税务|地方金融|金融|统计|应急|"
+                    + "生态环境|环保|教育|民政|司法|公安|审计|国资|医保|医疗保障|能源|林业|退役军人|政务服务|大数据|数据|行政审批|"
+                    + "外事|投资促进|投促|商务|海关|供销|广电|体育|粮食|国防|城管|城市管理|规划)"
+                    + ".{0,10}(?:厅|局|委|办|委员会|中心|社)$");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^(自治区|省|市|区|县|州|盟|旗)");
     private static final Pattern BLANKET = Pattern.compile(
-            "[,;。]?\\s*以下(?:各项|各条|措施|条款|政策)?(?:均|都|皆|各项均|全部)?(?:需要|需|须|由|要)?([^。]{1,80}?)"
-                    + "(?:负责)?(?:组织)?落实\\s*[,;。]?\\s*不再(?:一一)?(?:列出|列明|单列|重复列出|赘述)");
+            "[,;。]?\\s*以下(?:各项|各条|政策措施|措施|条款|政策|任务)?(?:均|都|皆|各项均|全部)?(?:需要|需|须|由|要)?([^。]{1,80}?)"
+                    + "(?:负责)?(?:组织)?落实\\s*[,;。]?\\s*不再(?:一一|单独)?(?:列出|列明|单列|重复列出|赘述)");
     private static final Pattern TOGETHER = Pattern.compile(
             "^(.+?)(?:会同|联合|协同)(.+?)(?:按职责分工|按照职责分工|根据职责分工|按职责|分工)?(?:负责落实|负责|落实|推进|实施)?$");
-    private static final Pattern LEAD_SUFFIX = Pattern.compile("^(.+?)(?:牵头(?:负责|落实|实施)?|为牵头单位)$");
+    private static final Pattern LEAD_SUFFIX = Pattern.compile("^(?:由)?(.+?)(?:牵头(?:负责|落实|实施)?|为牵头单位)$");
 
-    static final Responsibility NONE = new Responsibility(List.of(), List.of(), List.of(), -1, -1);
+    static final Responsibility NONE = new Responsibility(List.of(), List.of(), List.of(), -1, -1, false, false);
 
     boolean isEmpty() {
         return lead.isEmpty() && responsible.isEmpty() && blanket.isEmpty();
@@ -78,6 +95,11 @@ record Responsibility(List<String> lead, List<String> responsible, List<String> 
         return b.find() ? split(b.group(1)) : List.of();
     }
 
+    /** Whether a text holds the directive "列首位的为牵头单位" (with "下同" in force for what follows). */
+    static boolean firstIsLeadIn(String text) {
+        return FIRST_IS_LEAD.matcher(text).find();
+    }
+
     private static boolean looksLikeUnits(String inner) {
         String s = inner.strip();
         if (s.isEmpty() || s.length() > 400) {
@@ -86,9 +108,25 @@ record Responsibility(List<String> lead, List<String> responsible, List<String> 
         if (ROLE_START.matcher(s).find()) {
             return true;
         }
+        if (FIRST_IS_LEAD.matcher(s).find() || BLANKET.matcher(s).find() && !s.startsWith("以下")) {
+            return true;
+        }
+        if (s.length() <= 300 && LEAD_THEN_OTHERS.matcher(s).matches()) {
+            return true;
+        }
+        if (s.length() <= 300 && allOrgans(s)) {
+            return true;
+        }
         return s.length() <= 60 && LEAD_SUFFIX.matcher(s).matches()
                 || s.length() <= 80 && TOGETHER.matcher(s).matches() && (s.endsWith("落实") || s.endsWith("负责"))
                 || s.length() <= 60 && s.endsWith("负责") && s.indexOf(',') < 0;
+    }
+
+    /** Every listed item names an organ ("市税务局、市财政局，各县（市、区）政府"). */
+    private static boolean allOrgans(String s) {
+        List<String> items = split(s);
+        return !items.isEmpty() && items.stream().allMatch(i -> i.length() <= 30
+                && ORGAN_LIKE.matcher(i.replace('（', '(').replace('）', ')').replaceAll("\\([^)]*\\)", "")).matches());
     }
 
     private static Responsibility read(String inner, int start, int end) {
@@ -98,6 +136,18 @@ record Responsibility(List<String> lead, List<String> responsible, List<String> 
         if (b.find()) {
             blanket.addAll(split(b.group(1)));
             s = s.substring(0, b.start()) + s.substring(b.end());
+        }
+        boolean firstIsLead = false;
+        boolean below = false;
+        Matcher directive = FIRST_IS_LEAD.matcher(s);
+        if (directive.find()) {
+            firstIsLead = true;
+            s = s.substring(0, directive.start()) + s.substring(directive.end());
+            Matcher same = SAME_BELOW.matcher(s);
+            if (same.find(Math.min(directive.start(), s.length()))) {
+                below = true;
+                s = s.substring(0, same.start()) + s.substring(same.end());
+            }
         }
         LinkedHashSet<String> lead = new LinkedHashSet<>();
         LinkedHashSet<String> resp = new LinkedHashSet<>();
@@ -116,7 +166,46 @@ record Responsibility(List<String> lead, List<String> responsible, List<String> 
             readList(seg, currentLead, lead, resp);
         }
         resp.removeAll(lead);
-        return new Responsibility(List.copyOf(lead), List.copyOf(resp), blanket, start, end);
+        List<String> leadList = new ArrayList<>(lead);
+        List<String> respList = new ArrayList<>(resp);
+        if (firstIsLead && leadList.isEmpty() && !respList.isEmpty()) {
+            leadList.add(respList.remove(0));
+        }
+        return new Responsibility(List.copyOf(leadList), List.copyOf(respList), blanket, start, end, firstIsLead,
+                below);
+    }
+
+    /**
+     * Units as full names: the first unit's level ("省", "市") given to later units the text writes without it
+     * ("省商务厅、财政厅" → 省财政厅), without repeats.
+     */
+    static List<String> qualified(List<String> units) {
+        List<String> out = new ArrayList<>();
+        String prefix = null;
+        for (String u : units) {
+            Matcher m = LEVEL_PREFIX.matcher(u);
+            if (m.find() && BARE_DEPARTMENT.matcher(u.substring(m.end())).matches()) {
+                prefix = m.group(1);
+            }
+            String full = prefix != null ? withPrefix(u, prefix) : u;
+            if (!out.contains(full)) {
+                out.add(full);
+            }
+        }
+        return out;
+    }
+
+    private static String withPrefix(String unit, String prefix) {
+        return BARE_DEPARTMENT.matcher(unit).matches() ? prefix + unit : unit;
+    }
+
+    /** A copy whose first listed unit leads (the directive "列首位的为牵头单位，下同" of an earlier measure). */
+    Responsibility withFirstAsLead() {
+        if (!lead.isEmpty() || responsible.isEmpty()) {
+            return this;
+        }
+        return new Responsibility(List.of(responsible.get(0)), responsible.subList(1, responsible.size()), blanket,
+                start, end, true, appliesBelow);
     }
 
     private static void readList(String list, boolean asLead, LinkedHashSet<String> lead, LinkedHashSet<String> resp) {
@@ -154,9 +243,9 @@ record Responsibility(List<String> lead, List<String> responsible, List<String> 
 
     private static String clean(String raw) {
         String s = Canon.tidy(raw).strip();
-        s = s.replaceAll("^(?:和|及|以及)", "");
-        s = s.replaceAll("(?:等(?:有关)?(?:单位|部门))$", "");
-        s = s.replaceAll("(?:负责落实|负责|落实)$", "");
+        s = s.replaceAll("^(?:和|及|以及|由)", "");
+        s = s.replaceAll("(?:按(?:照)?职责(?:分工)?|分别|共同)?(?:负责落实|负责|落实|实施)$", "");
+        s = s.replaceAll("(?:等(?:相关|有关)?(?:单位|部门))$", "");
         s = s.replaceAll("等$", "");
         return s.replace('(', '（').replace(')', '）').replace('[', '〔').replace(']', '〕').strip();
     }
