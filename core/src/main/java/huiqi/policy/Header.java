@@ -24,8 +24,8 @@ record Header(String docNumber, String issuer, String title, LocalDate issuedOn,
                     + "|银行|支行|分行|工会|院)$");
     /** Words before a 文号 that make it a citation ("根据闽政〔2022〕9号…"). */
     private static final Pattern CITING = Pattern.compile("(?:根据|按照|依据|落实|贯彻|参照|执行|印发了?|转发)\\s*$");
-    private static final Pattern WRITTEN_LABEL = Pattern.compile("(?:成文日期|发文日期|印发日期|签发日期|成文时间|发文时间)\\s*[:|]?\\s*$");
-    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?:发布日期|发布时间|公开日期|公布日期|日期)\\s*[:|]?\\s*$");
+    private static final Pattern WRITTEN_LABEL = Pattern.compile("(?:成文日期|发文日期|印发日期|签发日期|成文时间|发文时间)[\\s:|]*$");
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?:发布日期|发布时间|公开日期|公布日期|(?<!成文|发文|印发|签发)日期)[\\s:|]*$");
 
     static Header of(SourceText src, int bodyStart) {
         String c = src.canon;
@@ -360,14 +360,14 @@ record Header(String docNumber, String issuer, String title, LocalDate issuedOn,
     }
 
     private static boolean isLabelled(String c, Dates.Found d) {
-        String before = c.substring(Math.max(0, d.start() - 8), d.start());
+        String before = c.substring(Math.max(0, d.start() - 12), d.start());
         return WRITTEN_LABEL.matcher(before).find() || PUBLISHED_LABEL.matcher(before).find();
     }
 
     /** The first date after a label such as "成文日期：" or "发布时间 |". */
     private static LocalDate labelledDate(String c, Pattern label) {
         for (Dates.Found d : Dates.all(c)) {
-            String before = c.substring(Math.max(0, d.start() - 8), d.start());
+            String before = c.substring(Math.max(0, d.start() - 12), d.start());
             if (label.matcher(before).find()) {
                 return d.date();
             }

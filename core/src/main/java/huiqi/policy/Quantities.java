@@ -41,6 +41,9 @@ final class Quantities {
     /** A target's change verb right before its number: a rise or a cut "by X" is a floor on the change. */
     private static final Pattern CHANGE_BY = Pattern.compile(
             "(增长|上升|提高|提升|增加|新增|压减|压缩|缩短|减少|降低|下降)(到|至)?$");
+    private static final Pattern FROM_TO = Pattern.compile(
+            "\\s*(?:提高|提升|增加|增长|上调|调高|扩大|降低|下调|调低|减少|压减|压缩|缩短|放宽|调整)(?:到|至|为)");
+    private static final Pattern CONTACT = Pattern.compile("电话|热线|手机|传真|邮编|邮政编码|联系方式|联系人|QQ|微信号");
     private static final Pattern TIME_UNITS = Pattern.compile("个工作日|个月|小时|天");
 
     private Quantities() {
@@ -85,6 +88,9 @@ final class Quantities {
             if (qs > 0 && "“\"《-~至".indexOf(s.charAt(qs - 1)) >= 0) {
                 continue; // part of a name ("5个10"工程) or a range
             }
+            if (notAQuantity(s, qs, qe)) {
+                continue;
+            }
             int cs = clauseStart(s, qs);
             int ce = clauseEnd(s, qe);
             String prefix = s.substring(cs, qs);
@@ -121,6 +127,24 @@ final class Quantities {
                 targets.add(new Target(clauseText, q.value(), unit, comparator(prefix, after), deadline));
             }
         }
+    }
+
+    /**
+     * Numbers that are never amounts or targets: the old value of a change ("由50%提高到60%" keeps 60%),
+     * telephone numbers and postcodes, document numbers ("〔2023〕5号").
+     */
+    private static boolean notAQuantity(String s, int qs, int qe) {
+        String before = s.substring(Math.max(0, qs - 12), qs);
+        String after = s.substring(qe, Math.min(s.length(), qe + 8));
+        if (before.matches(".*(?:由|从)\\s*$") && FROM_TO.matcher(after).lookingAt()) {
+            return true;
+        }
+        if (CONTACT.matcher(before).find() || before.matches(".*\\d-$") || after.startsWith("-")) {
+            return true;
+        }
+        String digits = s.substring(qs, qe).replaceAll("[^0-9]", "");
+        return digits.length() >= 7 && !s.substring(qs, qe).matches(".*[万亿.].*")
+                || before.matches(".*[\\[(]\\d{4}[\\])]\\s*$");
     }
 
     private static int lastMatch(Pattern p, String s, int before) {
