@@ -85,6 +85,13 @@ final class Outline {
             candidates.get(s).removeIf(m -> m.strength() < 0 || m.strength() == 0 && !afterHeading(c, m, headings));
         }
 
+        // heading lines of any chapter style: a measure's text never runs across one
+        List<Marker> headingLines = new ArrayList<>();
+        for (Style ch : CHAPTER_STYLES) {
+            validHeadings(c, candidates.get(ch), candidates, ch).stream().filter(h -> ownLine(c, h))
+                    .forEach(headingLines::add);
+        }
+        headingLines.sort(java.util.Comparator.comparingInt(Marker::start));
         Style bestChapter = null;
         Style bestMeasure = null;
         List<Marker> bestChapters = List.of();
@@ -92,7 +99,7 @@ final class Outline {
         long bestScore = 0;
         for (Style m : List.of(Style.ZH_DUN, Style.ZH_PAREN, Style.ARTICLE, Style.AR_DOT, Style.AR_PAREN)) {
             List<Marker> plain = longestChain(candidates.get(m), List.of());
-            long score = nestedInOneUnit(plain, candidates, m, null) ? 1 : score(c, plain, List.of(), false);
+            long score = nestedInOneUnit(plain, candidates, m, null) ? 1 : score(c, plain, headingLines, false);
             if (score > bestScore) {
                 bestScore = score;
                 bestChapter = null;
