@@ -12,7 +12,8 @@ import java.util.List;
  * earlier blanket clause ("以下均需…落实，不再一一列出") or from the heading of the chapter the measure is in
  * ("一、强化科技创新（区科技局牵头）"). Unit names are kept as written; {@code qualifiedUnits} lists every unit
  * (lead, responsible, inherited) as a full name, the level the text wrote once carried over ("市发展改革委、
- * 工业和信息化局" → 市工业和信息化局).
+ * 工业和信息化局" → 市工业和信息化局). {@code attachment} is the number of the attached document the measure belongs
+ * to ("附件2"), null for the document's own text.
  */
 public record Measure(
         int number,
@@ -25,7 +26,8 @@ public record Measure(
         List<String> inheritedUnits,
         List<Target> targets,
         List<Amount> amounts,
-        List<String> qualifiedUnits) {
+        List<String> qualifiedUnits,
+        Integer attachment) {
 
     public Measure {
         leadUnits = List.copyOf(leadUnits);

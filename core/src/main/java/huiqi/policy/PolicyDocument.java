@@ -8,7 +8,9 @@ import java.util.List;
  * Fields the text does not state are null (never guessed), and {@code warnings} says what was missing or odd.
  * {@code issuedOn} is the 成文/落款 date, {@code publishedOn} the publication date a web page states (发布日期),
  * {@code effectiveFrom} the 施行 date; {@code effectiveUntilEvent} names the event that ends an open-ended
- * validity ("省重大突发公共卫生事件一级响应结束"), with {@code effectiveUntil} null.
+ * validity ("省重大突发公共卫生事件一级响应结束"), with {@code effectiveUntil} null. A notice with attached documents
+ * (附件1, 附件2…) lists them in {@code attachments}; the notice's own measures come first, then each attachment's,
+ * numbered on, each measure naming its attachment.
  */
 public record PolicyDocument(
         String docNumber,
@@ -23,12 +25,14 @@ public record PolicyDocument(
         List<Measure> measures,
         List<String> warnings,
         LocalDate publishedOn,
-        String effectiveUntilEvent) {
+        String effectiveUntilEvent,
+        List<Attachment> attachments) {
 
     public PolicyDocument {
         chapters = List.copyOf(chapters);
         measures = List.copyOf(measures);
         warnings = List.copyOf(warnings);
+        attachments = List.copyOf(attachments);
     }
 
     /** The measure with this number, if any. */

@@ -46,24 +46,25 @@ public final class PolicyParser {
     public PolicyDocument parse(String raw) {
         SourceText src = SourceText.of(raw);
         List<String> warnings = new ArrayList<>();
-        Outline outline = Outline.of(src);
-        int bodyStart = outline.bodyStart(src.length());
+        List<Attachments.Part> parts = Attachments.split(src);
+        List<Layout> layouts = new ArrayList<>();
+        for (Attachments.Part part : parts) {
+            SourceText partSrc = parts.size() == 1 ? src : SourceText.of(src.text.substring(part.start(), part.end()));
+            layouts.add(layout(part, partSrc));
+        }
+        Layout main = layouts.get(0);
+        // the notice's head: up to its first measure, or all of the notice when only its attachments hold measures
+        int bodyStart = main.outline().measures.isEmpty() && parts.size() > 1 ? main.src().length() : main.bodyStart();
         Header header = Header.of(src, bodyStart);
 
-        List<Outline.MeasureSpan> spans = new ArrayList<>(outline.measures);
-        int closingStart = -1;
-        if (!spans.isEmpty() && isClosingPart(src, outline, spans.get(spans.size() - 1))) {
-            // "五、附则 本措施自…起施行" numbered like a measure: it closes the document, it is not a measure
-            closingStart = spans.remove(spans.size() - 1).start();
+        StringBuilder outside = new StringBuilder();
+        for (Layout l : layouts) {
+            String c = l.src().canon;
+            int head = l == main ? bodyStart : l.bodyStart();
+            outside.append(c, 0, Math.min(head, c.length())).append('\n')
+                    .append(c.substring(Math.min(l.lastEnd(), c.length()))).append('\n');
         }
-        int lastEnd = spans.isEmpty() ? (closingStart >= 0 ? closingStart : bodyStart)
-                : lastMeasureEnd(src, spans.get(spans.size() - 1));
-        if (closingStart >= 0 && !spans.isEmpty()) {
-            lastEnd = Math.min(lastEnd, closingStart);
-        }
-        String outside = src.canon.substring(0, Math.min(bodyStart, src.length()))
-                + "\n" + src.canon.substring(Math.min(lastEnd, src.length()));
-        Validity validity = Validity.of(outside, header.issuedOn());
+        Validity validity = Validity.of(outside.toString(), header.issuedOn());
         LocalDate effectiveFrom = validity.from();
         if (effectiveFrom == null && header.issuedOn() != null) {
             effectiveFrom = header.issuedOn();
@@ -72,64 +73,14 @@ public final class PolicyParser {
         int year = documentYear(header, src);
 
         List<Chapter> chapters = new ArrayList<>();
-        java.util.Map<Integer, List<String>> chapterUnits = new java.util.HashMap<>();
-        for (Outline.ChapterSpan ch : outline.chapters) {
-            String chapterTitle = Canon.tidy(src.text.substring(ch.titleStart(), ch.titleEnd()));
-            // "一、强化科技创新（区科技局牵头）": the heading names who leads every measure under it
-            Responsibility headingUnits = Responsibility.of(Canon.of(chapterTitle));
-            if (!headingUnits.isEmpty() && headingUnits.start() > 0) {
-                List<String> all = new ArrayList<>(headingUnits.lead());
-                all.addAll(headingUnits.responsible());
-                chapterUnits.put(ch.number(), all);
-                chapterTitle = chapterTitle.substring(0, headingUnits.start()).strip();
-            }
-            chapters.add(new Chapter(ch.number(), chapterTitle));
-        }
-
         List<Measure> measures = new ArrayList<>();
-        // "以下措施均需各县（市）区落实，不再一一列出" may stand before the first measure and cover them all
-        String preamble = spans.isEmpty() ? "" : Canon.tidy(src.canon.substring(0, spans.get(0).start()));
-        List<String> blanket = Responsibility.blanketIn(preamble);
-        // "（列首位的为牵头单位，下同）" in the preamble or in a measure holds for every measure after it
-        boolean firstLeads = Responsibility.firstIsLeadIn(preamble);
-        int ordinal = 0;
-        for (int i = 0; i < spans.size(); i++) {
-            Outline.MeasureSpan span = spans.get(i);
-            boolean last = i == spans.size() - 1;
-            int end = last ? lastEnd : span.end();
-            String text = Canon.tidy(src.text.substring(span.bodyStart(), Math.max(span.bodyStart(), end)));
-            String canon = Canon.of(text);
-            Responsibility units = Responsibility.of(canon);
-            if (firstLeads) {
-                units = units.withFirstAsLead();
+        List<Attachment> attachments = new ArrayList<>();
+        for (Layout l : layouts) {
+            if (l.part().number() > 0) {
+                attachments.add(new Attachment(l.part().number(), l.part().title()));
             }
-            if (units.firstIsLead() && units.appliesBelow()) {
-                firstLeads = true;
-            }
-            String body = units.start() >= 0
-                    ? text.substring(0, units.start()) + text.substring(Math.min(text.length(), units.end()))
-                    : text;
-            List<String> inherited = blanket;
-            if (!units.blanket().isEmpty()) {
-                blanket = units.blanket();
-            }
-            List<String> fromHeading = span.chapter() == null ? null : chapterUnits.get(span.chapter());
-            if (fromHeading != null) {
-                List<String> both = new ArrayList<>(fromHeading);
-                inherited.stream().filter(u -> !both.contains(u)).forEach(both::add);
-                inherited = both;
-            }
-            Quantities.Found found = Quantities.of(body, year, validity.until());
-            ordinal++;
-            String label = Canon.tidy(src.text.substring(span.start(), span.bodyStart()));
-            measures.add(new Measure(ordinal, label, span.chapter(), title(body, text), text,
-                    units.lead(), units.responsible(), inherited, found.targets(), found.amounts(),
-                    Responsibility.qualified(concat(units.lead(), units.responsible(), inherited))));
-            if (units.lead().isEmpty() && units.responsible().isEmpty() && inherited.isEmpty()) {
-                warnings.add("第" + ordinal + "条措施未写明责任单位");
-            }
+            addPart(l, chapters, measures, year, validity, warnings);
         }
-
         Region region = null;
         Level level = null;
         Optional<RegionTable.Entry> entry = regions.find(header.issuer(), src.canon);
@@ -166,11 +117,99 @@ public final class PolicyParser {
             warnings.add(src.length() == 0 ? "文件没有文字内容"
                     : "未识别到任何措施（没有找到“1.”“（一）”“一、”“第一条”等编号的条款）");
         } else {
-            truncationWarning(src, outline, measures, lastEnd, warnings);
+            Layout last = layouts.get(layouts.size() - 1);
+            truncationWarning(last.src(), measures, last.lastEnd(), warnings);
         }
         return new PolicyDocument(header.docNumber(), header.issuer(), header.title(), header.issuedOn(),
                 effectiveFrom, validity.until(), region, level, chapters, measures, warnings,
-                header.publishedOn(), validity.untilEvent());
+                header.publishedOn(), validity.untilEvent(), attachments);
+    }
+
+    /** One part of the document (the notice or an attachment) with its own numbering. */
+    private record Layout(Attachments.Part part, SourceText src, Outline outline, List<Outline.MeasureSpan> spans,
+                          int bodyStart, int lastEnd) {
+    }
+
+    private static Layout layout(Attachments.Part part, SourceText src) {
+        Outline outline = Outline.of(src);
+        int bodyStart = outline.bodyStart(src.length());
+        List<Outline.MeasureSpan> spans = new ArrayList<>(outline.measures);
+        int closingStart = -1;
+        if (!spans.isEmpty() && isClosingPart(src, outline, spans.get(spans.size() - 1))) {
+            // "五、附则 本措施自…起施行" numbered like a measure: it closes the document, it is not a measure
+            closingStart = spans.remove(spans.size() - 1).start();
+        }
+        int lastEnd = spans.isEmpty() ? (closingStart >= 0 ? closingStart : bodyStart)
+                : lastMeasureEnd(src, spans.get(spans.size() - 1));
+        if (closingStart >= 0 && !spans.isEmpty()) {
+            lastEnd = Math.min(lastEnd, closingStart);
+        }
+        return new Layout(part, src, outline, spans, bodyStart, lastEnd);
+    }
+
+    /** Adds a part's chapters and measures, numbered on from those already there. */
+    private static void addPart(Layout l, List<Chapter> chapters, List<Measure> measures, int year, Validity validity,
+                                List<String> warnings) {
+        SourceText src = l.src();
+        List<Outline.MeasureSpan> spans = l.spans();
+        int chapterOffset = chapters.size();
+        Integer attachment = l.part().number() > 0 ? l.part().number() : null;
+        java.util.Map<Integer, List<String>> chapterUnits = new java.util.HashMap<>();
+        for (Outline.ChapterSpan ch : l.outline().chapters) {
+            String chapterTitle = Canon.tidy(src.text.substring(ch.titleStart(), ch.titleEnd()));
+            // "一、强化科技创新（区科技局牵头）": the heading names who leads every measure under it
+            Responsibility headingUnits = Responsibility.of(Canon.of(chapterTitle));
+            if (!headingUnits.isEmpty() && headingUnits.start() > 0) {
+                List<String> all = new ArrayList<>(headingUnits.lead());
+                all.addAll(headingUnits.responsible());
+                chapterUnits.put(ch.number(), all);
+                chapterTitle = chapterTitle.substring(0, headingUnits.start()).strip();
+            }
+            chapters.add(new Chapter(chapterOffset + ch.number(), chapterTitle));
+        }
+        // "以下措施均需各县（市）区落实，不再一一列出" may stand before the first measure and cover them all
+        String preamble = spans.isEmpty() ? "" : Canon.tidy(src.canon.substring(0, spans.get(0).start()));
+        List<String> blanket = Responsibility.blanketIn(preamble);
+        // "（列首位的为牵头单位，下同）" in the preamble or in a measure holds for every measure after it
+        boolean firstLeads = Responsibility.firstIsLeadIn(preamble);
+        int ordinal = measures.size();
+        for (int i = 0; i < spans.size(); i++) {
+            Outline.MeasureSpan span = spans.get(i);
+            boolean last = i == spans.size() - 1;
+            int end = last ? l.lastEnd() : span.end();
+            String text = Canon.tidy(src.text.substring(span.bodyStart(), Math.max(span.bodyStart(), end)));
+            String canon = Canon.of(text);
+            Responsibility units = Responsibility.of(canon);
+            if (firstLeads) {
+                units = units.withFirstAsLead();
+            }
+            if (units.firstIsLead() && units.appliesBelow()) {
+                firstLeads = true;
+            }
+            String body = units.start() >= 0
+                    ? text.substring(0, units.start()) + text.substring(Math.min(text.length(), units.end()))
+                    : text;
+            List<String> inherited = blanket;
+            if (!units.blanket().isEmpty()) {
+                blanket = units.blanket();
+            }
+            List<String> fromHeading = span.chapter() == null ? null : chapterUnits.get(span.chapter());
+            if (fromHeading != null) {
+                List<String> both = new ArrayList<>(fromHeading);
+                inherited.stream().filter(u -> !both.contains(u)).forEach(both::add);
+                inherited = both;
+            }
+            Quantities.Found found = Quantities.of(body, year, validity.until());
+            ordinal++;
+            String label = Canon.tidy(src.text.substring(span.start(), span.bodyStart()));
+            Integer chapter = span.chapter() == null ? null : chapterOffset + span.chapter();
+            measures.add(new Measure(ordinal, label, chapter, title(body, text), text,
+                    units.lead(), units.responsible(), inherited, found.targets(), found.amounts(),
+                    Responsibility.qualified(concat(units.lead(), units.responsible(), inherited)), attachment));
+            if (units.lead().isEmpty() && units.responsible().isEmpty() && inherited.isEmpty()) {
+                warnings.add("第" + ordinal + "条措施未写明责任单位");
+            }
+        }
     }
 
     /** "结合淮安实际", "结合我省（山西）实际", or an organ named in the page head before the body. */
@@ -319,8 +358,7 @@ public final class PolicyParser {
     }
 
     /** A document cut off in the middle: its last measure stops mid-sentence and nothing closes it. */
-    private static void truncationWarning(SourceText src, Outline outline, List<Measure> measures, int lastEnd,
-                                          List<String> warnings) {
+    private static void truncationWarning(SourceText src, List<Measure> measures, int lastEnd, List<String> warnings) {
         Measure last = measures.get(measures.size() - 1);
         String t = Canon.of(last.text());
         char end = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);

@@ -152,4 +152,41 @@ class IssueShapesTest {
         assertThat(d.measure(2).orElseThrow().inheritedUnits()).containsExactly("县发改局");
         assertThat(d.measure(3).orElseThrow().inheritedUnits()).containsExactly("县科技局");
     }
+
+    @Test
+    void theNoticesOwnPoliciesAndEachAttachmentKeepTheirMeasures() {
+        PolicyDocument d = parser.parse(doc(
+                "上饶市人民政府关于进一步支持中小企业发展的通知",
+                "饶府发〔2023〕8号",
+                "各县（市、区）人民政府，市政府各部门：",
+                "为支持中小企业发展，现就有关事项通知如下：",
+                "一、加大财政支持。对新升规的中小企业给予一次性奖励10万元。（责任单位：市工信局、市财政局）",
+                "二、强化融资服务。对首贷企业给予贴息补助。（责任单位：市金融办、人行上饶市中心支行）",
+                "附件：1．上饶市中小企业服务行动计划",
+                "2．上饶市惠企政策清单",
+                "上饶市人民政府",
+                "2023年6月1日",
+                "附件1",
+                "上饶市中小企业服务行动计划",
+                "为落实通知要求，制定本行动计划。",
+                "1. 开展走访服务。每年走访企业1000家以上，帮助解决实际困难和问题。（责任单位：市工信局）",
+                "2. 开展培训服务。每年组织企业家培训20场以上，提升经营管理水平。（责任单位：市人社局）",
+                "3. 开展融资对接。每季度组织银企对接活动不少于2场，满足企业融资需求。（责任单位：市金融办）",
+                "附件2",
+                "上饶市惠企政策清单",
+                "为方便企业查询，将现行惠企政策整理如下，由市营商办汇总更新，各部门按职责解读和兑现：",
+                "1. 新升规奖励。对新升规的中小企业给予一次性奖励。（责任单位：市工信局）",
+                "2. 首贷贴息。对首次获得贷款的企业给予贴息。（责任单位：市金融办）"));
+        assertThat(d.docNumber()).isEqualTo("饶府发〔2023〕8号");
+        assertThat(d.issuedOn()).isEqualTo(LocalDate.of(2023, 6, 1));
+        assertThat(d.attachments()).containsExactly(new Attachment(1, "上饶市中小企业服务行动计划"),
+                new Attachment(2, "上饶市惠企政策清单"));
+        assertThat(d.measures()).extracting(Measure::attachment).containsExactly(null, null, 1, 1, 1, 2, 2);
+        assertThat(d.measures()).extracting(Measure::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(d.measure(1).orElseThrow().title()).isEqualTo("加大财政支持");
+        assertThat(d.measure(2).orElseThrow().responsibleUnits()).containsExactly("市金融办", "人行上饶市中心支行");
+        assertThat(d.measure(2).orElseThrow().text()).doesNotContain("附件");
+        assertThat(d.measure(5).orElseThrow().responsibleUnits()).containsExactly("市金融办");
+        assertThat(d.measure(5).orElseThrow().text()).doesNotContain("附件2");
+    }
 }
