@@ -23,7 +23,9 @@ final class Outline {
         ZH_PAREN("\\(([一二三四五六七八九十]{1,3})\\)"),
         ARTICLE("第([一二三四五六七八九十百零〇两\\d]{1,4})条"),
         AR_DOT("(\\d{1,3})(?:\\.(?!\\d)|、(?!\\s*\\d))"),
-        AR_PAREN("\\((\\d{1,3})\\)");
+        AR_PAREN("\\((\\d{1,3})\\)"),
+        /** Headings without a number, found by layout (see {@link #unnumberedHeadings}); never matched by pattern. */
+        UNNUMBERED("(?!)(.)");
 
         final Pattern pattern;
 
@@ -128,7 +130,48 @@ final class Outline {
                 }
             }
         }
+        if (bestChapter == null && bestMeasures.size() >= 3) {
+            List<Marker> plainHeads = unnumberedHeadings(c, bestMeasures);
+            if (plainHeads.size() >= 2) {
+                bestChapter = Style.UNNUMBERED;
+                bestChapters = plainHeads;
+            }
+        }
         return build(src, bestChapter, bestMeasure, bestChapters, bestMeasures);
+    }
+
+    private static final Pattern TITLE_LIKE = Pattern.compile(".*(?:措施|方案|意见|办法|通知|细则|政策|举措|规定|决定|计划|要点)$|.*关于.*");
+
+    /**
+     * Short lines without a number standing right before a measure that starts a line ("支持措施" then "1. …"),
+     * where the line before them closes a sentence: chapter headings written without numbers. The document's own
+     * title right before the first measure is not one. At least one must stand between two measures.
+     */
+    static List<Marker> unnumberedHeadings(String c, List<Marker> ms) {
+        List<Marker> heads = new ArrayList<>();
+        boolean between = false;
+        for (int i = 0; i < ms.size(); i++) {
+            Marker m = ms.get(i);
+            if (m.start() == 0 || c.charAt(m.start() - 1) != '\n') {
+                continue;
+            }
+            int lineEnd = m.start() - 1;
+            int lineStart = c.lastIndexOf('\n', lineEnd - 1) + 1;
+            if (lineStart == 0) {
+                continue;
+            }
+            String line = c.substring(lineStart, lineEnd).strip();
+            char before = c.charAt(lineStart - 2 < 0 ? 0 : lineStart - 2);
+            boolean closes = "。)];:".indexOf(before) >= 0;
+            if (line.length() < 2 || line.length() > 20 || !closes
+                    || line.chars().anyMatch(ch -> "。;,:!?、()".indexOf(ch) >= 0) || TITLE_LIKE.matcher(line).matches()
+                    || i > 0 && lineStart <= ms.get(i - 1).end()) {
+                continue;
+            }
+            between |= i > 0;
+            heads.add(new Marker(Style.UNNUMBERED, heads.size() + 1, lineStart, lineStart, 2));
+        }
+        return between ? heads : List.of();
     }
 
     /** A heading that has its line to itself (it may wrap onto the next line before the first measure). */

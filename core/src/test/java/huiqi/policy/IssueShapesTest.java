@@ -189,4 +189,20 @@ class IssueShapesTest {
         assertThat(d.measure(5).orElseThrow().responsibleUnits()).containsExactly("市金融办");
         assertThat(d.measure(5).orElseThrow().text()).doesNotContain("附件2");
     }
+
+    @Test
+    void chapterHeadingsWithoutNumbersAreSeenByLayout() {
+        PolicyDocument d = parser.parse(doc(
+                "某某县促进工业稳增长若干措施",
+                "为促进工业稳增长，制定如下措施。",
+                "支持企业扩产",
+                "1. 对产值增长20%以上的企业给予奖励。（责任单位：县工信局）",
+                "2. 支持企业技术改造。（责任单位：县工信局、县财政局）",
+                "强化要素保障",
+                "3. 保障企业用地需求。（责任单位：县自然资源局）",
+                "4. 保障企业用工需求。（责任单位：县人社局）"));
+        assertThat(d.chapters()).containsExactly(new Chapter(1, "支持企业扩产"), new Chapter(2, "强化要素保障"));
+        assertThat(d.measures()).extracting(Measure::chapter).containsExactly(1, 1, 2, 2);
+        assertThat(d.measure(2).orElseThrow().text()).doesNotContain("强化要素保障");
+    }
 }
