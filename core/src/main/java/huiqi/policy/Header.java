@@ -304,6 +304,12 @@ record Header(String docNumber, String issuer, String title, LocalDate issuedOn,
                 }
             }
         }
+        if (issuer != null) {
+            LocalDate compact = compactDateAfter(c, Canon.of(issuer));
+            if (compact != null) {
+                return compact;
+            }
+        }
         LocalDate labelled = labelledDate(c, WRITTEN_LABEL);
         if (labelled != null) {
             return labelled;
@@ -342,6 +348,42 @@ record Header(String docNumber, String issuer, String title, LocalDate issuedOn,
             String rest = c.substring(d.end()).strip();
             if (rest.isEmpty() || rest.matches("\\(此件[^)]*\\)")) {
                 return d.date();
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern COMPACT_DATE = Pattern.compile("(?m)^(\\d{4})(\\d{3,4})$");
+
+    /**
+     * A 落款 date that lost its 年月日 in transcription ("忠县发展和改革委员会" then "2022526"), on the line after
+     * the issuer's name: read only when one month/day split is valid ("526" is 5-26; "111" could be 1-11 or
+     * 11-1 and is not read).
+     */
+    private static LocalDate compactDateAfter(String c, String issuer) {
+        Matcher m = COMPACT_DATE.matcher(c);
+        while (m.find()) {
+            int prevEnd = m.start() - 1;
+            int prevStart = prevEnd <= 0 ? 0 : c.lastIndexOf('\n', prevEnd - 1) + 1;
+            if (prevEnd <= 0 || !c.substring(prevStart, prevEnd).strip().equals(issuer)) {
+                continue;
+            }
+            int year = Integer.parseInt(m.group(1));
+            String md = m.group(2);
+            List<LocalDate> readings = new ArrayList<>();
+            for (int split = 1; split <= 2; split++) {
+                try {
+                    int month = Integer.parseInt(md.substring(0, split));
+                    String day = md.substring(split);
+                    if (day.length() <= 2 && !day.startsWith("0") || day.length() == 2) {
+                        readings.add(LocalDate.of(year, month, Integer.parseInt(day)));
+                    }
+                } catch (java.time.DateTimeException | NumberFormatException e) {
+                    // not a valid month/day split
+                }
+            }
+            if (readings.size() == 1 && year >= 1949) {
+                return readings.get(0);
             }
         }
         return null;
