@@ -102,6 +102,10 @@ final class Outline {
         for (Style m : List.of(Style.ZH_DUN, Style.ZH_PAREN, Style.ARTICLE, Style.AR_DOT, Style.AR_PAREN)) {
             List<Marker> plain = longestChain(candidates.get(m), List.of());
             long score = nestedInOneUnit(plain, candidates, m, null) ? 1 : score(c, plain, headingLines, false);
+            if (score > 0 && score < 100_000 && CHAPTER_STYLES.contains(m) && holdsNumberedItems(c, plain, candidates, m)) {
+                // "二、优化发展环境" with "1. 放开市场准入" on the lines below: a heading over measures, not a measure
+                score = plain.size();
+            }
             if (score > bestScore) {
                 bestScore = score;
                 bestChapter = null;
@@ -172,6 +176,27 @@ final class Outline {
             heads.add(new Marker(Style.UNNUMBERED, heads.size() + 1, lineStart, lineStart, 2));
         }
         return between ? heads : List.of();
+    }
+
+    /** Whether some item of a reading has, on a line of its own below it, the first item of a finer numbering. */
+    private static boolean holdsNumberedItems(String c, List<Marker> items, Map<Style, List<Marker>> candidates,
+                                              Style style) {
+        for (int i = 0; i < items.size(); i++) {
+            int from = items.get(i).end();
+            int to = i + 1 < items.size() ? items.get(i + 1).start() : c.length();
+            for (Style finer : List.of(Style.ZH_PAREN, Style.AR_DOT, Style.AR_PAREN)) {
+                if (finer.ordinal() <= style.ordinal()) {
+                    continue;
+                }
+                for (Marker k : candidates.get(finer)) {
+                    if (k.number() == 1 && k.start() > from && k.start() < to && k.start() > 0
+                            && c.charAt(k.start() - 1) == '\n') {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A heading that has its line to itself (it may wrap onto the next line before the first measure). */
