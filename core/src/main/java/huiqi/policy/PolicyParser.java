@@ -165,6 +165,9 @@ public final class PolicyParser {
                 chapterUnits.put(ch.number(), all);
                 chapterTitle = chapterTitle.substring(0, headingUnits.start()).strip();
             }
+            if (chapterTitle.matches("^[【〔\\[［].+[】〕\\]］]$")) {
+                chapterTitle = chapterTitle.substring(1, chapterTitle.length() - 1).strip(); // "【稳定外贸主体】"
+            }
             chapters.add(new Chapter(chapterOffset + ch.number(), chapterTitle));
         }
         // "以下措施均需各县（市）区落实，不再一一列出" may stand before the first measure and cover them all

@@ -205,4 +205,21 @@ class IssueShapesTest {
         assertThat(d.measures()).extracting(Measure::chapter).containsExactly(1, 1, 2, 2);
         assertThat(d.measure(2).orElseThrow().text()).doesNotContain("强化要素保障");
     }
+
+    @Test
+    void bracketedHeadingLinesAndFullWidthDots() {
+        PolicyDocument d = parser.parse(doc(
+                "某某市稳外贸若干措施",
+                "为稳定外贸，制定如下措施。",
+                "【稳定外贸主体】",
+                "1．支持企业参展。（责任单位：市商务局）",
+                "2．支持出口信用保险。（责任单位：市商务局、市财政局）",
+                "【降低物流成本】",
+                "3．补贴海运费用。（责任单位：市交通运输局）",
+                "4．补贴空运费用。（责任单位：市交通运输局）"));
+        assertThat(d.chapters()).containsExactly(new Chapter(1, "稳定外贸主体"), new Chapter(2, "降低物流成本"));
+        assertThat(d.measures()).extracting(Measure::label).containsExactly("1．", "2．", "3．", "4．");
+        assertThat(d.measures()).extracting(Measure::chapter).containsExactly(1, 1, 2, 2);
+        assertThat(d.measure(2).orElseThrow().responsibleUnits()).containsExactly("市商务局", "市财政局");
+    }
 }
