@@ -102,7 +102,7 @@ final class Outline {
         for (Style m : List.of(Style.ZH_DUN, Style.ZH_PAREN, Style.ARTICLE, Style.AR_DOT, Style.AR_PAREN)) {
             List<Marker> plain = longestChain(candidates.get(m), List.of());
             long score = nestedInOneUnit(plain, candidates, m, null) ? 1 : score(c, plain, headingLines, false);
-            if (score > 0 && score < 100_000 && CHAPTER_STYLES.contains(m) && holdsNumberedItems(c, plain, candidates, m)) {
+            if (score > 0 && CHAPTER_STYLES.contains(m) && holdsNumberedItems(c, plain, candidates, m)) {
                 // "二、优化发展环境" with "1. 放开市场准入" on the lines below: a heading over measures, not a measure
                 score = plain.size();
             }

@@ -222,4 +222,33 @@ class IssueShapesTest {
         assertThat(d.measures()).extracting(Measure::chapter).containsExactly(1, 1, 2, 2);
         assertThat(d.measure(2).orElseThrow().responsibleUnits()).containsExactly("市商务局", "市财政局");
     }
+
+    @Test
+    void anAppendixChapterAfterChaptersOfMeasuresCountsAndCloses() {
+        PolicyDocument d = parser.parse(doc(
+                "某某市支持制造业发展若干措施",
+                "一、支持企业扩产",
+                "1. 对产值增长20%以上的企业给予奖励。（责任单位：市工信局）",
+                "二、强化要素保障",
+                "2. 保障企业用地需求。（责任单位：市自然资源局）",
+                "三、附则",
+                "本措施自2024年1月1日起施行，有效期至2025年12月31日。本措施由市工信局负责解释。"));
+        assertThat(d.chapters()).extracting(Chapter::title).containsExactly("支持企业扩产", "强化要素保障", "附则");
+        assertThat(d.measures()).hasSize(2);
+        assertThat(d.measure(2).orElseThrow().text()).doesNotContain("附则");
+        assertThat(d.effectiveFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(d.effectiveUntil()).isEqualTo(LocalDate.of(2025, 12, 31));
+    }
+
+    @Test
+    void anAppendixNumberedLikeTheMeasuresOnItsOwnLines() {
+        PolicyDocument d = parser.parse(doc(
+                "某某县促进消费若干措施",
+                "一、发放消费券。对参与活动的商户给予补贴。（责任单位：县商务局）",
+                "二、支持汽车消费。（责任单位：县财政局）",
+                "三、附则",
+                "本措施自2023年1月1日起施行，有效期至2023年12月31日。"));
+        assertThat(d.measures()).hasSize(2);
+        assertThat(d.effectiveUntil()).isEqualTo(LocalDate.of(2023, 12, 31));
+    }
 }
