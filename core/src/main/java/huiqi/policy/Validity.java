@@ -19,7 +19,7 @@ record Validity(LocalDate from, LocalDate until, boolean fromIsIssueDate, String
             "(?:执行|实施|施行|有效)(?:至|到|截至)\\s*(?:" + Dates.DATE.pattern() + ")\\s*(?:止)?");
     /** "有效期至省重大突发公共卫生事件一级响应结束" / "执行至疫情防控应急响应解除之日": open-ended, ends with an event. */
     private static final Pattern UNTIL_EVENT = Pattern.compile(
-            "(?:有效期|执行期|实施期|施行期|执行|实施|施行|有效)(?:限)?(?:为|至|截至|到)\\s*([^。;,\\d]{2,40}?(?:结束|解除|终止|取消|撤销))"
+            "(?:有效期|执行期|实施期|施行期|执行|实施|施行|有效)(?:限)?,?\\s*(?:为|至|截至|到)\\s*([^。;,\\d]{2,40}?(?:结束|解除|终止|取消|撤销))"
                     + "(?:之日|时|后)?(?:止|为止)?");
     private static final Pattern YEARS = Pattern.compile("有效期(?:为)?\\s*([一二两三四五六七八九十\\d]{1,2})\\s*年");
 

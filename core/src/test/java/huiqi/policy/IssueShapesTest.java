@@ -251,4 +251,14 @@ class IssueShapesTest {
         assertThat(d.measures()).hasSize(2);
         assertThat(d.effectiveUntil()).isEqualTo(LocalDate.of(2023, 12, 31));
     }
+
+    @Test
+    void anEventEndAfterACommaIsStillTheValidity() {
+        PolicyDocument d = parser.parse(doc("某某市支持企业应对疫情若干措施",
+                "1. 减免租金。（责任单位：市国资委）",
+                "本措施自印发之日起实施，至疫情防控应急响应解除。",
+                "某某市人民政府", "2020年2月10日"));
+        assertThat(d.effectiveUntilEvent()).isEqualTo("疫情防控应急响应解除");
+        assertThat(d.effectiveFrom()).isEqualTo(LocalDate.of(2020, 2, 10));
+    }
 }
