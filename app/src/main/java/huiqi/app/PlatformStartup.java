@@ -1,6 +1,5 @@
 package huiqi.app;
 
-import huiqi.web.security.AccountBootstrap;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -13,20 +12,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * First-start work, in order: the policy library from policies/, the demo population and accounts (demo
- * mode only), the first administrator; then prints where the platform is and how to sign in. Every step
- * is idempotent, so a second start imports nothing twice.
+ * mode only), the first administrator (the last step); then prints where the platform is and how to sign in.
+ * Every step is idempotent, so a second start imports nothing twice.
  */
 @Component
 class PlatformStartup {
     private static final Logger log = LoggerFactory.getLogger(PlatformStartup.class);
 
     private final List<StartupStep> steps;
-    private final AccountBootstrap accounts;
     private final boolean demo;
 
-    PlatformStartup(List<StartupStep> steps, AccountBootstrap accounts, @Value("${huiqi.demo}") boolean demo) {
+    PlatformStartup(List<StartupStep> steps, @Value("${huiqi.demo}") boolean demo) {
         this.steps = steps;
-        this.accounts = accounts;
         this.demo = demo;
     }
 
@@ -36,15 +33,11 @@ class PlatformStartup {
         for (StartupStep step : steps) {
             notes.addAll(step.run(demo));
         }
-        String generated = accounts.ensureAdministrator(demo);
         int port = event.getApplicationContext() instanceof WebServerApplicationContext web
                 && web.getWebServer() != null ? web.getWebServer().getPort() : -1;
         StringBuilder banner = new StringBuilder("\n========================================================\n");
         banner.append(" 惠企政策服务平台已启动: http://localhost:").append(port).append("/\n");
         notes.forEach(n -> banner.append(" ").append(n).append('\n'));
-        if (generated != null) {
-            banner.append(" 管理员: admin / ").append(generated).append("（首次启动生成，只显示这一次）\n");
-        }
         banner.append("========================================================");
         log.info(banner.toString());
     }

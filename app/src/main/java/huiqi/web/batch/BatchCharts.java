@@ -1,16 +1,14 @@
 package huiqi.web.batch;
 
+import huiqi.web.charts.Charts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Chart specs (static/js/huiqi.js draws them with ECharts): totals per payer and per rule, baseline and variant. */
 final class BatchCharts {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private BatchCharts() {
     }
 
@@ -43,20 +41,13 @@ final class BatchCharts {
     }
 
     private static String spec(String name, List<String> labels, Map<String, Map<String, BigDecimal>> byVariant) {
-        Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("type", "bar");
-        spec.put("name", name);
-        spec.put("unit", "元");
-        spec.put("labels", labels);
         if (byVariant.size() > 1) {
-            List<Object> series = new ArrayList<>();
-            byVariant.forEach((variant, values) -> series.add(Map.of("name", "base".equals(variant) ? "基准" : "试算",
-                    "values", labels.stream().map(l -> values.getOrDefault(l, BigDecimal.ZERO)).toList())));
-            spec.put("series", series);
-        } else {
-            Map<String, BigDecimal> only = byVariant.isEmpty() ? Map.of() : byVariant.values().iterator().next();
-            spec.put("values", labels.stream().map(l -> only.getOrDefault(l, BigDecimal.ZERO)).toList());
+            List<Map<String, Object>> series = new ArrayList<>();
+            byVariant.forEach((variant, values) -> series.add(Charts.series("base".equals(variant) ? "基准" : "试算",
+                    labels.stream().map(l -> values.getOrDefault(l, BigDecimal.ZERO)).toList())));
+            return Charts.spec("bar", name, "元", labels, null, series);
         }
-        return JSON.writeValueAsString(spec);
+        Map<String, BigDecimal> only = byVariant.isEmpty() ? Map.of() : byVariant.values().iterator().next();
+        return Charts.spec("bar", name, "元", labels, labels.stream().map(l -> only.getOrDefault(l, BigDecimal.ZERO)).toList());
     }
 }

@@ -1,10 +1,8 @@
 package huiqi.web.dashboard;
 
+import huiqi.web.charts.Charts;
 import huiqi.web.security.HuiqiUser;
 import huiqi.web.security.Role;
-import java.util.List;
-import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,10 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** 工作台: the key numbers for officers; an enterprise account goes straight to its own 一企一策. */
 @Controller
 class DashboardController {
-    private final JdbcClient jdbc;
+    private final DashboardQueries queries;
 
-    DashboardController(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    DashboardController(DashboardQueries queries) {
+        this.queries = queries;
     }
 
     @GetMapping("/")
@@ -29,26 +27,15 @@ class DashboardController {
         if (user.getRole() == Role.SUPERVISOR) {
             return "redirect:/supervision/dashboard";
         }
-        model.addAttribute("documents", count("select count(*) from policy_document"));
-        model.addAttribute("measures", count("select count(*) from policy_measure"));
-        model.addAttribute("validDocuments", count(
-                "select count(*) from policy_document where effective_until is null or effective_until >= current_date"));
-        model.addAttribute("enterprises", count("select count(*) from enterprise"));
-        model.addAttribute("facts", count("select count(*) from enterprise_fact"));
-        model.addAttribute("users", count("select count(*) from app_user"));
-        List<Map<String, Object>> perDoc = jdbc.sql("""
-                select coalesce(d.doc_number, d.title) as label, count(m.number) as n from policy_document d
-                left join policy_measure m on m.document_id = d.id group by d.id, d.doc_number, d.title
-                order by d.issued_on desc nulls last, d.id""").query().listOfRows();
-        model.addAttribute("measuresChart", Charts.bar("措施数", "条", perDoc));
-        model.addAttribute("mineCount", user.getUnit() == null ? 0L : jdbc.sql("""
-                select count(*) from policy_measure where ? = any(lead_units) or ? = any(responsible_units)
-                or ? = any(inherited_units)""").params(user.getUnit(), user.getUnit(), user.getUnit())
-                .query(Long.class).single());
+        DashboardQueries.Counts counts = queries.counts();
+        model.addAttribute("documents", counts.documents());
+        model.addAttribute("measures", counts.measures());
+        model.addAttribute("validDocuments", counts.validDocuments());
+        model.addAttribute("enterprises", counts.enterprises());
+        model.addAttribute("facts", counts.facts());
+        model.addAttribute("users", counts.users());
+        model.addAttribute("measuresChart", Charts.bar("措施数", "条", queries.measuresPerDocument()));
+        model.addAttribute("mineCount", user.getUnit() == null ? 0L : queries.measuresOfUnit(user.getUnit()));
         return "dashboard";
-    }
-
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
     }
 }

@@ -2,7 +2,7 @@ package huiqi.web.enterprise;
 
 import huiqi.enterprise.Enterprise;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.web.dashboard.Charts;
+import huiqi.web.charts.Charts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

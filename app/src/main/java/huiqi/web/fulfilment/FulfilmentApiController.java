@@ -8,16 +8,10 @@ import huiqi.web.security.HuiqiUser;
 import huiqi.web.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -105,21 +99,7 @@ class FulfilmentApiController {
     CaseRecord apply(@AuthenticationPrincipal HuiqiUser user, @RequestParam String rule, @RequestParam String period,
                      @RequestParam String bankAccount,
                      @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        return services.applications().apply(Actors.of(user), rule, user.getUscc(), period, bankAccount, attachments(files));
-    }
-
-    static List<Applications.Attachment> attachments(List<MultipartFile> files) {
-        List<Applications.Attachment> out = new ArrayList<>();
-        if (files != null) {
-            for (MultipartFile f : files) {
-                try {
-                    out.add(new Applications.Attachment(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        return out;
+        return services.applications().apply(Actors.of(user), rule, user.getUscc(), period, bankAccount, Downloads.attachments(files));
     }
 
     record MatchImport(List<Match> matches, Set<String> rules) {
@@ -136,10 +116,8 @@ class FulfilmentApiController {
     @PostMapping("/rematch")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     Map<String, Object> rematch(@AuthenticationPrincipal HuiqiUser user) {
-        MatchSource.Run run = services.source().run();
-        services.limits().syncClasses(run.classes(), Actors.of(user));
-        MatchSync.Result r = services.sync().sync(run.matches(), run.rules(), Actors.of(user));
-        return Map.of("result", r, "note", run.note() == null ? "" : run.note());
+        Rematch.Outcome o = services.rematch().run(Actors.of(user));
+        return Map.of("result", o.result(), "note", o.note());
     }
 
     @Operation(summary = "兑现台账（筛选）")
@@ -154,15 +132,7 @@ class FulfilmentApiController {
     @GetMapping("/ledger.xlsx")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     ResponseEntity<byte[]> ledgerXlsx(LedgerParams p) {
-        return xlsx("ledger.xlsx", services.exports().ledger(p.filter()));
-    }
-
-    record LedgerParams(String payer, String rule, String uscc, String batch, String period, String kind, String unit,
-                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LedgerQueries.Filter filter() {
-            return new LedgerQueries.Filter(payer, rule, uscc, batch, period, kind, unit, from, to);
-        }
+        return Downloads.xlsx("ledger.xlsx", services.exports().ledger(p.filter()));
     }
 
     @Operation(summary = "付款方预算")
@@ -231,7 +201,7 @@ class FulfilmentApiController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<byte[]> auditXlsx(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
                                      @RequestParam(required = false) String entity, @RequestParam(required = false) String entityId) {
-        return xlsx("audit.xlsx", services.exports().audit(new AuditLog.Filter(actor, action, entity, entityId, 100_000)));
+        return Downloads.xlsx("audit.xlsx", services.exports().audit(new AuditLog.Filter(actor, action, entity, entityId, 100_000)));
     }
 
     @Operation(summary = "兑现看板：按措施、按单位的匹配/推送/确认/审核/兑现数量与金额，匹配到兑现天数")
@@ -254,11 +224,5 @@ class FulfilmentApiController {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     List<ContributionReport.Unpaid> unpaid() {
         return services.contribution().unpaid();
-    }
-
-    static ResponseEntity<byte[]> xlsx(String name, byte[] body) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-                .contentType(MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE)).body(body);
     }
 }

@@ -8,8 +8,6 @@ import huiqi.fulfilment.TransitionRefused;
 import huiqi.web.security.HuiqiUser;
 import huiqi.web.security.Role;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -23,12 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The 兑现 pages: enterprise inbox, department work queue, case detail, ledger, dashboard, warnings, services.audit(). */
 @Controller
 class FulfilmentPageController {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<CaseState> QUEUE_STATES = List.of(CaseState.待推送, CaseState.企业异议, CaseState.部门审核,
             CaseState.财政拨付);
 
@@ -84,7 +80,7 @@ class FulfilmentPageController {
                  @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes flash) {
         try {
             CaseRecord c = services.applications().apply(Actors.of(user), rule, user.getUscc(), period, bankAccount,
-                    FulfilmentApiController.attachments(files));
+                    Downloads.attachments(files));
             flash.addFlashAttribute("ok", "已提交申请「" + c.title() + "」，等待" + c.unit() + "审核");
         } catch (TransitionRefused e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -129,18 +125,13 @@ class FulfilmentPageController {
     @PostMapping("/fulfilment/rematch")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     String rematch(@AuthenticationPrincipal HuiqiUser user, RedirectAttributes flash) {
-        MatchSource.Run run = services.source().run();
-        services.limits().syncClasses(run.classes(), Actors.of(user));
-        MatchSync.Result r = services.sync().sync(run.matches(), run.rules(), Actors.of(user));
-        flash.addFlashAttribute("ok", "重新匹配完成：新增 " + r.created() + " 件，补发 " + r.topUps() + " 件，冲正 " + r.corrections()
-                + " 件，撤销 " + r.withdrawn() + " 件，未变 " + r.unchanged() + " 件，可申请 " + r.offers() + " 项"
-                + (run.note() == null || run.note().isBlank() ? "" : "。" + run.note()));
+        flash.addFlashAttribute("ok", services.rematch().run(Actors.of(user)).summary());
         return "redirect:/fulfilment/queue";
     }
 
     @GetMapping("/fulfilment/ledger")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    String ledger(FulfilmentApiController.LedgerParams p, Model model) {
+    String ledger(LedgerParams p, Model model) {
         LedgerQueries.Filter f = p.filter();
         model.addAttribute("p", p);
         model.addAttribute("entries", services.ledger().find(f, 1000));
@@ -154,8 +145,8 @@ class FulfilmentPageController {
 
     @GetMapping("/fulfilment/ledger.xlsx")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    ResponseEntity<byte[]> ledgerXlsx(FulfilmentApiController.LedgerParams p) {
-        return FulfilmentApiController.xlsx("ledger.xlsx", services.exports().ledger(p.filter()));
+    ResponseEntity<byte[]> ledgerXlsx(LedgerParams p) {
+        return Downloads.xlsx("ledger.xlsx", services.exports().ledger(p.filter()));
     }
 
     @PostMapping("/fulfilment/budgets")
@@ -179,11 +170,10 @@ class FulfilmentPageController {
         model.addAttribute("total", services.stats().total());
         model.addAttribute("byRule", byRule);
         model.addAttribute("byUnit", byUnit);
-        model.addAttribute("funnelChart", funnelChart(byRule));
-        model.addAttribute("unitChart", amountChart(byUnit));
+        model.addAttribute("funnelChart", FulfilmentCharts.funnel(byRule));
+        model.addAttribute("unitChart", FulfilmentCharts.amounts(byUnit));
         Map<String, Long> states = services.stats().byState();
-        model.addAttribute("stateChart", chart("pie", "事项状态", "件", new ArrayList<>(states.keySet()),
-                new ArrayList<>(states.values()), null));
+        model.addAttribute("stateChart", FulfilmentCharts.states(states));
         return "fulfilment/dashboard";
     }
 
@@ -215,53 +205,10 @@ class FulfilmentPageController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<byte[]> auditXlsx(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
                                      @RequestParam(required = false) String entity, @RequestParam(required = false) String entityId) {
-        return FulfilmentApiController.xlsx("audit.xlsx", services.exports().audit(new AuditLog.Filter(actor, action, entity, entityId, 100_000)));
+        return Downloads.xlsx("audit.xlsx", services.exports().audit(new AuditLog.Filter(actor, action, entity, entityId, 100_000)));
     }
 
     private static String safeBack(String back, String fallback) {
         return back != null && back.startsWith("/fulfilment/") && !back.contains("//") ? back : fallback;
     }
-
-    private static String funnelChart(List<FulfilmentStats.Funnel> rows) {
-        List<String> labels = rows.stream().map(FulfilmentStats.Funnel::key).toList();
-        List<Map<String, Object>> series = List.of(
-                series("已匹配", rows.stream().map(FulfilmentStats.Funnel::matched).toList()),
-                series("已推送", rows.stream().map(FulfilmentStats.Funnel::pushed).toList()),
-                series("已确认", rows.stream().map(FulfilmentStats.Funnel::confirmed).toList()),
-                series("已兑现", rows.stream().map(FulfilmentStats.Funnel::paid).toList()));
-        return chart("bar", "兑现进度", "件", labels, List.of(), series);
-    }
-
-    private static String amountChart(List<FulfilmentStats.Funnel> rows) {
-        List<String> labels = rows.stream().map(FulfilmentStats.Funnel::key).toList();
-        return chart("bar", "金额", "万元", labels, List.of(), List.of(
-                series("匹配金额", rows.stream().map(r -> wan(r.matchedAmount())).toList()),
-                series("已兑现金额", rows.stream().map(r -> wan(r.paidAmount())).toList())));
-    }
-
-    private static BigDecimal wan(BigDecimal yuan) {
-        return yuan.divide(BigDecimal.valueOf(10_000), 2, java.math.RoundingMode.HALF_UP);
-    }
-
-    private static Map<String, Object> series(String name, List<?> values) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name);
-        m.put("values", values);
-        return m;
-    }
-
-    private static String chart(String type, String name, String unit, List<?> labels, List<?> values,
-                                List<Map<String, Object>> series) {
-        Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("type", type);
-        spec.put("name", name);
-        spec.put("unit", unit);
-        spec.put("labels", labels);
-        spec.put("values", values);
-        if (series != null) {
-            spec.put("series", series);
-        }
-        return JSON.writeValueAsString(spec);
-    }
-
 }

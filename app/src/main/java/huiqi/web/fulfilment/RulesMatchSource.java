@@ -1,19 +1,16 @@
 package huiqi.web.fulfilment;
 
 import huiqi.enterprise.EnterpriseRecord;
-import huiqi.facts.IndicatorCatalog;
 import huiqi.fulfilment.Match;
 import huiqi.rules.RuleLibrary;
 import huiqi.rules.Status;
 import huiqi.rules.eval.Evaluation;
-import huiqi.rules.eval.Evaluator;
-import huiqi.rules.eval.Overrides;
 import huiqi.rules.eval.RuleResult;
 import huiqi.rules.file.Rule;
 import huiqi.rules.file.RuleFile;
 import huiqi.rules.file.Stacking;
 import huiqi.web.enterprise.PgEnterpriseStore;
-import java.nio.file.Path;
+import huiqi.web.rules.RuleBook;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,29 +19,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The rules engine over every enterprise in the database: each eligible CNY result with an amount becomes
  * one match per payer. The benefit period is the rule's validity (or its document when none is stated);
- * the unit handling the case is the payer's department.
+ * the unit handling the case is the payer's department. The rules are the {@link RuleBook}'s, as loaded now
+ * (one library for the whole run); each enterprise is interpreted in turn, so every match keeps the engine's
+ * explanation, which the case shows.
  */
 @Component
 class RulesMatchSource implements MatchSource {
     private final PgEnterpriseStore store;
-    private final IndicatorCatalog catalog;
-    private final Path policies;
+    private final RuleBook book;
 
-    RulesMatchSource(PgEnterpriseStore store, IndicatorCatalog catalog, @Value("${huiqi.policies-dir}") String policies) {
+    RulesMatchSource(PgEnterpriseStore store, RuleBook book) {
         this.store = store;
-        this.catalog = catalog;
-        this.policies = Path.of(policies);
+        this.book = book;
     }
 
     @Override
     public Run run() {
-        RuleLibrary.Loaded loaded = RuleLibrary.load(policies, catalog);
+        RuleLibrary.Loaded loaded = book.current();
         Map<String, Rule> rules = new LinkedHashMap<>();
         Map<String, String> documents = new HashMap<>();
         for (RuleFile f : loaded.files()) {
@@ -56,14 +52,13 @@ class RulesMatchSource implements MatchSource {
         Map<String, String> classes = new LinkedHashMap<>();
         rules.values().stream().filter(r -> r.ruleClass() != null && r.stacking() == Stacking.取高不重复)
                 .forEach(r -> classes.put(r.id(), r.ruleClass()));
-        Evaluator evaluator = new Evaluator(catalog);
         List<Match> matches = new ArrayList<>();
         for (String uscc : store.usccs()) {
             Optional<EnterpriseRecord> record = store.record(uscc);
             if (record.isEmpty()) {
                 continue;
             }
-            Evaluation ev = evaluator.evaluate(loaded.files(), record.get(), null, Overrides.NONE);
+            Evaluation ev = book.evaluate(loaded.files(), record.get());
             for (RuleResult r : ev.results()) {
                 if (r.status() != Status.ELIGIBLE || r.amount() == null || r.amount().signum() <= 0
                         || !"CNY".equals(r.currency())) {

@@ -2,12 +2,12 @@ package huiqi.web.matching;
 
 import huiqi.enterprise.EnterpriseRecord;
 import huiqi.facts.IndicatorCatalog;
+import huiqi.rules.RuleLibrary;
 import huiqi.rules.Status;
 import huiqi.rules.eval.Evaluation;
-import huiqi.rules.eval.Evaluator;
-import huiqi.rules.eval.Overrides;
 import huiqi.rules.eval.RuleResult;
 import huiqi.rules.file.Rule;
+import huiqi.web.enterprise.EnterpriseNotFound;
 import huiqi.web.enterprise.PgEnterpriseStore;
 import huiqi.web.rules.RuleBook;
 import java.util.ArrayList;
@@ -15,39 +15,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
-/** 一企一策 by the core rule engine over the enterprise's stored profile and facts (all rules, any date). */
+/** 一企一策 by the core rule engine over the enterprise's stored profile and facts (all rules of the rule book, any date). */
 @Component
 public class RuleMatching implements BenefitMatching {
     private final RuleBook book;
     private final PgEnterpriseStore store;
-    private final Evaluator evaluator;
     private final IndicatorCatalog catalog;
 
     RuleMatching(RuleBook book, PgEnterpriseStore store, IndicatorCatalog catalog) {
         this.book = book;
         this.store = store;
-        this.evaluator = new Evaluator(catalog);
         this.catalog = catalog;
     }
 
     @Override
     public MatchReport match(String uscc) {
         EnterpriseRecord record = store.record(uscc)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在"));
+                .orElseThrow(() -> new EnterpriseNotFound(uscc));
         return match(record);
     }
 
     @Override
     public MatchReport match(EnterpriseRecord record) {
-        return report(record.profile().uscc(), evaluate(record));
+        RuleLibrary.Loaded library = book.current();
+        return report(record.profile().uscc(), book.evaluate(library.files(), record), library);
     }
 
     public Evaluation evaluate(EnterpriseRecord record) {
-        return evaluator.evaluate(book.files(), record, null, Overrides.NONE);
+        return book.evaluate(record);
     }
 
     private static final java.util.regex.Pattern FACT = java.util.regex.Pattern.compile("([a-z0-9_]+)(?:\\[(.+)])?");
@@ -63,8 +60,9 @@ public class RuleMatching implements BenefitMatching {
         return m.group(2) == null ? name : name + "（" + m.group(2) + "）";
     }
 
-    MatchReport report(String uscc, Evaluation ev) {
-        Map<String, Rule> rules = book.rules().stream().collect(Collectors.toMap(Rule::id, Function.identity()));
+    MatchReport report(String uscc, Evaluation ev, RuleLibrary.Loaded library) {
+        Map<String, Rule> rules = library.files().stream().flatMap(f -> f.rules().stream())
+                .collect(Collectors.toMap(Rule::id, Function.identity()));
         List<MatchReport.Benefit> eligible = new ArrayList<>();
         List<MatchReport.Benefit> undeterminable = new ArrayList<>();
         List<MatchReport.Benefit> near = new ArrayList<>();
@@ -84,7 +82,7 @@ public class RuleMatching implements BenefitMatching {
                 ineligible.add(b);
             }
         }
-        List<String> notes = book.problems().isEmpty() ? List.of()
+        List<String> notes = library.ok() ? List.of()
                 : List.of("部分规则文件有错误未加载，结果可能不完整（详见服务器日志）");
         return new MatchReport(uscc, eligible, undeterminable, near, ineligible, ev.total(), notes);
     }

@@ -1,7 +1,11 @@
 package huiqi.web.rules;
 
+import huiqi.enterprise.EnterpriseRecord;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.rules.RuleLibrary;
+import huiqi.rules.eval.Evaluation;
+import huiqi.rules.eval.Evaluator;
+import huiqi.rules.eval.Overrides;
 import huiqi.rules.file.Rule;
 import huiqi.rules.file.RuleFile;
 import huiqi.rules.file.RuleProblem;
@@ -17,41 +21,74 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The encoded rules of the policy library (policies/&lt;doc-id&gt;/rules.yaml), loaded and type-checked once
- * at startup. A broken file is reported in the log and left out; the others still work.
+ * The one rule source of the platform: the encoded rules of the policy library (policies/&lt;doc-id&gt;/rules.yaml),
+ * loaded and type-checked once at startup and used by 一企一策, 试算, batch runs and rematch alike. A broken file
+ * is reported in the log and left out; the others still work. {@link #reload()} swaps in a fresh load as a whole
+ * (for rule publishing): a caller that reads {@link #current()} once sees one consistent library.
  */
 @Component
 public class RuleBook {
     private static final Logger log = LoggerFactory.getLogger(RuleBook.class);
 
-    private final List<RuleFile> files;
-    private final List<RuleProblem> problems;
+    private final IndicatorCatalog catalog;
+    private final Path dir;
+    private final Evaluator evaluator;
+    private volatile RuleLibrary.Loaded loaded;
 
     public RuleBook(IndicatorCatalog catalog, @Value("${huiqi.policies-dir}") String dir) {
-        RuleLibrary.Loaded loaded = RuleLibrary.load(Path.of(dir), catalog);
-        this.files = loaded.files();
-        this.problems = loaded.problems();
-        problems.forEach(p -> log.warn("规则文件有错误，已跳过：{}", p));
+        this.catalog = catalog;
+        this.dir = Path.of(dir);
+        this.evaluator = new Evaluator(catalog);
+        this.loaded = load();
+    }
+
+    private RuleLibrary.Loaded load() {
+        RuleLibrary.Loaded fresh = RuleLibrary.load(dir, catalog);
+        fresh.problems().forEach(p -> log.warn("规则文件有错误，已跳过：{}", p));
+        return fresh;
+    }
+
+    /** Loads the rule files again and makes them the rules every feature uses from now on. */
+    public RuleLibrary.Loaded reload() {
+        RuleLibrary.Loaded fresh = load();
+        loaded = fresh;
+        log.info("规则库已重新加载：{} 个规则文件，{} 个问题", fresh.files().size(), fresh.problems().size());
+        return fresh;
+    }
+
+    /** The library as loaded now (files and problems of one load). */
+    public RuleLibrary.Loaded current() {
+        return loaded;
     }
 
     public List<RuleFile> files() {
-        return files;
+        return loaded.files();
     }
 
     public List<RuleProblem> problems() {
-        return problems;
+        return loaded.problems();
     }
 
     public Optional<RuleFile> fileOf(String docId) {
-        return files.stream().filter(f -> f.docId().equals(docId)).findFirst();
+        return files().stream().filter(f -> f.docId().equals(docId)).findFirst();
     }
 
     public List<Rule> rules() {
-        return files.stream().flatMap(f -> f.rules().stream()).toList();
+        return files().stream().flatMap(f -> f.rules().stream()).toList();
     }
 
     public Optional<Rule> rule(String id) {
         return rules().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** Every rule for one enterprise (its profile and facts), any date, no overrides: 一企一策 and 试算. */
+    public Evaluation evaluate(EnterpriseRecord record) {
+        return evaluate(files(), record);
+    }
+
+    /** The same over the files of one load (a rematch evaluates every enterprise against the same library). */
+    public Evaluation evaluate(List<RuleFile> files, EnterpriseRecord record) {
+        return evaluator.evaluate(files, record, null, Overrides.NONE);
     }
 
     /** The rule as written in its file: from its "- id:" line to the next rule or top-level key. */

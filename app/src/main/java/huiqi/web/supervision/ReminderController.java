@@ -27,11 +27,6 @@ class ReminderController {
         this.views = views;
     }
 
-    static String defaultMessage(TaskRecord task) {
-        return "请" + task.unit() + "及时报送《" + task.docLabel() + "》第" + task.measureNumber() + "条“"
-                + task.measureTitle() + "”的工作进展情况。";
-    }
-
     @GetMapping("/supervision/reminders")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER') or hasRole('SUPERVISOR')")
     String list(@AuthenticationPrincipal HuiqiUser user, Model model) {
@@ -56,7 +51,7 @@ class ReminderController {
         for (TaskView v : views.visible(user, filter)) {
             if (v.assessment().reportDue()) {
                 LocalDate due = v.assessment().nextReportDue();
-                if (reminders.send(v.task().id(), v.task().unit(), defaultMessage(v.task()), due, user.getUsername())) {
+                if (reminders.send(v.task().id(), v.task().unit(), v.task().defaultReminder(), due, user.getUsername())) {
                     sent++;
                 }
             }

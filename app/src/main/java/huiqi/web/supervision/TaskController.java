@@ -195,7 +195,7 @@ class TaskController {
     String remind(@AuthenticationPrincipal HuiqiUser user, @PathVariable long id,
                   @RequestParam(required = false) String message, RedirectAttributes redirect) {
         TaskRecord task = store.task(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String text = message == null || message.isBlank() ? ReminderController.defaultMessage(task) : message.strip();
+        String text = message == null || message.isBlank() ? task.defaultReminder() : message.strip();
         if (text.length() > MAX_TEXT) {
             redirect.addFlashAttribute("problems", List.of("提醒内容不超过 " + MAX_TEXT + " 字"));
             return "redirect:/supervision/tasks/" + id;

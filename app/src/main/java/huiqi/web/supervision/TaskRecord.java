@@ -22,4 +22,9 @@ public record TaskRecord(long id, String documentId, String docNumber, String do
         return targets.isEmpty() ? "（无量化目标）"
                 : String.join("；", targets.stream().map(TaskTarget::text).toList());
     }
+
+    /** The 催报 text when the sender writes none. */
+    public String defaultReminder() {
+        return "请" + unit + "及时报送《" + docLabel() + "》第" + measureNumber + "条“" + measureTitle + "”的工作进展情况。";
+    }
 }

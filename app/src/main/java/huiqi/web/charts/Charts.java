@@ -1,4 +1,4 @@
-package huiqi.web.dashboard;
+package huiqi.web.charts;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds the small JSON chart specs that static/js/huiqi.js turns into ECharts charts. */
+/**
+ * The small JSON chart specs that static/js/huiqi.js turns into ECharts charts, for every page that draws one:
+ * {type, name, unit, labels, values} and, for several bars per label, series [{name, values}].
+ */
 public final class Charts {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -25,12 +28,31 @@ public final class Charts {
     }
 
     public static String spec(String type, String name, String unit, List<?> labels, List<?> values) {
+        return spec(type, name, unit, labels, values, null);
+    }
+
+    /** values or series may be null: that key is then left out. */
+    public static String spec(String type, String name, String unit, List<?> labels, List<?> values,
+                              List<Map<String, Object>> series) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("type", type);
         spec.put("name", name);
         spec.put("unit", unit);
         spec.put("labels", labels);
-        spec.put("values", values);
+        if (values != null) {
+            spec.put("values", values);
+        }
+        if (series != null) {
+            spec.put("series", series);
+        }
         return JSON.writeValueAsString(spec);
+    }
+
+    /** One named series of a multi-series chart. */
+    public static Map<String, Object> series(String name, List<?> values) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("values", values);
+        return m;
     }
 }

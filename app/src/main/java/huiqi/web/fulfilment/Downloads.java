@@ -1,0 +1,36 @@
+package huiqi.web.fulfilment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Files in and out of the 兑现 pages and API: uploaded application attachments, .xlsx downloads. */
+final class Downloads {
+    private Downloads() {
+    }
+
+    static ResponseEntity<byte[]> xlsx(String name, byte[] body) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .contentType(MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE)).body(body);
+    }
+
+    static List<Applications.Attachment> attachments(List<MultipartFile> files) {
+        List<Applications.Attachment> out = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                try {
+                    out.add(new Applications.Attachment(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return out;
+    }
+}
