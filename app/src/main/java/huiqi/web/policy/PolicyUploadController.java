@@ -3,13 +3,11 @@ package huiqi.web.policy;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,15 +23,16 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 class PolicyUploadController {
-    private static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final String SESSION_PREFIX = "policy-upload:";
 
     private final PolicyParsing parsing;
     private final PolicyStore store;
+    private final DocumentFormValidator validator;
 
-    PolicyUploadController(PolicyParsing parsing, PolicyStore store) {
+    PolicyUploadController(PolicyParsing parsing, PolicyStore store, DocumentFormValidator validator) {
         this.parsing = parsing;
         this.store = store;
+        this.validator = validator;
     }
 
     record PendingUpload(DocumentDraft draft, String fileName, byte[] bytes) implements java.io.Serializable {
@@ -49,17 +48,9 @@ class PolicyUploadController {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     String upload(@RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (file.isEmpty()) {
-            model.addAttribute("error", "请选择要上传的政策文件");
-            return "policies/upload";
-        }
-        if (!(lower.endsWith(".txt") || lower.endsWith(".docx") || lower.endsWith(".pdf"))) {
-            model.addAttribute("error", "只接受 .txt、.docx、.pdf 文件");
-            return "policies/upload";
-        }
-        if (file.getSize() > MAX_BYTES) {
-            model.addAttribute("error", "文件超过 20MB");
+        Optional<String> problem = validator.checkUpload(file);
+        if (problem.isPresent()) {
+            model.addAttribute("error", problem.get());
             return "policies/upload";
         }
         byte[] bytes = file.getBytes();
@@ -86,13 +77,7 @@ class PolicyUploadController {
             return "policies/upload";
         }
         List<String> errors = new ArrayList<>();
-        DocumentDraft corrected = corrected(upload.draft(), form, errors);
-        if (store.exists(corrected.id())) {
-            errors.add("文件编号 " + corrected.id() + " 已被使用");
-        }
-        if (corrected.docNumber() != null && store.idOfDocNumber(corrected.docNumber()).isPresent()) {
-            errors.add("文号 " + corrected.docNumber() + " 已在政策库中");
-        }
+        DocumentDraft corrected = validator.corrected(upload.draft(), form, errors);
         if (!errors.isEmpty()) {
             return preview(model, token, corrected, errors);
         }
@@ -106,74 +91,6 @@ class PolicyUploadController {
         model.addAttribute("doc", draft);
         model.addAttribute("errors", errors);
         return "policies/preview";
-    }
-
-    /** Applies the officer's corrections to the parsed draft, validating every field. */
-    static DocumentDraft corrected(DocumentDraft d, Map<String, String> form, List<String> errors) {
-        String id = form.getOrDefault("id", d.id()).strip().toLowerCase(Locale.ROOT);
-        if (!id.matches("[a-z0-9][a-z0-9-]{1,63}")) {
-            errors.add("文件编号只能由小写字母、数字和连字符组成（2-64 位），如 fz-2024-5");
-        }
-        String title = form.getOrDefault("title", d.title()).strip();
-        if (title.isEmpty() || title.length() > 500) {
-            errors.add("标题不能为空，且不超过 500 字");
-        }
-        String docNumber = limit(form.getOrDefault("docNumber", d.docNumber()), 100);
-        String issuer = limit(form.getOrDefault("issuer", d.issuer()), 300);
-        String level = limit(form.getOrDefault("level", d.level()), 16);
-        String regionCode = limit(form.getOrDefault("regionCode", d.region() == null ? null : d.region().code()), 12);
-        String regionName = limit(form.getOrDefault("regionName", d.region() == null ? null : d.region().name()), 100);
-        if (regionCode != null && !regionCode.matches("\\d{2,12}")) {
-            errors.add("行政区划代码应为数字，如 3501 或 350102");
-        }
-        LocalDate issuedOn = date(form, "issuedOn", d.issuedOn(), "成文日期", errors);
-        LocalDate from = date(form, "effectiveFrom", d.effectiveFrom(), "施行日期", errors);
-        LocalDate until = date(form, "effectiveUntil", d.effectiveUntil(), "有效期至", errors);
-        if (from != null && until != null && until.isBefore(from)) {
-            errors.add("有效期至不能早于施行日期");
-        }
-        List<DocumentDraft.Measure> measures = new ArrayList<>();
-        for (DocumentDraft.Measure m : d.measures()) {
-            List<String> lead = units(form.get("lead-" + m.number()), m.leadUnits());
-            List<String> resp = units(form.get("resp-" + m.number()), m.responsibleUnits());
-            measures.add(m.withUnits(lead, resp));
-        }
-        return new DocumentDraft(id, docNumber, issuer, title, issuedOn, from, until,
-                regionCode == null && regionName == null ? null : new DocumentDraft.Region(regionCode, regionName),
-                level, d.chapters(), measures, d.warnings(), d.sourceText());
-    }
-
-    private static List<String> units(String field, List<String> parsed) {
-        if (field == null) {
-            return parsed;
-        }
-        return Arrays.stream(field.split("[、,，;；]")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> s.length() > 100 ? s.substring(0, 100) : s).distinct().toList();
-    }
-
-    private static LocalDate date(Map<String, String> form, String key, LocalDate parsed, String label,
-                                  List<String> errors) {
-        if (!form.containsKey(key)) {
-            return parsed;
-        }
-        String v = form.get(key).strip();
-        if (v.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            errors.add(label + "应为 yyyy-mm-dd 格式");
-            return parsed;
-        }
-    }
-
-    private static String limit(String s, int max) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.strip();
-        return t.length() > max ? t.substring(0, max) : t;
     }
 
     static String suggestId(String fileName) {

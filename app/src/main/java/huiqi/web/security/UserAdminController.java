@@ -1,11 +1,6 @@
 package huiqi.web.security;
 
-import huiqi.enterprise.Uscc;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,20 +26,15 @@ class UserAdminController {
     private final PasswordEncoder encoder;
     private final AccountAudit audit;
     private final LoginThrottle throttle;
+    private final NewAccountValidator validator;
 
-    UserAdminController(UserAccounts accounts, PasswordEncoder encoder, AccountAudit audit, LoginThrottle throttle) {
+    UserAdminController(UserAccounts accounts, PasswordEncoder encoder, AccountAudit audit, LoginThrottle throttle,
+                        NewAccountValidator validator) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
         this.throttle = throttle;
-    }
-
-    record NewAccount(@NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{3,64}", message = "用户名为 3-64 位字母、数字、点、下划线或连字符") String username,
-                      @NotBlank @Size(min = 8, max = 72, message = "密码长度为 8-72 位") String password,
-                      @NotBlank(message = "请选择角色") String role,
-                      @NotBlank(message = "请填写姓名或名称") @Size(max = 100) String displayName,
-                      @Size(max = 100) String unit,
-                      @Size(max = 18) String uscc) {
+        this.validator = validator;
     }
 
     @GetMapping("/admin/users")
@@ -65,23 +55,8 @@ class UserAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String create(@AuthenticationPrincipal HuiqiUser admin, @Valid @ModelAttribute("form") NewAccount form,
                   BindingResult errors, Model model) {
-        Role role = null;
-        try {
-            role = form.role() == null ? null : Role.valueOf(form.role());
-        } catch (IllegalArgumentException e) {
-            errors.rejectValue("role", "role", "未知角色");
-        }
-        String uscc = form.uscc() == null ? "" : form.uscc().strip().toUpperCase(Locale.ROOT);
-        if (role == Role.ENTERPRISE && !Uscc.isValid(uscc)) {
-            errors.rejectValue("uscc", "uscc", "企业账号须绑定有效的统一社会信用代码");
-        }
-        if (form.password() != null && form.username() != null) {
-            PasswordPolicy.problem(form.username(), form.password())
-                    .ifPresent(p -> errors.rejectValue("password", "weak", p));
-        }
-        if (!errors.hasErrors() && accounts.exists(form.username())) {
-            errors.rejectValue("username", "taken", "用户名已存在");
-        }
+        Role role = validator.validate(form, errors);
+        String uscc = NewAccountValidator.uscc(form);
         if (errors.hasErrors() || role == null) {
             return list("", model);
         }

@@ -1,17 +1,12 @@
 package huiqi.web.supervision;
 
 import huiqi.supervision.StatusRule;
-import huiqi.supervision.TaskTarget;
 import huiqi.web.security.HuiqiUser;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,18 +28,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 督查任务: the list with filters, the task detail, progress reports, comments, reminders and 管理员 corrections. */
 @Controller
 class TaskController {
-    static final int MAX_ATTACHMENTS = 5;
-    static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
-    static final int MAX_TEXT = 2000;
-
     private final TaskStore store;
     private final ReminderStore reminders;
     private final SupervisionViews views;
+    private final TaskFormValidator validator;
 
-    TaskController(TaskStore store, ReminderStore reminders, SupervisionViews views) {
+    TaskController(TaskStore store, ReminderStore reminders, SupervisionViews views, TaskFormValidator validator) {
         this.store = store;
         this.reminders = reminders;
         this.views = views;
+        this.validator = validator;
     }
 
     @GetMapping("/supervision/tasks")
@@ -94,73 +87,13 @@ class TaskController {
                   @RequestParam(value = "files", required = false) List<MultipartFile> files,
                   RedirectAttributes redirect) {
         TaskRecord task = store.task(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<String> problems = new ArrayList<>();
-        LocalDate reportedOn = null;
-        try {
-            reportedOn = LocalDate.parse(form.getOrDefault("reportedOn", "").strip());
-            if (reportedOn.isAfter(SupervisionViews.today())) {
-                problems.add("报送日期不能晚于今天");
-            }
-        } catch (DateTimeParseException e) {
-            problems.add("请填写报送日期（如 2024-03-15）");
-        }
-        Map<Integer, BigDecimal> achieved = new LinkedHashMap<>();
-        for (TaskTarget t : task.targets()) {
-            String raw = form.getOrDefault("value" + t.index(), "").strip();
-            if (raw.isEmpty()) {
-                continue;
-            }
-            BigDecimal v = number(raw);
-            if (v == null || v.signum() < 0) {
-                problems.add("目标" + (t.index() + 1) + "的累计完成值须为不小于 0 的数字");
-            } else {
-                achieved.put(t.index(), v);
-            }
-        }
-        BigDecimal percent = null;
-        String rawPercent = form.getOrDefault("percent", "").strip();
-        if (!rawPercent.isEmpty()) {
-            percent = number(rawPercent);
-            if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                problems.add("完成进度须为 0 到 100 之间的数字");
-                percent = null;
-            }
-        }
-        if (achieved.isEmpty() && percent == null) {
-            problems.add("请填写至少一项目标的累计完成值或完成进度");
-        }
-        String narrative = form.getOrDefault("narrative", "").strip();
-        if (narrative.isEmpty()) {
-            problems.add("请填写工作进展情况");
-        } else if (narrative.length() > MAX_TEXT) {
-            problems.add("工作进展情况不超过 " + MAX_TEXT + " 字");
-        }
-        List<TaskStore.Upload> uploads = new ArrayList<>();
-        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-            if (f.isEmpty()) {
-                continue;
-            }
-            if (f.getSize() > MAX_ATTACHMENT_BYTES) {
-                problems.add("附件 " + f.getOriginalFilename() + " 超过 10MB");
-                continue;
-            }
-            try {
-                String name = f.getOriginalFilename() == null ? "附件" : f.getOriginalFilename()
-                        .replaceAll("[\\\\/\\r\\n\"]", "_");
-                uploads.add(new TaskStore.Upload(name, f.getContentType(), f.getBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        if (uploads.size() > MAX_ATTACHMENTS) {
-            problems.add("附件最多 " + MAX_ATTACHMENTS + " 个");
-        }
-        if (!problems.isEmpty()) {
-            redirect.addFlashAttribute("problems", problems);
+        TaskFormValidator.Report r = validator.report(task, form, files);
+        if (!r.problems().isEmpty()) {
+            redirect.addFlashAttribute("problems", r.problems());
             redirect.addFlashAttribute("form", form);
             return "redirect:/supervision/tasks/" + id;
         }
-        store.addReport(id, reportedOn, achieved, percent, narrative, user.getUsername(), uploads);
+        store.addReport(id, r.reportedOn(), r.achieved(), r.percent(), r.narrative(), user.getUsername(), r.uploads());
         redirect.addFlashAttribute("message", "进展已报送");
         return "redirect:/supervision/tasks/" + id;
     }
@@ -181,8 +114,9 @@ class TaskController {
     String comment(@AuthenticationPrincipal HuiqiUser user, @PathVariable long id, @RequestParam String body,
                    RedirectAttributes redirect) {
         String text = body.strip();
-        if (text.isEmpty() || text.length() > MAX_TEXT) {
-            redirect.addFlashAttribute("problems", List.of("意见内容不能为空，且不超过 " + MAX_TEXT + " 字"));
+        Optional<String> problem = validator.commentProblem(text);
+        if (problem.isPresent()) {
+            redirect.addFlashAttribute("problems", List.of(problem.get()));
         } else {
             store.addComment(id, user.getUsername(), user.getRoleLabel(), text);
             redirect.addFlashAttribute("message", "意见已保存");
@@ -196,8 +130,9 @@ class TaskController {
                   @RequestParam(required = false) String message, RedirectAttributes redirect) {
         TaskRecord task = store.task(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String text = message == null || message.isBlank() ? task.defaultReminder() : message.strip();
-        if (text.length() > MAX_TEXT) {
-            redirect.addFlashAttribute("problems", List.of("提醒内容不超过 " + MAX_TEXT + " 字"));
+        Optional<String> problem = validator.reminderProblem(text);
+        if (problem.isPresent()) {
+            redirect.addFlashAttribute("problems", List.of(problem.get()));
             return "redirect:/supervision/tasks/" + id;
         }
         var view = views.view(task, store.reports(id), SupervisionViews.today());
@@ -211,46 +146,13 @@ class TaskController {
     String edit(@AuthenticationPrincipal HuiqiUser user, @PathVariable long id, @RequestParam Map<String, String> form,
                 RedirectAttributes redirect) {
         TaskRecord task = store.task(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<String> problems = new ArrayList<>();
-        LocalDate deadline = null;
-        try {
-            deadline = LocalDate.parse(form.getOrDefault("deadline", "").strip());
-        } catch (DateTimeParseException e) {
-            problems.add("请填写截止日期（如 2024-03-31）");
-        }
-        List<TaskTarget> targets = new ArrayList<>();
-        for (TaskTarget t : task.targets()) {
-            String raw = form.getOrDefault("quantity" + t.index(), "").strip();
-            BigDecimal q = raw.isEmpty() ? null : number(raw);
-            if (!raw.isEmpty() && (q == null || q.signum() < 0)) {
-                problems.add("目标" + (t.index() + 1) + "的数值须为不小于 0 的数字");
-            }
-            String unit = form.getOrDefault("unit" + t.index(), t.unit() == null ? "" : t.unit()).strip();
-            String cmp = form.getOrDefault("comparator" + t.index(), t.comparator() == null ? "" : t.comparator()).strip();
-            if (!cmp.isEmpty() && !List.of(">=", ">", "<=", "<", "=", "~").contains(cmp)) {
-                problems.add("目标" + (t.index() + 1) + "的比较方式无效");
-            }
-            targets.add(new TaskTarget(t.index(), t.text(), q, unit.isEmpty() ? null : unit, cmp.isEmpty() ? null : cmp,
-                    t.deadline()));
-        }
-        String reason = form.getOrDefault("reason", "").strip();
-        if (reason.isEmpty() || reason.length() > MAX_TEXT) {
-            problems.add("请填写修改理由（不超过 " + MAX_TEXT + " 字）");
-        }
-        if (!problems.isEmpty()) {
-            redirect.addFlashAttribute("problems", problems);
+        TaskFormValidator.Edit e = validator.edit(task, form);
+        if (!e.problems().isEmpty()) {
+            redirect.addFlashAttribute("problems", e.problems());
             return "redirect:/supervision/tasks/" + id;
         }
-        int changed = store.edit(id, targets, deadline, reason, user.getUsername());
+        int changed = store.edit(id, e.targets(), e.deadline(), e.reason(), user.getUsername());
         redirect.addFlashAttribute("message", changed == 0 ? "没有改动" : "已修改 " + changed + " 项（已记入修改记录）");
         return "redirect:/supervision/tasks/" + id;
-    }
-
-    private static BigDecimal number(String raw) {
-        try {
-            return new BigDecimal(raw.replace(",", "").replace("，", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
