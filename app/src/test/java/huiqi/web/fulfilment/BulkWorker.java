@@ -14,9 +14,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A separate JVM doing a bulk approval or bulk payment with the platform's own workflow classes, slowed
  * down (a pause inside every payment transaction, after the ledger row is written and before the commit)
  * so that the crash test can kill it with SIGKILL in the middle.
- * Arguments: jdbcUrl action batchId unit pauseMillis id,id,…
+ * Arguments: jdbcUrl action batchId unit pauseMillis id,id,…; the database login comes from the environment
+ * ({@link #USER}, {@link #PASSWORD}).
  */
 public final class BulkWorker {
+    static final String USER = "HUIQI_WORKER_DB_USER";
+    static final String PASSWORD = "HUIQI_WORKER_DB_PASSWORD";
+
     private BulkWorker() {
     }
 
@@ -27,7 +31,7 @@ public final class BulkWorker {
         String unit = args[3];
         long pause = Long.parseLong(args[4]);
         List<Long> ids = Arrays.stream(args[5].split(",")).map(Long::valueOf).toList();
-        DriverManagerDataSource ds = new DriverManagerDataSource(url, "postgres", "postgres");
+        DriverManagerDataSource ds = new DriverManagerDataSource(url, System.getenv(USER), System.getenv(PASSWORD));
         JdbcClient jdbc = JdbcClient.create(ds);
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
         AuditLog audit = new AuditLog(jdbc);

@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -41,6 +43,8 @@ class CrashRecoveryTest {
     @Autowired Limits limits;
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
+    /** The platform's database login (the embedded PostgreSQL has a generated password), handed to the worker. */
+    Map<String, String> credentials;
 
     @Test
     void killingABulkApprovalAndABulkPaymentLosesNothingAndPaysNothingTwice() throws Exception {
@@ -66,7 +70,12 @@ class CrashRecoveryTest {
             workflow.act(id, admin, CaseAction.推送, ActionInput.none());
             workflow.act(id, Actor.enterprise(c.uscc(), c.uscc()), CaseAction.确认, ActionInput.confirm("6222020012345678"));
         }
-        String url = ((HikariDataSource) dataSource).getJdbcUrl();
+        HikariDataSource hikari = (HikariDataSource) dataSource;
+        String url = hikari.getJdbcUrl();
+        credentials = new HashMap<>();
+        credentials.put(BulkWorker.USER, hikari.getUsername());
+        credentials.put(BulkWorker.PASSWORD, hikari.getPassword());
+        credentials.values().removeIf(Objects::isNull);
         String list = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
         String batch = "PB-" + tag;
 
@@ -128,12 +137,13 @@ class CrashRecoveryTest {
         return jdbc.sql(sql).param(param).query(Long.class).single();
     }
 
-    private static Process worker(String url, String action, String batch, String unit, long pause, String ids) throws Exception {
+    private Process worker(String url, String action, String batch, String unit, long pause, String ids) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = Files.createTempFile("crash-worker", ".log");
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 BulkWorker.class.getName(), url + (url.contains("?") ? "&" : "?") + "ApplicationName=crash-worker",
                 action, batch, unit, String.valueOf(pause), ids);
+        pb.environment().putAll(credentials);
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         return pb.start();
     }
