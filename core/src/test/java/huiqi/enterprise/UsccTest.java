@@ -1,15 +1,14 @@
 package huiqi.enterprise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.SplittableRandom;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class UsccTest {
 
@@ -42,36 +41,42 @@ class UsccTest {
         assertThat(Uscc.isPlausibleRegion("35010")).isFalse();
     }
 
-    @Property
-    void everyGeneratedCodeValidates(@ForAll("codes") String code) {
-        assertThat(Uscc.problem(code)).isEmpty();
-        assertThat(code).hasSize(18).startsWith("91");
+    @Test
+    void everyGeneratedCodeValidates() {
+        qt().withExamples(1000).forAll(codes()).checkAssert(code -> {
+            assertThat(Uscc.problem(code)).isEmpty();
+            assertThat(code).hasSize(18).startsWith("91");
+        });
     }
 
-    @Property
-    void anySingleCharacterChangeIsDetected(@ForAll("codes") String code,
-                                            @ForAll @IntRange(min = 0, max = 17) int position,
-                                            @ForAll char replacement) {
-        if (replacement == code.charAt(position)) {
-            return;
-        }
-        String changed = code.substring(0, position) + replacement + code.substring(position + 1);
-        assertThat(Uscc.isValid(changed)).as("%s → %s", code, changed).isFalse();
+    @Test
+    void anySingleCharacterChangeIsDetected() {
+        qt().withExamples(1000).forAll(codes(), integers().between(0, 17), anyChar())
+                .assuming((code, position, replacement) -> replacement != code.charAt(position))
+                .checkAssert((code, position, replacement) -> {
+                    String changed = code.substring(0, position) + replacement + code.substring(position + 1);
+                    assertThat(Uscc.isValid(changed)).as("%s → %s", code, changed).isFalse();
+                });
     }
 
-    @Property
-    void anySubstitutionWithinTheCharsetBreaksTheCheckDigit(@ForAll("codes") String code,
-                                                           @ForAll @IntRange(min = 0, max = 17) int position,
-                                                           @ForAll @IntRange(min = 1, max = 30) int shift) {
-        char c = Uscc.CHARSET.charAt((Uscc.CHARSET.indexOf(code.charAt(position)) + shift) % 31);
-        String changed = code.substring(0, position) + c + code.substring(position + 1);
-        assertThat(Uscc.checkChar(changed.substring(0, 17)) == changed.charAt(17)).isFalse();
+    @Test
+    void anySubstitutionWithinTheCharsetBreaksTheCheckDigit() {
+        qt().withExamples(1000).forAll(codes(), integers().between(0, 17), integers().between(1, 30))
+                .checkAssert((code, position, shift) -> {
+                    char c = Uscc.CHARSET.charAt((Uscc.CHARSET.indexOf(code.charAt(position)) + shift) % 31);
+                    String changed = code.substring(0, position) + c + code.substring(position + 1);
+                    assertThat(Uscc.checkChar(changed.substring(0, 17)) == changed.charAt(17)).isFalse();
+                });
     }
 
-    @Provide
-    Arbitrary<String> codes() {
-        Arbitrary<String> regions = Arbitraries.of("350102", "350103", "350104", "350105", "350111", "350121",
+    /** Any UTF-16 code unit, surrogates included. */
+    private static Gen<Character> anyChar() {
+        return integers().between(Character.MIN_VALUE, Character.MAX_VALUE).map(i -> (char) i.intValue());
+    }
+
+    private static Gen<String> codes() {
+        Gen<String> regions = arbitrary().pick("350102", "350103", "350104", "350105", "350111", "350121",
                 "350181", "350502", "350503", "350521", "350582", "350583", "110105", "440300");
-        return Arbitraries.longs().flatMap(seed -> regions.map(r -> Uscc.generate(new SplittableRandom(seed), r)));
+        return longs().all().zip(regions, (seed, r) -> Uscc.generate(new SplittableRandom(seed), r));
     }
 }

@@ -1,19 +1,21 @@
 package huiqi.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Whatever text comes in, the parser returns a well-formed document and never throws. */
 class PolicyParserProperties {
@@ -29,52 +31,63 @@ class PolicyParserProperties {
             "榕政办规", "〔2024〕", "2 号", "2024 年", "1 月", "10 日", "福州市人民政府办公厅", "关于印发", "的通知",
             "自印发之日起执行", "有效期至", "本方案", "鼓楼区", "泉州台商投资区", "百分之", "万", "亿", "。\n");
 
-    @Provide
-    Arbitrary<String> documentLike() {
-        return Arbitraries.oneOf(Arbitraries.of(PIECES), Arbitraries.strings().ofMaxLength(3))
-                .list().ofMaxSize(120).map(l -> String.join("", l));
+    static Gen<String> documentLike() {
+        return lists().of(Generate.oneOf(arbitrary().pick(PIECES), strings().allPossible().ofLengthBetween(0, 3)))
+                .ofSizeBetween(0, 120).map(l -> String.join("", l));
     }
 
-    @Property(tries = 400)
-    void neverThrowsOnArbitraryText(@ForAll @StringLength(max = 400) String text) {
-        assertWellFormed(PARSER.parse(text));
+    @Test
+    void neverThrowsOnArbitraryText() {
+        qt().withExamples(400).forAll(strings().allPossible().ofLengthBetween(0, 400))
+                .checkAssert(text -> assertWellFormed(PARSER.parse(text)));
     }
 
-    @Property(tries = 600)
-    void neverThrowsOnDocumentLikeText(@ForAll("documentLike") String text) {
-        assertWellFormed(PARSER.parse(text));
+    @Test
+    void neverThrowsOnDocumentLikeText() {
+        qt().withExamples(600).forAll(documentLike()).checkAssert(text -> assertWellFormed(PARSER.parse(text)));
     }
 
-    @Property(tries = 60)
-    void neverThrowsOnTruncatedOrSplicedSeeds(@ForAll("seedIds") String id, @ForAll @IntRange(max = 20000) int a,
-                                              @ForAll @IntRange(max = 20000) int b) throws Exception {
-        String text = Files.readString(Seeds.source(id));
-        int from = Math.min(Math.min(a, b), text.length());
-        int to = Math.min(Math.max(a, b), text.length());
-        assertWellFormed(PARSER.parse(text.substring(0, from)));
-        assertWellFormed(PARSER.parse(text.substring(from, to)));
-        assertWellFormed(PARSER.parse(text.substring(to) + text.substring(0, from)));
+    @Test
+    void neverThrowsOnTruncatedOrSplicedSeeds() {
+        qt().withExamples(60).forAll(seedIds(), integers().between(0, 20000), integers().between(0, 20000))
+                .checkAssert((id, a, b) -> {
+                    String text = source(id);
+                    int from = Math.min(Math.min(a, b), text.length());
+                    int to = Math.min(Math.max(a, b), text.length());
+                    assertWellFormed(PARSER.parse(text.substring(0, from)));
+                    assertWellFormed(PARSER.parse(text.substring(from, to)));
+                    assertWellFormed(PARSER.parse(text.substring(to) + text.substring(0, from)));
+                });
     }
 
-    @Provide
-    Arbitrary<String> seedIds() {
-        return Arbitraries.of("fz-2024-2", "qt-2024-3", "gl-2023-1");
+    static Gen<String> seedIds() {
+        return arbitrary().pick("fz-2024-2", "qt-2024-3", "gl-2023-1");
     }
 
-    @Provide
-    Arbitrary<List<Integer>> breakPositions() {
-        return Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofMinSize(1).ofMaxSize(25);
+    static Gen<List<Integer>> breakPositions() {
+        return lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(1, 25);
+    }
+
+    private static String source(String id) {
+        try {
+            return Files.readString(Seeds.source(id));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
      * Lines broken mid-sentence and page numbers between lines, anywhere in the body between two Chinese
      * characters (not next to a numeral that could start a heading), change nothing about the measures.
      */
-    @Property(tries = 40)
-    void lineBreaksAndPageNumbersInTheBodyChangeNothing(@ForAll("seedIds") String id,
-                                                        @ForAll("breakPositions") List<Integer> positions,
-                                                        @ForAll boolean pageNumbers) throws Exception {
-        String text = Files.readString(Seeds.source(id));
+    @Test
+    void lineBreaksAndPageNumbersInTheBodyChangeNothing() {
+        qt().withExamples(40).forAll(seedIds(), breakPositions(), booleans().all())
+                .checkAssert(PolicyParserProperties::lineBreaksAndPageNumbersChangeNothing);
+    }
+
+    private static void lineBreaksAndPageNumbersChangeNothing(String id, List<Integer> positions, boolean pageNumbers) {
+        String text = source(id);
         PolicyDocument expected = PARSER.parse(text);
         int bodyStart = text.indexOf("\n一、");
         List<Integer> eligible = IntStream.range(bodyStart + 4, text.length() - 1)

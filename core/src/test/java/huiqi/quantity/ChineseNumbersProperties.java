@@ -1,84 +1,95 @@
 package huiqi.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class ChineseNumbersProperties {
 
-    @Provide
-    Arbitrary<BigDecimal> decimals() {
-        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100000000")).ofScale(4)
-                .map(BigDecimal::stripTrailingZeros);
+    /** 0 to 100,000,000 with up to 4 decimals, trailing zeros stripped. */
+    static Gen<BigDecimal> decimals() {
+        return longs().between(0, 1_000_000_000_000L).map(u -> BigDecimal.valueOf(u, 4).stripTrailingZeros());
     }
 
-    @Provide
-    Arbitrary<String> units() {
-        return Arbitraries.of("", "元", "万元", "亿元", "千瓦时", "万千瓦时", "元/千瓦时", "头", "亩", "万亩", "个", "%", "美元");
+    static Gen<String> units() {
+        return arbitrary().pick("", "元", "万元", "亿元", "千瓦时", "万千瓦时", "元/千瓦时", "头", "亩", "万亩", "个", "%", "美元");
     }
 
-    @Property
-    void wanMultipliesByTenThousand(@ForAll("decimals") BigDecimal n) {
-        Quantity q = ChineseNumbers.parseQuantity(n.toPlainString() + "万").orElseThrow();
-        assertThat(q.value()).isEqualByComparingTo(n.multiply(BigDecimal.valueOf(10_000)));
-        assertThat(q.unit()).isEmpty();
+    @Test
+    void wanMultipliesByTenThousand() {
+        qt().withExamples(1000).forAll(decimals()).checkAssert(n -> {
+            Quantity q = ChineseNumbers.parseQuantity(n.toPlainString() + "万").orElseThrow();
+            assertThat(q.value()).isEqualByComparingTo(n.multiply(BigDecimal.valueOf(10_000)));
+            assertThat(q.unit()).isEmpty();
+        });
     }
 
-    @Property
-    void yiMultipliesByHundredMillion(@ForAll("decimals") BigDecimal n) {
-        Quantity q = ChineseNumbers.parseQuantity(n.toPlainString() + " 亿元").orElseThrow();
-        assertThat(q.value()).isEqualByComparingTo(n.multiply(BigDecimal.valueOf(100_000_000)));
-        assertThat(q.unit()).isEqualTo("元");
+    @Test
+    void yiMultipliesByHundredMillion() {
+        qt().withExamples(1000).forAll(decimals()).checkAssert(n -> {
+            Quantity q = ChineseNumbers.parseQuantity(n.toPlainString() + " 亿元").orElseThrow();
+            assertThat(q.value()).isEqualByComparingTo(n.multiply(BigDecimal.valueOf(100_000_000)));
+            assertThat(q.unit()).isEqualTo("元");
+        });
     }
 
-    @Property
-    void plainNumbersReadExactlyWithTheirUnit(@ForAll("decimals") BigDecimal n, @ForAll("units") String unit) {
-        Quantity q = ChineseNumbers.parseQuantity(n.toPlainString() + unit).orElseThrow();
-        BigDecimal expected = unit.startsWith("万") ? n.multiply(BigDecimal.valueOf(10_000))
-                : unit.startsWith("亿") ? n.multiply(BigDecimal.valueOf(100_000_000)) : n;
-        assertThat(q.value()).isEqualByComparingTo(expected);
-        assertThat(q.unit()).isEqualTo(unit.replaceFirst("^[万亿]", ""));
+    @Test
+    void plainNumbersReadExactlyWithTheirUnit() {
+        qt().withExamples(1000).forAll(decimals(), units()).checkAssert((n, unit) -> {
+            Quantity q = ChineseNumbers.parseQuantity(n.toPlainString() + unit).orElseThrow();
+            BigDecimal expected = unit.startsWith("万") ? n.multiply(BigDecimal.valueOf(10_000))
+                    : unit.startsWith("亿") ? n.multiply(BigDecimal.valueOf(100_000_000)) : n;
+            assertThat(q.value()).isEqualByComparingTo(expected);
+            assertThat(q.unit()).isEqualTo(unit.replaceFirst("^[万亿]", ""));
+        });
     }
 
-    @Property
-    void fullWidthReadsLikeHalfWidth(@ForAll("decimals") BigDecimal n, @ForAll("units") String unit) {
-        String half = n.toPlainString() + unit;
-        assertThat(ChineseNumbers.parseQuantity(toFullWidth(half))).isEqualTo(ChineseNumbers.parseQuantity(half));
+    @Test
+    void fullWidthReadsLikeHalfWidth() {
+        qt().withExamples(1000).forAll(decimals(), units()).checkAssert((n, unit) -> {
+            String half = n.toPlainString() + unit;
+            assertThat(ChineseNumbers.parseQuantity(toFullWidth(half))).isEqualTo(ChineseNumbers.parseQuantity(half));
+        });
     }
 
-    @Property(tries = 2000)
-    void neverThrowsOnArbitraryStrings(@ForAll String s) {
-        Optional<Quantity> q = ChineseNumbers.parseQuantity(s);
-        q.ifPresent(x -> assertThat(x.value()).isNotNull());
+    @Test
+    void neverThrowsOnArbitraryStrings() {
+        qt().withExamples(2000).forAll(strings().allPossible().ofLengthBetween(0, 255)).checkAssert(s -> {
+            Optional<Quantity> q = ChineseNumbers.parseQuantity(s);
+            q.ifPresent(x -> assertThat(x.value()).isNotNull());
+        });
     }
 
-    @Property(tries = 2000)
-    void neverThrowsOnNumberLikeStrings(@ForAll("numberLike") String s) {
-        Optional<Quantity> q = ChineseNumbers.parseQuantity(s);
-        q.ifPresent(x -> assertThat(x.unit()).isNotNull());
+    @Test
+    void neverThrowsOnNumberLikeStrings() {
+        qt().withExamples(2000).forAll(numberLike()).checkAssert(s -> {
+            Optional<Quantity> q = ChineseNumbers.parseQuantity(s);
+            q.ifPresent(x -> assertThat(x.unit()).isNotNull());
+        });
     }
 
-    @Provide
-    Arbitrary<String> numberLike() {
-        return Arbitraries.strings().withChars("0123456789.,，．０１２万亿千百十零一二两三九百分之%％元 　")
-                .ofMaxLength(30);
+    /** Up to 30 characters drawn from digits, separators, multipliers and units, half- and full-width. */
+    static Gen<String> numberLike() {
+        String chars = "0123456789.,，．０１２万亿千百十零一二两三九百分之%％元 　";
+        return lists().of(integers().between(0, chars.length() - 1).map(chars::charAt)).ofSizeBetween(0, 30)
+                .map(cs -> cs.stream().map(String::valueOf).collect(Collectors.joining()));
     }
 
-    @Property
-    void percentInWordsEqualsDigits(@ForAll("smallInts") int n) {
-        assertThat(ChineseNumbers.parseQuantity("百分之" + chinese(n)))
-                .contains(new Quantity(BigDecimal.valueOf(n), "%"));
-    }
-
-    @Provide
-    Arbitrary<Integer> smallInts() {
-        return Arbitraries.integers().between(1, 99);
+    @Test
+    void percentInWordsEqualsDigits() {
+        qt().withExamples(1000).forAll(integers().between(1, 99)).checkAssert(n ->
+                assertThat(ChineseNumbers.parseQuantity("百分之" + chinese(n)))
+                        .contains(new Quantity(BigDecimal.valueOf(n), "%")));
     }
 
     /** 1..99 in Chinese numerals: 五, 十二, 三十, 九十九. */

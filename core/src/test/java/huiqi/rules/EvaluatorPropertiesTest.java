@@ -1,6 +1,9 @@
 package huiqi.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import huiqi.enterprise.Enterprise;
 import huiqi.enterprise.EnterpriseRecord;
@@ -18,11 +21,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * The real fz-2024-2/7 rule against the clause computed by hand: ≥ 50万千瓦时 (含) → kWh × 0.02, at most
@@ -34,12 +35,13 @@ class EvaluatorPropertiesTest {
             .load(PoliciesCheckTest.repoRoot().resolve("policies/fz-2024-2/rules.yaml"));
     private static final Evaluator EVALUATOR = new Evaluator(CATALOG);
 
-    @Provide
-    Arbitrary<BigDecimal> kwh() {
-        return Arbitraries.oneOf(
-                Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("30000000")).ofScale(3),
-                Arbitraries.bigDecimals().between(new BigDecimal("499999"), new BigDecimal("500001")).ofScale(3),
-                Arbitraries.bigDecimals().between(new BigDecimal("14999999"), new BigDecimal("15000001")).ofScale(3));
+    /** Electricity in kWh with 3 decimals: anywhere up to 3,000万, and around the threshold and the cap. */
+    static Gen<BigDecimal> kwh() {
+        return Generate.oneOf(thousandths(0, 30_000_000), thousandths(499_999, 500_001), thousandths(14_999_999, 15_000_001));
+    }
+
+    private static Gen<BigDecimal> thousandths(long from, long to) {
+        return longs().between(from * 1000, to * 1000).map(u -> BigDecimal.valueOf(u, 3));
     }
 
     private static RuleResult fz7(Boolean aboveScale, BigDecimal kwh) {
@@ -55,8 +57,12 @@ class EvaluatorPropertiesTest {
         return EVALUATOR.evaluateFile(FZ, e, null, Overrides.NONE).get("fz-2024-2/7");
     }
 
-    @Property(tries = 300)
-    void amountMatchesTheClause(@ForAll("kwh") BigDecimal kwh) {
+    @Test
+    void amountMatchesTheClause() {
+        qt().withExamples(300).forAll(kwh()).checkAssert(EvaluatorPropertiesTest::amountMatchesTheClause);
+    }
+
+    private static void amountMatchesTheClause(BigDecimal kwh) {
         RuleResult r = fz7(true, kwh);
         if (kwh.compareTo(new BigDecimal("500000")) >= 0) {
             BigDecimal expected = kwh.multiply(new BigDecimal("0.02")).min(new BigDecimal("300000"))
@@ -70,8 +76,12 @@ class EvaluatorPropertiesTest {
         }
     }
 
-    @Property(tries = 50)
-    void missingElectricityIsNeverZero(@ForAll Boolean aboveScale) {
+    @Test
+    void missingElectricityIsNeverZero() {
+        qt().withExamples(50).forAll(booleans().all()).checkAssert(EvaluatorPropertiesTest::missingElectricityIsNeverZero);
+    }
+
+    private static void missingElectricityIsNeverZero(Boolean aboveScale) {
         RuleResult r = fz7(aboveScale, null);
         if (aboveScale) {
             assertThat(r.status()).isEqualTo(Status.UNDETERMINABLE);
@@ -82,8 +92,13 @@ class EvaluatorPropertiesTest {
         }
     }
 
-    @Property(tries = 100)
-    void conditionOrderDoesNotChangeTheStatus(@ForAll("kwh") BigDecimal kwh, @ForAll Boolean known, @ForAll Boolean above) {
+    @Test
+    void conditionOrderDoesNotChangeTheStatus() {
+        qt().withExamples(100).forAll(kwh(), booleans().all(), booleans().all())
+                .checkAssert(EvaluatorPropertiesTest::conditionOrderDoesNotChangeTheStatus);
+    }
+
+    private static void conditionOrderDoesNotChangeTheStatus(BigDecimal kwh, Boolean known, Boolean above) {
         // false dominates unknown regardless of which condition is unknown
         RuleResult r = fz7(known ? above : null, kwh);
         boolean enough = kwh.compareTo(new BigDecimal("500000")) >= 0;

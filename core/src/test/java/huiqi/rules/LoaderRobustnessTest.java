@@ -1,6 +1,8 @@
 package huiqi.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import huiqi.facts.IndicatorCatalog;
 import huiqi.rules.file.RuleFileLoader;
@@ -10,16 +12,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 /** A damaged rule file never escapes as anything but a RuleLoadException with positions. */
 class LoaderRobustnessTest {
     private static final IndicatorCatalog CATALOG = RuleLibrary.catalog();
     private static final Path FZ = PoliciesCheckTest.repoRoot().resolve("policies/fz-2024-2");
 
-    private static void loadMutated(String text) throws Exception {
+    private static void loadMutated(String text) {
+        try {
+            loadMutatedFile(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String rulesText() {
+        try {
+            return Files.readString(FZ.resolve("rules.yaml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void loadMutatedFile(String text) throws java.io.IOException {
         Path root = Files.createTempDirectory("huiqi-rules");
         Path dir = root.resolve("fz-2024-2");
         Files.createDirectories(dir);
@@ -40,25 +56,30 @@ class LoaderRobustnessTest {
         }
     }
 
-    @Property(tries = 25)
-    void droppingAnyLineFailsCleanlyOrStillLoads(@ForAll @IntRange(min = 0, max = 400) int which) throws Exception {
-        List<String> lines = new ArrayList<>(Files.readAllLines(FZ.resolve("rules.yaml")));
-        lines.remove(which % lines.size());
-        loadMutated(String.join("\n", lines));
+    @Test
+    void droppingAnyLineFailsCleanlyOrStillLoads() {
+        qt().withExamples(25).forAll(integers().between(0, 400)).checkAssert(which -> {
+            List<String> lines = new ArrayList<>(rulesText().lines().toList());
+            lines.remove(which % lines.size());
+            loadMutated(String.join("\n", lines));
+        });
     }
 
-    @Property(tries = 25)
-    void truncatingAnywhereFailsCleanly(@ForAll @IntRange(min = 0, max = 20000) int at) throws Exception {
-        String text = Files.readString(FZ.resolve("rules.yaml"));
-        loadMutated(text.substring(0, at % text.length()));
+    @Test
+    void truncatingAnywhereFailsCleanly() {
+        qt().withExamples(25).forAll(integers().between(0, 20000)).checkAssert(at -> {
+            String text = rulesText();
+            loadMutated(text.substring(0, at % text.length()));
+        });
     }
 
-    @Property(tries = 25)
-    void replacingATokenFailsCleanly(@ForAll @IntRange(min = 0, max = 20000) int at,
-                                     @ForAll @IntRange(min = 0, max = 7) int what) throws Exception {
-        String text = Files.readString(FZ.resolve("rules.yaml"));
-        String[] junk = {"[", "{", ": ", "\"", "- ", "万", "2024-13", "&x"};
-        int i = at % text.length();
-        loadMutated(text.substring(0, i) + junk[what] + text.substring(i));
+    @Test
+    void replacingATokenFailsCleanly() {
+        qt().withExamples(25).forAll(integers().between(0, 20000), integers().between(0, 7)).checkAssert((at, what) -> {
+            String text = rulesText();
+            String[] junk = {"[", "{", ": ", "\"", "- ", "万", "2024-13", "&x"};
+            int i = at % text.length();
+            loadMutated(text.substring(0, i) + junk[what] + text.substring(i));
+        });
     }
 }

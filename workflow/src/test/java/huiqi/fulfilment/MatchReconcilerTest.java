@@ -2,13 +2,13 @@ package huiqi.fulfilment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class MatchReconcilerTest {
@@ -100,8 +100,13 @@ class MatchReconcilerTest {
      * Whatever sequence of amounts the rules engine produces over re-runs, paying every planned case after
      * each run leaves exactly the latest amount paid in total.
      */
-    @Property(tries = 300)
-    void afterEveryRunAndPaymentThePaidTotalEqualsTheLatestMatch(@ForAll List<@IntRange(min = 0, max = 50000) Integer> runs) {
+    @Test
+    void afterEveryRunAndPaymentThePaidTotalEqualsTheLatestMatch() {
+        qt().withExamples(300).forAll(lists().of(integers().between(0, 50000)).ofSizeBetween(0, 255))
+                .checkAssert(MatchReconcilerTest::paidTotalEqualsTheLatestMatch);
+    }
+
+    private static void paidTotalEqualsTheLatestMatch(List<Integer> runs) {
         List<ExistingCase> cases = new ArrayList<>();
         long id = 0;
         for (int amount : runs) {
