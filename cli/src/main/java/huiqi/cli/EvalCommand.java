@@ -1,5 +1,6 @@
 package huiqi.cli;
 
+import huiqi.batch.whatif.Overlay;
 import huiqi.enterprise.EnterpriseJson;
 import huiqi.enterprise.EnterpriseRecord;
 import huiqi.facts.IndicatorCatalog;
@@ -8,16 +9,11 @@ import huiqi.rules.eval.Evaluation;
 import huiqi.rules.eval.Evaluator;
 import huiqi.rules.eval.Overrides;
 import huiqi.rules.eval.ResultJson;
-import huiqi.rules.lang.Expr;
-import huiqi.rules.lang.ExprException;
-import huiqi.rules.lang.Parser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,24 +53,8 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The same reading as batch --set (and the web's what-if form): {@link Overlay#parse}. */
     private Overrides parseOverrides() {
-        Map<String, Overrides.Override> m = new LinkedHashMap<>();
-        for (String s : overrides) {
-            int eq = s.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("--set 应写成 参数全名=值，如 fz-2024-2/7.rate=0.03元/千瓦时，实为 '" + s + "'");
-            }
-            Expr e;
-            try {
-                e = Parser.parse(s.substring(eq + 1));
-            } catch (ExprException ex) {
-                throw new IllegalArgumentException("--set " + s + "：" + ex.getMessage());
-            }
-            if (!(e instanceof Expr.Num n)) {
-                throw new IllegalArgumentException("--set " + s + "：值应为一个数值（可带单位）");
-            }
-            m.put(s.substring(0, eq).trim(), new Overrides.Override(n.value(), n.unit()));
-        }
-        return new Overrides(m);
+        return Overlay.parse(overrides).overrides();
     }
 }

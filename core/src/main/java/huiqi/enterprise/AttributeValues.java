@@ -75,13 +75,11 @@ public final class AttributeValues {
     static final class Numbers {
         private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
+        private static final huiqi.quantity.Expectation NUMBER = huiqi.quantity.Expectation.quantity("数值").allowingNegative();
+
         static BigDecimal decimal(String s) {
             String t = GROUPED.matcher(s).matches() ? s.replace(",", "") : s;
-            try {
-                return new BigDecimal(t);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("不是数值: '" + s + "'");
-            }
+            return huiqi.quantity.QuantityText.number(t, NUMBER);
         }
     }
 }

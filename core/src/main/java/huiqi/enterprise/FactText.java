@@ -4,12 +4,13 @@ import huiqi.facts.Granularity;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.facts.Period;
 import huiqi.quantity.ChineseNumbers;
+import huiqi.quantity.Expectation;
 import huiqi.quantity.Quantity;
+import huiqi.quantity.QuantityText;
 import huiqi.quantity.Units;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Optional;
 
 /**
  * Reads attribute and indicator values written as text ("true", "2024-02", "49.99万千瓦时", "12000") into
@@ -41,30 +42,30 @@ public final class FactText {
     public static BigDecimal indicator(IndicatorCatalog.Indicator ind, String text) {
         Units.Scaled catalogUnit = Units.parse(ind.unit()).orElseThrow(() ->
                 new IllegalArgumentException("indicators.yaml 中指标 " + ind.id() + " 的单位 '" + ind.unit() + "' 无法识别"));
-        String s = text == null ? "" : text.trim();
-        boolean negative = s.startsWith("-");
-        Optional<Quantity> q = ChineseNumbers.parseQuantity(negative ? s.substring(1) : s);
-        if (q.isEmpty() || q.get().value() == null) {
-            throw new IllegalArgumentException("指标 " + ind.id() + "（" + ind.name() + "）的值应为数字（可带单位 " + ind.unit() + "），实为 '" + text + "'");
-        }
-        BigDecimal v = negative ? q.get().value().negate() : q.get().value();
-        if (q.get().unit().isEmpty()) {
+        Quantity q = QuantityText.parse(text, expectation(ind));
+        BigDecimal v = q.value();
+        if (q.unit().isEmpty()) {
             return catalogUnit.toBase(v);
         }
-        Units.Scaled written = Units.parse(q.get().unit()).orElseThrow(() ->
+        Units.Scaled written = Units.parse(q.unit()).orElseThrow(() ->
                 new IllegalArgumentException("指标 " + ind.id() + " 的值 '" + text + "' 单位无法识别"));
         if (!written.unit().equals(catalogUnit.unit())) {
             throw new IllegalArgumentException("指标 " + ind.id() + "（" + ind.name() + "）的单位应为 " + ind.unit()
-                    + "，实为 '" + q.get().unit() + "'");
+                    + "，实为 '" + q.unit() + "'");
         }
         return written.toBase(v);
+    }
+
+    /** Indicator values may be negative (profit, growth); digits bounded as for any quantity. */
+    private static Expectation expectation(IndicatorCatalog.Indicator ind) {
+        return Expectation.quantity("指标 " + ind.id() + "（" + ind.name() + "）的值").allowingNegative();
     }
 
     /** A number given directly (JSON number): in the catalog's unit. */
     public static BigDecimal indicator(IndicatorCatalog.Indicator ind, BigDecimal value) {
         Units.Scaled catalogUnit = Units.parse(ind.unit()).orElseThrow(() ->
                 new IllegalArgumentException("indicators.yaml 中指标 " + ind.id() + " 的单位 '" + ind.unit() + "' 无法识别"));
-        return catalogUnit.toBase(value);
+        return catalogUnit.toBase(QuantityText.check(value, expectation(ind)));
     }
 
     /**

@@ -2,15 +2,13 @@ package huiqi.web.batch;
 
 import huiqi.batch.budget.Budget;
 import huiqi.batch.whatif.Overlay;
-import huiqi.quantity.Units;
+import huiqi.quantity.Expectation;
+import huiqi.quantity.QuantityText;
 import huiqi.rules.eval.Evaluator;
 import huiqi.rules.eval.Overrides;
 import huiqi.rules.file.Parameter;
 import huiqi.rules.file.Rule;
 import huiqi.rules.file.RuleFile;
-import huiqi.rules.lang.Expr;
-import huiqi.rules.lang.ExprException;
-import huiqi.rules.lang.Parser;
 import huiqi.web.rules.RuleBook;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -25,7 +23,8 @@ import org.springframework.stereotype.Component;
 /** Checks a run request against the rule book before anything is queued; all problems at once, in Chinese. */
 @Component
 class BatchRunValidator {
-    private static final BigDecimal MAX_BUDGET = new BigDecimal("9999999999999999.99");
+    /** batch_run.budget_amount is numeric(18, 2): 16 integer digits, to the fen. */
+    private static final Expectation BUDGET = Expectation.money("预算金额").withDigits(16, 2);
 
     private final RuleBook book;
 
@@ -129,34 +128,12 @@ class BatchRunValidator {
     }
 
     private static BigDecimal money(String text, List<String> problems) {
-        Expr e;
         try {
-            e = Parser.parse(text.replace(",", ""));
-        } catch (ExprException ex) {
-            problems.add("预算金额 '" + text + "' 无法识别：应为元，如 5000000 或 500万元");
+            return QuantityText.yuan(text, BUDGET).setScale(2);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
             return null;
         }
-        if (e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NEG) {
-            problems.add("预算金额不能为负：'" + text + "'");
-            return null;
-        }
-        if (!(e instanceof Expr.Num n) || !(n.unit().isNone() || n.unit().equals(Units.YUAN))) {
-            problems.add("预算金额应为元，如 5000000 或 500万元，实为 '" + text + "'");
-            return null;
-        }
-        if (n.value().signum() < 0) {
-            problems.add("预算金额不能为负：'" + text + "'");
-            return null;
-        }
-        if (n.value().stripTrailingZeros().scale() > 2) {
-            problems.add("预算金额最多到分：'" + text + "'");
-            return null;
-        }
-        if (n.value().compareTo(MAX_BUDGET) > 0) {
-            problems.add("预算金额过大：'" + text + "'");
-            return null;
-        }
-        return n.value().setScale(2);
     }
 
     private static String unit(Parameter p) {

@@ -1,5 +1,7 @@
 package huiqi.web.facts;
 
+import huiqi.quantity.Expectation;
+import huiqi.quantity.QuantityText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +26,7 @@ record FactBatchRequest(String batchId, String source, List<Item> items) {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final Set<String> KEYS = Set.of("batchId", "source", "facts");
+    private static final Expectation NUMBER = Expectation.quantity("数值").allowingNegative();
     private static final List<String> ITEM_KEYS = List.of("uscc", "indicator", "period", "value");
 
     record Item(String uscc, String indicator, String period, String value, boolean number) {
@@ -97,8 +100,16 @@ record FactBatchRequest(String batchId, String source, List<Item> items) {
         boolean number = value != null && value.isNumber();
         if (value != null && !value.isNull() && !value.isString() && !number) {
             problems.add(new FactBatchProblem(i, "value", "value 应为数字或带单位的文本（如 \"52万千瓦时\"）"));
+        } else if (number) {
+            // bounded before it is ever written out in full: 1e1000000 would be a million digits
+            try {
+                QuantityText.check(value.decimalValue(), NUMBER);
+                v[3] = value.decimalValue().toPlainString(); // as written: part of the batch's content hash
+            } catch (IllegalArgumentException e) {
+                problems.add(new FactBatchProblem(i, "value", e.getMessage()));
+            }
         } else {
-            v[3] = number ? value.decimalValue().toPlainString() : text(value);
+            v[3] = text(value);
         }
         return new Item(v[0], v[1], v[2], v[3], number);
     }

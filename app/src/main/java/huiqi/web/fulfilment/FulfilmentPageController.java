@@ -5,6 +5,8 @@ import huiqi.fulfilment.CaseAction;
 import huiqi.fulfilment.CaseState;
 import huiqi.fulfilment.CaseStateMachine;
 import huiqi.fulfilment.TransitionRefused;
+import huiqi.quantity.Expectation;
+import huiqi.quantity.QuantityText;
 import huiqi.web.security.HuiqiUser;
 import huiqi.web.security.Role;
 import java.math.BigDecimal;
@@ -151,11 +153,12 @@ class FulfilmentPageController {
 
     @PostMapping("/fulfilment/budgets")
     @PreAuthorize("hasRole('ADMIN')")
-    String setBudget(@AuthenticationPrincipal HuiqiUser user, @RequestParam String payer, @RequestParam BigDecimal budget,
+    String setBudget(@AuthenticationPrincipal HuiqiUser user, @RequestParam String payer, @RequestParam String budget,
                      RedirectAttributes flash) {
         try {
-            services.limits().setBudget(payer.strip(), budget, Actors.of(user));
-            flash.addFlashAttribute("ok", "已设置「" + payer + "」预算 " + Money.yuan(budget));
+            BigDecimal amount = QuantityText.yuan(budget, Expectation.money("预算"));
+            services.limits().setBudget(payer.strip(), amount, Actors.of(user));
+            flash.addFlashAttribute("ok", "已设置「" + payer + "」预算 " + Money.yuan(amount));
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }

@@ -1,6 +1,8 @@
 package huiqi.web.fulfilment;
 
 import huiqi.fulfilment.Actor;
+import huiqi.quantity.Expectation;
+import huiqi.quantity.QuantityText;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,10 +39,7 @@ public class Limits {
 
     /** Sets a payer's budget; refused (by the CHECK) if it would fall below what is already paid. */
     public Budget setBudget(String payer, BigDecimal budget, Actor actor) {
-        if (budget == null || budget.signum() < 0) {
-            throw new IllegalArgumentException("预算必须为非负金额");
-        }
-        BigDecimal amount = budget.setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal amount = QuantityText.check(budget, Expectation.money("预算").withDigits(16, 2)).setScale(2);
         return tx.execute(s -> {
             Map<String, Object> before = jdbc.sql("select payer, budget, paid from payer_budget where payer = ? for update")
                     .param(payer).query().listOfRows().stream().findFirst().orElse(null);
@@ -64,7 +63,8 @@ public class Limits {
     }
 
     public Cap setCap(String id, BigDecimal cap, List<String> rules, String quote, Actor actor) {
-        if (cap == null || cap.signum() < 0 || rules == null || rules.isEmpty()) {
+        QuantityText.check(cap, Expectation.money("上限").withDigits(16, 2));
+        if (rules == null || rules.isEmpty()) {
             throw new IllegalArgumentException("上限须为非负金额，并至少适用于一条规则");
         }
         return tx.execute(s -> {

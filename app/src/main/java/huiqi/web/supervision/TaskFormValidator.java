@@ -1,5 +1,7 @@
 package huiqi.web.supervision;
 
+import huiqi.quantity.Expectation;
+import huiqi.quantity.QuantityText;
 import huiqi.supervision.TaskTarget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,19 +52,17 @@ class TaskFormValidator {
             if (raw.isEmpty()) {
                 continue;
             }
-            BigDecimal v = number(raw);
-            if (v == null || v.signum() < 0) {
-                problems.add("目标" + (t.index() + 1) + "的累计完成值须为不小于 0 的数字");
-            } else {
+            BigDecimal v = number(raw, Expectation.quantity("目标" + (t.index() + 1) + "的累计完成值"), problems);
+            if (v != null) {
                 achieved.put(t.index(), v);
             }
         }
         BigDecimal percent = null;
         String rawPercent = form.getOrDefault("percent", "").strip();
         if (!rawPercent.isEmpty()) {
-            percent = number(rawPercent);
-            if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                problems.add("完成进度须为 0 到 100 之间的数字");
+            percent = number(rawPercent, PERCENT, new ArrayList<>());
+            if (percent == null || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+                problems.add("完成进度须为 0 到 100 之间的数字（最多 2 位小数）");
                 percent = null;
             }
         }
@@ -109,10 +109,7 @@ class TaskFormValidator {
         List<TaskTarget> targets = new ArrayList<>();
         for (TaskTarget t : task.targets()) {
             String raw = form.getOrDefault("quantity" + t.index(), "").strip();
-            BigDecimal q = raw.isEmpty() ? null : number(raw);
-            if (!raw.isEmpty() && (q == null || q.signum() < 0)) {
-                problems.add("目标" + (t.index() + 1) + "的数值须为不小于 0 的数字");
-            }
+            BigDecimal q = raw.isEmpty() ? null : number(raw, Expectation.quantity("目标" + (t.index() + 1) + "的数值"), problems);
             String unit = form.getOrDefault("unit" + t.index(), t.unit() == null ? "" : t.unit()).strip();
             String cmp = form.getOrDefault("comparator" + t.index(), t.comparator() == null ? "" : t.comparator()).strip();
             if (!cmp.isEmpty() && !List.of(">=", ">", "<=", "<", "=", "~").contains(cmp)) {
@@ -139,10 +136,15 @@ class TaskFormValidator {
         return text.length() > MAX_TEXT ? Optional.of("提醒内容不超过 " + MAX_TEXT + " 字") : Optional.empty();
     }
 
-    private static BigDecimal number(String raw) {
+    /** supervision_report.percent is numeric(5, 2). */
+    private static final Expectation PERCENT = Expectation.quantity("完成进度").withDigits(3, 2);
+
+    /** The number read by the one bounded reader, or null with the reason added to the problems. */
+    private static BigDecimal number(String raw, Expectation e, List<String> problems) {
         try {
-            return new BigDecimal(raw.replace(",", "").replace("，", ""));
-        } catch (NumberFormatException e) {
+            return QuantityText.number(raw, e);
+        } catch (IllegalArgumentException ex) {
+            problems.add(ex.getMessage());
             return null;
         }
     }

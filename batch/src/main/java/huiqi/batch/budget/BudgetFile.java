@@ -1,9 +1,7 @@
 package huiqi.batch.budget;
 
-import huiqi.quantity.Units;
-import huiqi.rules.lang.Expr;
-import huiqi.rules.lang.ExprException;
-import huiqi.rules.lang.Parser;
+import huiqi.quantity.Expectation;
+import huiqi.quantity.QuantityText;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -84,20 +82,8 @@ public final class BudgetFile {
         return v.toString();
     }
 
-    /** "5000000", "500万元", "500万" → yuan. */
+    /** "5000000", "500万元", "500万" → yuan, to the fen. */
     static BigDecimal money(String text, String where) {
-        Expr e;
-        try {
-            e = Parser.parse(text.trim());
-        } catch (ExprException ex) {
-            throw new IllegalArgumentException(where + "：金额 '" + text + "' 无法识别");
-        }
-        if (!(e instanceof Expr.Num n) || !(n.unit().isNone() || n.unit().equals(Units.YUAN))) {
-            throw new IllegalArgumentException(where + "：金额应为元，如 5000000 或 500万元，实为 '" + text + "'");
-        }
-        if (n.value().scale() > 2 && n.value().stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException(where + "：金额最多到分：'" + text + "'");
-        }
-        return n.value().setScale(2);
+        return QuantityText.yuan(text, Expectation.money(where + "：金额")).setScale(2);
     }
 }

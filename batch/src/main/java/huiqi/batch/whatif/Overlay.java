@@ -1,9 +1,8 @@
 package huiqi.batch.whatif;
 
+import huiqi.quantity.Expectation;
+import huiqi.quantity.QuantityText;
 import huiqi.rules.eval.Overrides;
-import huiqi.rules.lang.Expr;
-import huiqi.rules.lang.ExprException;
-import huiqi.rules.lang.Parser;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *   fz-2024-2/7.rate: 0.03元/千瓦时
  *   fz-2024-2/7.threshold: 40万千瓦时
  * </pre>
- * Unknown names and unit mismatches are rejected when the overlay is applied (BatchRunner, Evaluator).
+ * Values are read by {@link QuantityText} and may not be negative (every parameter is a rate, an amount,
+ * a threshold or a share). Unknown names and unit mismatches are rejected when the overlay is applied
+ * (BatchRunner, Evaluator).
  */
 public record Overlay(String name, Overrides overrides) {
 
@@ -72,19 +73,8 @@ public record Overlay(String name, Overrides overrides) {
     private static Overlay of(String name, Map<String, String> assignments) {
         Map<String, Overrides.Override> m = new LinkedHashMap<>();
         assignments.forEach((param, text) -> {
-            Expr e;
-            try {
-                e = Parser.parse(text);
-            } catch (ExprException ex) {
-                throw new IllegalArgumentException("参数 " + param + " 的值 '" + text + "'：" + ex.getMessage());
-            }
-            if (e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NEG && u.operand() instanceof Expr.Num n) {
-                e = new Expr.Num(n.value().negate(), n.unit(), n.span());
-            }
-            if (!(e instanceof Expr.Num n)) {
-                throw new IllegalArgumentException("参数 " + param + " 的值应为一个数值（可带单位），实为 '" + text + "'");
-            }
-            m.put(param, new Overrides.Override(n.value(), n.unit()));
+            QuantityText.Measured v = QuantityText.measured(text, Expectation.quantity("参数 " + param + " 的值"));
+            m.put(param, new Overrides.Override(v.value(), v.unit()));
         });
         return new Overlay(name, new Overrides(m));
     }
