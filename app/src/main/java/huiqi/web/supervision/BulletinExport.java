@@ -112,7 +112,7 @@ final class BulletinExport {
                 if (!sb.isEmpty()) {
                     sb.append("；");
                 }
-                sb.append("目标").append(target.index() + 1).append("：").append(v.toPlainString())
+                sb.append("目标").append(target.index() + 1).append("：").append(StoredNumbers.shown(v))
                         .append(target.unit() == null ? "" : target.unit());
             }
         }

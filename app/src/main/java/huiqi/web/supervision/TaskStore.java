@@ -26,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class TaskStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<TaskTarget>> TARGETS = new TypeReference<>() { };
-    private static final TypeReference<Map<Integer, BigDecimal>> ACHIEVED = new TypeReference<>() { };
     private static final String TASK_COLUMNS = """
             t.id, t.document_id, d.doc_number, d.title as doc_title, t.measure_number, t.measure_title, t.unit,
             t.unit_role, t.source_text, t.source_targets, t.source_deadline, t.targets, t.start_date, t.deadline,
@@ -268,7 +267,7 @@ public class TaskStore {
 
     private static ReportRecord report(ResultSet rs, List<ReportRecord.AttachmentInfo> files) throws SQLException {
         return new ReportRecord(rs.getLong("id"), rs.getLong("task_id"), rs.getObject("reported_on", LocalDate.class),
-                JSON.readValue(rs.getString("achieved"), ACHIEVED), rs.getBigDecimal("percent"),
+                StoredNumbers.achieved(rs.getLong("id"), rs.getString("achieved")), rs.getBigDecimal("percent"),
                 rs.getString("narrative"), rs.getString("reported_by"),
                 rs.getObject("created_at", OffsetDateTime.class), files);
     }
