@@ -253,6 +253,7 @@ public final class RegionTable {
 
     private static int depth(Level level) {
         return switch (level) {
+            case CENTRAL -> -1;
             case PROVINCE -> 0;
             case CITY -> 1;
             case COUNTY -> 2;

@@ -34,14 +34,15 @@ class FactTextBoundsTest {
     @ParameterizedTest
     @ValueSource(strings = {"1e1000", "1e1000000", "-1e1000000", "12345678901234567890", "1e-1000000"})
     void outOfRangeValuesAreRefusedAtOnce(String text) {
-        long start = System.nanoTime();
         assertThatThrownBy(() -> FactText.indicator(KWH, text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("指标 electricity_kwh（用电量）的值").hasMessageContaining("超出范围");
         assertThatThrownBy(() -> FactText.indicator(KWH, new BigDecimal(text))).hasMessageContaining("超出范围");
         assertThatThrownBy(() -> FactText.attribute(SCORE, text)).hasMessageContaining("属性 score（评分）").hasMessageContaining("超出范围");
         assertThatThrownBy(() -> EnterpriseJson.parse(json(text), "请求体", CATALOG)).isInstanceOf(EnterpriseDataException.class)
                 .hasMessageContaining("超出范围");
-        assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(100);
+        assertThat(fastestMillis(() -> FactText.indicator(KWH, text))).as("ms").isLessThan(100);
+        assertThat(fastestMillis(() -> FactText.attribute(SCORE, text))).as("ms").isLessThan(100);
+        assertThat(fastestMillis(() -> EnterpriseJson.parse(json(text), "请求体", CATALOG))).as("ms").isLessThan(100);
     }
 
     @Test
@@ -50,5 +51,20 @@ class FactTextBoundsTest {
         assertThat(FactText.indicator(KWH, "1.5e3")).isEqualByComparingTo("1500");
         assertThat(FactText.indicator(KWH, new BigDecimal("-0.5"))).isEqualByComparingTo("-0.5");
         assertThat(FactText.attribute(SCORE, "-1,234.5")).isEqualTo(new BigDecimal("-1234.5"));
+    }
+
+    /** The fastest of three runs in ms: a CPU-bound expansion is slow every time, a scheduling hiccup is not. */
+    static long fastestMillis(Runnable refusal) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            try {
+                refusal.run();
+            } catch (RuntimeException expected) {
+                // the refusal is what is timed
+            }
+            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+        }
+        return best;
     }
 }

@@ -51,20 +51,18 @@ class QuantityTextTest {
     @ValueSource(strings = {"1e1000", "1e1000000", "1E+1000000", "1e-1000000", "9.9e999999999", "12345678901234567890",
             "1234567890123456789", "100000000000亿", "0.0000001"})
     void refusesOutOfRangeAtOnceInChinese(String text) {
-        long start = System.nanoTime();
         assertThatThrownBy(() -> QuantityText.number(text, AMOUNT)).isInstanceOf(QuantityTextException.class)
                 .hasMessageContaining("数量").hasMessageContaining("超出范围");
-        assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(100);
+        assertThat(fastestMillis(() -> QuantityText.number(text, AMOUNT))).as("ms").isLessThan(100);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1e1000", "1e1000000", "-1e1000000", "1e-1000000", "12345678901234567890"})
     void refusesOutOfRangeNumbersAlreadyParsedAtOnce(String text) {
         BigDecimal parsed = new BigDecimal(text); // as Jackson hands over a JSON number: cheap, nothing expanded
-        long start = System.nanoTime();
         assertThatThrownBy(() -> QuantityText.check(parsed, AMOUNT.allowingNegative())).isInstanceOf(QuantityTextException.class)
                 .hasMessageContaining("超出范围");
-        assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(100);
+        assertThat(fastestMillis(() -> QuantityText.check(parsed, AMOUNT.allowingNegative()))).as("ms").isLessThan(100);
     }
 
     @Test
@@ -119,7 +117,6 @@ class QuantityTextTest {
                             return b.toString();
                         })))
                 .checkAssert(s -> {
-                    long start = System.nanoTime();
                     try {
                         BigDecimal v = QuantityText.measured(s, AMOUNT.allowingNegative()).value();
                         assertThat(v.precision() - v.scale()).isLessThanOrEqualTo(18);
@@ -127,7 +124,22 @@ class QuantityTextTest {
                     } catch (QuantityTextException e) {
                         assertThat(e.getMessage()).startsWith("数量");
                     }
-                    assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(100);
+                    assertThat(fastestMillis(() -> QuantityText.measured(s, AMOUNT.allowingNegative()))).as("ms").isLessThan(100);
                 });
+    }
+
+    /** The fastest of three runs in ms: a CPU-bound expansion is slow every time, a scheduling hiccup is not. */
+    static long fastestMillis(Runnable refusal) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            try {
+                refusal.run();
+            } catch (RuntimeException expected) {
+                // the refusal is what is timed
+            }
+            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+        }
+        return best;
     }
 }

@@ -26,11 +26,10 @@ class OverlayBoundsTest {
     @ParameterizedTest
     @ValueSource(strings = {"1e1000", "1e1000000", "1e1000000元/千瓦时", "12345678901234567890", "0.0000001"})
     void outOfRangeValuesAreRefusedAtOnce(String value) throws Exception {
-        long start = System.nanoTime();
         assertThatThrownBy(() -> Overlay.parse(List.of("fz-2024-2/7.rate=" + value)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("参数 fz-2024-2/7.rate 的值").hasMessageContaining("超出范围");
-        assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(100);
+        assertThat(fastestMillis(() -> Overlay.parse(List.of("fz-2024-2/7.rate=" + value)))).as("ms").isLessThan(100);
         Path yaml = tmp.resolve("o.yaml");
         Files.writeString(yaml, "set:\n  fz-2024-2/7.rate: \"" + value + "\"\n");
         assertThatThrownBy(() -> Overlay.load(yaml)).hasMessageContaining("超出范围");
@@ -50,5 +49,20 @@ class OverlayBoundsTest {
         assertThat(o.overrides().get("a.share").orElseThrow().value()).isEqualByComparingTo("0.6");
         assertThat(o.overrides().get("a.rate").orElseThrow().unit()).isEqualTo(Units.YUAN.per(Units.KWH));
         assertThat(o.overrides().get("a.rate").orElseThrow().value()).isEqualByComparingTo("0.015");
+    }
+
+    /** The fastest of three runs in ms: a CPU-bound expansion is slow every time, a scheduling hiccup is not. */
+    static long fastestMillis(Runnable refusal) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            try {
+                refusal.run();
+            } catch (RuntimeException expected) {
+                // the refusal is what is timed
+            }
+            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+        }
+        return best;
     }
 }

@@ -8,6 +8,7 @@ import huiqi.facts.Facts;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.facts.Period;
 import huiqi.facts.Provenance;
+import huiqi.policy.PayerLevel;
 import huiqi.quantity.Unit;
 import huiqi.rules.Status;
 import huiqi.rules.lang.Checker;
@@ -54,7 +55,6 @@ public final class RuleFileLoader {
     private static final Set<String> RULE_KEYS = Set.of("id", "measure", "title", "quote", "kind", "delivery", "payer",
             "payers", "region", "valid", "class", "stacking", "parameters", "periods", "let", "eligible", "amount", "cap",
             "deducts", "tests");
-    private static final Set<String> LEVELS = Set.of("中央", "省级", "市级", "区级", "县级", "企业", "其他");
     private static final Pattern INDEXED = Pattern.compile("([a-z_][a-z0-9_]*)\\[(.+)]");
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
@@ -602,10 +602,9 @@ public final class RuleFileLoader {
         Payer payer(Node n, Scope scope, boolean withShare) {
             Map<String, Node> pm = doc.map(n, "payer");
             YamlDoc.requireKnownKeys(doc, pm, n, withShare ? Set.of("level", "department", "share") : Set.of("level", "department"), "payer");
-            String level = required(pm, n, "level", "付款方层级");
-            if (!LEVELS.contains(level)) {
-                throw doc.problem(pm.get("level"), "level 应为 " + String.join("、", new TreeSet<>(LEVELS)) + " 之一，实为 '" + level + "'");
-            }
+            String written = required(pm, n, "level", "付款方层级");
+            PayerLevel level = PayerLevel.parse(written).orElseThrow(() -> doc.problem(pm.get("level"),
+                    "level 应为 " + String.join("、", new TreeSet<>(PayerLevel.labels())) + " 之一，实为 '" + written + "'"));
             String dept = required(pm, n, "department", "付款部门");
             Checker.Checked share = null;
             if (withShare) {
