@@ -1,9 +1,9 @@
 package huiqi.bench;
 
-import huiqi.batch.duck.BatchOptions;
-import huiqi.batch.duck.BatchResult;
+import huiqi.batch.run.BatchOptions;
+import huiqi.batch.run.BatchResult;
 import huiqi.batch.duck.BatchRunner;
-import huiqi.batch.duck.RuleSummary;
+import huiqi.batch.run.RuleSummary;
 import huiqi.rules.eval.Overrides;
 import java.nio.file.Path;
 import java.sql.ResultSet;

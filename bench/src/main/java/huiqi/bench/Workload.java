@@ -1,7 +1,7 @@
 package huiqi.bench;
 
-import huiqi.batch.gen.DocumentedBoundaries;
-import huiqi.batch.gen.PopulationGenerator;
+import huiqi.testdata.DocumentedBoundaries;
+import huiqi.testdata.PopulationGenerator;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.rules.RuleLibrary;
 import huiqi.rules.file.RuleFile;

@@ -3,11 +3,9 @@ package huiqi.cli;
 import huiqi.batch.budget.Budget;
 import huiqi.batch.budget.BudgetAllocator;
 import huiqi.batch.budget.BudgetFile;
-import huiqi.batch.duck.BatchOptions;
-import huiqi.batch.duck.BatchResult;
-import huiqi.batch.duck.RuleSummary;
-import huiqi.batch.engine.BatchEngine;
-import huiqi.batch.engine.BatchSession;
+import huiqi.batch.run.BatchResult;
+import huiqi.batch.run.RuleSummary;
+import huiqi.batch.run.BatchSession;
 import huiqi.batch.whatif.Overlay;
 import huiqi.batch.whatif.WhatIfReport;
 import huiqi.facts.IndicatorCatalog;
@@ -18,12 +16,11 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,32 +37,20 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "结果文件：.csv、.parquet 或 .xlsx（Spark 引擎：.csv 或 .parquet）")
     String out;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "duckdb", description = "计算引擎：duckdb（缺省，单机）或 spark（见 docs/scale.md）")
-    String engine;
-
-    @Option(names = "--master", paramLabel = "URL", description = "Spark 引擎的 master，如 local[2]（缺省 local[*]；spark-submit 提交时由其决定）")
-    String master;
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "评估日期：只评估有效期包含该日的规则，参数取该日的值")
     String asOf;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "试算：覆盖参数，如 fz-2024-2/7.rate=0.03元/千瓦时（可重复）")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--whatif", paramLabel = "FILE.yaml", description = "试算文件（set: {参数全名: 值}）")
-    Path whatif;
+    @Mixin
+    WhatIfOptions whatIf;
 
     @Option(names = "--budget", paramLabel = "FILE.yaml", description = "预算文件：付款方对规则（组）的预算与超额时的分配办法")
     Path budget;
 
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "policies", description = "规则目录（默认 policies）")
     Path rules;
-
-    @Option(names = "--memory-limit", paramLabel = "SIZE", description = "DuckDB 内存上限，如 8GB（默认由 DuckDB 决定：约物理内存的 80%）")
-    String memoryLimit;
-
-    @Option(names = "--threads", paramLabel = "N", description = "DuckDB 线程数（默认为 CPU 核数）")
-    Integer threads;
 
     @Option(names = "--sql", paramLabel = "FILE", description = "把编译出的 SQL 写到此文件（便于审阅）")
     Path sqlFile;
@@ -81,24 +66,13 @@ final class BatchCommand implements Callable<Integer> {
         LocalDate date = in.asOf();
         IndicatorCatalog catalog = in.catalog();
         RuleLibrary.Loaded loaded = in.rules();
-        Overlay overlay = Overlay.NONE;
-        if (whatif != null) {
-            overlay = overlay.and(Overlay.load(whatif));
-        }
-        if (!sets.isEmpty()) {
-            overlay = overlay.and(Overlay.parse(sets));
-        }
+        Overlay overlay = whatIf.overlay();
         List<Budget> budgets = budget == null ? List.of() : BudgetFile.load(budget);
-        BatchOptions options = new BatchOptions(date, memoryLimit, threads, m -> {
+        long t0 = System.nanoTime();
+        try (BatchSession runner = engine.open(data, catalog, loaded.files(), date, m -> {
             err.println("  " + m);
             err.flush();
-        });
-        long t0 = System.nanoTime();
-        Map<String, String> settings = new HashMap<>();
-        if (master != null) {
-            settings.put("master", master);
-        }
-        try (BatchSession runner = BatchEngine.named(engine).open(data, catalog, loaded.files(), options, settings)) {
+        })) {
             BatchResult base = runner.run(Overrides.NONE);
             BatchResult result = base;
             WhatIfReport diff = null;

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,15 +26,15 @@ public final class CheckDataCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "profiles.csv、facts.csv、*.xlsx …")
     List<Path> files;
 
-    @Option(names = "--catalog", paramLabel = "FILE", description = "指标目录（默认从当前目录向上查找 indicators.yaml）")
-    Path catalog;
+    @Mixin
+    CatalogOption catalog;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        IndicatorCatalog cat = IndicatorCatalog.load(catalog != null ? catalog : IndicatorCatalog.locate(Path.of("")));
+        IndicatorCatalog cat = catalog.load();
         PrintWriter out = spec.commandLine().getOut();
         try {
             ImportBatch batch = new EnterpriseImporter(cat, new InMemoryEnterpriseStore()).validate(files);

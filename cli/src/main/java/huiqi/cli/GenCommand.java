@@ -1,13 +1,14 @@
 package huiqi.cli;
 
-import huiqi.batch.gen.DocumentedBoundaries;
-import huiqi.batch.gen.PopulationGenerator;
+import huiqi.testdata.DocumentedBoundaries;
+import huiqi.testdata.PopulationGenerator;
 import huiqi.facts.IndicatorCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,8 +29,8 @@ public final class GenCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "输出目录（不存在则创建）")
     Path out;
 
-    @Option(names = "--catalog", paramLabel = "FILE", description = "指标目录（默认从当前目录向上查找 indicators.yaml）")
-    Path catalog;
+    @Mixin
+    CatalogOption catalog;
 
     @Spec
     CommandSpec spec;
@@ -45,7 +46,7 @@ public final class GenCommand implements Callable<Integer> {
             err.println("错误: --out 不是目录: " + out);
             return 1;
         }
-        IndicatorCatalog cat = IndicatorCatalog.load(catalog != null ? catalog : IndicatorCatalog.locate(Path.of("")));
+        IndicatorCatalog cat = catalog.load();
         long start = System.nanoTime();
         PopulationGenerator.Summary s = new PopulationGenerator(seed, cat, new DocumentedBoundaries())
                 .generate(enterprises, out, done -> {

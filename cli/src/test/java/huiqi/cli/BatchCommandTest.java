@@ -2,8 +2,8 @@ package huiqi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import huiqi.batch.gen.DocumentedBoundaries;
-import huiqi.batch.gen.PopulationGenerator;
+import huiqi.testdata.DocumentedBoundaries;
+import huiqi.testdata.PopulationGenerator;
 import huiqi.facts.IndicatorCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;

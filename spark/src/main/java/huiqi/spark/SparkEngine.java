@@ -1,14 +1,9 @@
 package huiqi.spark;
 
-import huiqi.batch.budget.Budget;
-import huiqi.batch.budget.BudgetAllocator;
-import huiqi.batch.duck.BatchOptions;
-import huiqi.batch.duck.BatchResult;
-import huiqi.batch.engine.BatchEngine;
-import huiqi.batch.engine.BatchSession;
-import huiqi.batch.whatif.WhatIfReport;
+import huiqi.batch.run.BatchEngine;
+import huiqi.batch.run.BatchOptions;
+import huiqi.batch.run.BatchSession;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.rules.eval.Overrides;
 import huiqi.rules.file.RuleFile;
 import java.util.List;
 import java.util.Map;
@@ -30,36 +25,11 @@ public final class SparkEngine implements BatchEngine {
             System.clearProperty("log4j2.loggerContextFactory");
         }
         SparkSession spark = SparkSessions.create(settings.get("master"));
-        SparkBatchRunner runner;
         try {
-            runner = SparkBatchRunner.open(spark, data, catalog, files, options);
+            return SparkBatchRunner.open(spark, data, catalog, files, options).stoppingSessionOnClose();
         } catch (Exception | Error e) {
             spark.stop();
             throw e;
         }
-        return new BatchSession() {
-            @Override public BatchResult run(Overrides overrides) { return runner.run(overrides); }
-
-            @Override public WhatIfReport compare(String overlay, BatchResult base, BatchResult variant) {
-                return runner.compare(overlay, base, variant);
-            }
-
-            @Override public List<BudgetAllocator.Allocation> allocate(BatchResult result, List<Budget> budgets) {
-                return runner.allocate(result, budgets);
-            }
-
-            @Override public void write(BatchResult result, String out, boolean withBudgets) throws Exception {
-                runner.write(result, out, withBudgets);
-            }
-
-            @Override public long enterprises() { return runner.enterprises(); }
-
-            @Override public long pivotMillis() { return runner.pivotMillis(); }
-
-            @Override public void close() {
-                runner.close();
-                spark.stop();
-            }
-        };
     }
 }

@@ -2,8 +2,8 @@ package huiqi.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import huiqi.batch.gen.DocumentedBoundaries;
-import huiqi.batch.gen.PopulationGenerator;
+import huiqi.testdata.DocumentedBoundaries;
+import huiqi.testdata.PopulationGenerator;
 import huiqi.cli.Main;
 import huiqi.facts.IndicatorCatalog;
 import java.io.PrintWriter;

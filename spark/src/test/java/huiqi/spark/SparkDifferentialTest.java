@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.fail;
 
 import huiqi.batch.budget.Budget;
 import huiqi.batch.budget.BudgetAllocator;
-import huiqi.batch.duck.BatchOptions;
-import huiqi.batch.duck.BatchResult;
+import huiqi.batch.run.BatchOptions;
+import huiqi.batch.run.BatchResult;
 import huiqi.batch.duck.BatchRunner;
-import huiqi.batch.gen.DocumentedBoundaries;
-import huiqi.batch.gen.PopulationGenerator;
+import huiqi.testdata.DocumentedBoundaries;
+import huiqi.testdata.PopulationGenerator;
 import huiqi.batch.sql.CompiledRule;
 import huiqi.batch.whatif.Overlay;
 import huiqi.batch.whatif.WhatIfReport;
@@ -106,7 +106,7 @@ class SparkDifferentialTest {
         BatchResult d = duck.run(o);
         BatchResult s = sparkRunner.run(o);
         assertSameRows(d, s);
-        WhatIfReport dr = WhatIfReport.compare(duck, "x", duckBase, d);
+        WhatIfReport dr = duck.compare("x", duckBase, d);
         WhatIfReport sr = sparkRunner.compare("x", sparkBase, s);
         assertThat(sr).isEqualTo(dr);
         assertThat(dr.byRule().get("fz-2024-2/7").changed()).isPositive();
@@ -123,7 +123,7 @@ class SparkDifferentialTest {
                         Budget.Policy.PRO_RATA, null),
                 new Budget("first", payer, List.of("fz-2024-2/6"), total6.divide(new BigDecimal(3), 2, java.math.RoundingMode.DOWN),
                         Budget.Policy.FIRST_COME, "established_date"));
-        List<BudgetAllocator.Allocation> d = BudgetAllocator.allocate(duck.connection(), duckBase, budgets);
+        List<BudgetAllocator.Allocation> d = duck.allocate(duckBase, budgets);
         List<BudgetAllocator.Allocation> s = sparkRunner.allocate(sparkBase, budgets);
         assertThat(s).isEqualTo(d);
         assertThat(d).allSatisfy(a -> {

@@ -1,9 +1,9 @@
 package huiqi.web.batch;
 
 import huiqi.batch.budget.BudgetAllocator;
-import huiqi.batch.duck.BatchResult;
+import huiqi.batch.run.BatchResult;
 import huiqi.batch.duck.BatchRunner;
-import huiqi.batch.duck.RuleSummary;
+import huiqi.batch.run.RuleSummary;
 import huiqi.batch.sql.CompiledRule;
 import huiqi.batch.whatif.WhatIfReport;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package huiqi.web.batch;
 
 import huiqi.batch.budget.Budget;
 import huiqi.batch.budget.BudgetAllocator;
-import huiqi.batch.duck.BatchOptions;
-import huiqi.batch.duck.BatchResult;
+import huiqi.batch.run.BatchOptions;
+import huiqi.batch.run.BatchResult;
 import huiqi.batch.duck.BatchRunner;
 import huiqi.batch.whatif.WhatIfReport;
 import huiqi.facts.IndicatorCatalog;
@@ -139,7 +139,7 @@ public class BatchRunService {
                 t = System.nanoTime();
                 runs.progress(id, 62, "试算：" + spec.overlay().name() + "…");
                 result = runner.run(spec.overlay().overrides());
-                diff = WhatIfReport.compare(runner, spec.overlay().name(), base, result);
+                diff = runner.compare(spec.overlay().name(), base, result);
                 runs.timing(id, "whatif_ms", ms(t));
             }
             runs.progress(id, 70, spec.overlay().isEmpty() ? "无试算" : "试算完成");
@@ -148,7 +148,7 @@ public class BatchRunService {
             if (spec.budget() != null) {
                 t = System.nanoTime();
                 runs.progress(id, 72, "预算分配…");
-                allocations = BudgetAllocator.allocate(runner.connection(), result, List.of(budget(spec.budget(), result)));
+                allocations = runner.allocate(result, List.of(budget(spec.budget(), result)));
                 runs.timing(id, "budget_ms", ms(t));
             }
             runs.progress(id, 80, "保存结果…");

@@ -1,8 +1,8 @@
 package huiqi.web.enterprise;
 
 import huiqi.app.StartupStep;
-import huiqi.batch.gen.DocumentedBoundaries;
-import huiqi.batch.gen.PopulationGenerator;
+import huiqi.testdata.DocumentedBoundaries;
+import huiqi.testdata.PopulationGenerator;
 import huiqi.enterprise.EnterpriseImporter;
 import huiqi.enterprise.ImportResult;
 import huiqi.facts.IndicatorCatalog;
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode, first start only (no enterprise stored yet): the batch module's synthetic Fujian population
+ * Demo mode, first start only (no enterprise stored yet): the testdata module's synthetic Fujian population
  * (including the rule-boundary scenarios), written as CSV and imported through the same all-or-nothing
  * importer as any department's file.
  */

@@ -1,20 +1,16 @@
 package huiqi.batch.budget;
 
-import huiqi.batch.duck.BatchResult;
+import huiqi.batch.run.BatchResult;
 import huiqi.batch.sql.CompiledRule;
 import huiqi.batch.sql.SqlDialect;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Allocates payers' budgets over a batch result, inside DuckDB, into table {@code budget_allocation}
+ * Allocates payers' budgets over a batch result, inside the engine ({@link huiqi.batch.run.BatchPipeline#allocate}), into table {@code budget_allocation}
  * (budget_id, uscc, rule_id, payer, claim, allocated, shortfall) and its per (uscc, rule_id) roll-up
  * {@code budget_by_rule} (allocated, shortfall) that the result file joins.
  * <p>A claim is the payer's part of an eligible amount (&gt; 0) of a rule in the budget's group.
@@ -38,21 +34,6 @@ public final class BudgetAllocator {
     }
 
     private BudgetAllocator() {
-    }
-
-    public static List<Allocation> allocate(Connection c, BatchResult result, List<Budget> budgets) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE OR REPLACE TABLE budget_allocation AS " + allocationQuery(result, budgets, SqlDialect.DUCKDB));
-            s.execute("CREATE OR REPLACE TABLE budget_by_rule AS " + BY_RULE_QUERY);
-        }
-        List<Allocation> out = new ArrayList<>();
-        for (Budget b : budgets) {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(summaryQuery(b))) {
-                rs.next();
-                out.add(allocation(b, rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getLong(5)));
-            }
-        }
-        return out;
     }
 
     /** The per (uscc, rule_id) roll-up of {@code budget_allocation} that the result file joins. */

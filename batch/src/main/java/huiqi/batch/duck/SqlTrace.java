@@ -1,5 +1,6 @@
 package huiqi.batch.duck;
 
+import huiqi.batch.run.BatchResult;
 import huiqi.batch.sql.CompiledRule;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

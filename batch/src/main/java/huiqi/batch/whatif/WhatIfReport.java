@@ -1,13 +1,9 @@
 package huiqi.batch.whatif;
 
-import huiqi.batch.duck.BatchResult;
-import huiqi.batch.duck.BatchRunner;
-import huiqi.batch.duck.RuleSummary;
+import huiqi.batch.run.BatchResult;
+import huiqi.batch.run.RuleSummary;
 import huiqi.batch.sql.CompiledRule;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,20 +29,6 @@ public record WhatIfReport(String overlay, List<RuleDiff> rules, List<PayerDiff>
         public BigDecimal delta() {
             return after.subtract(before);
         }
-    }
-
-    /** Compares two results of the same runner (same rules, same enterprises). */
-    public static WhatIfReport compare(BatchRunner runner, String overlay, BatchResult base, BatchResult variant)
-            throws SQLException {
-        long[] changed = new long[variant.rules().size()];
-        try (Statement s = runner.connection().createStatement();
-             ResultSet rs = s.executeQuery(changedQuery(base, variant))) {
-            rs.next();
-            for (int i = 0; i < changed.length; i++) {
-                changed[i] = rs.getLong(i + 1);
-            }
-        }
-        return of(overlay, base, variant, changed);
     }
 
     /** One row: per rule, how many enterprises changed status or amount (standard SQL over the two result tables). */

@@ -3,8 +3,8 @@ package huiqi.batch.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import huiqi.batch.duck.BatchOptions;
-import huiqi.batch.duck.BatchResult;
+import huiqi.batch.run.BatchOptions;
+import huiqi.batch.run.BatchResult;
 import huiqi.batch.duck.BatchRunner;
 import huiqi.batch.duck.TestPopulation;
 import huiqi.rules.eval.Overrides;
@@ -62,7 +62,7 @@ class BudgetAllocatorTest {
         assertThat(claimed).isGreaterThan(new BigDecimal("1000"));
         // an awkward budget: about a third of the claims, with fen
         BigDecimal budget = claimed.divide(BigDecimal.valueOf(3), 2, RoundingMode.DOWN).add(new BigDecimal("0.07"));
-        var a = BudgetAllocator.allocate(runner.connection(), result,
+        var a = runner.allocate(result,
                 List.of(new Budget("b", PAYER, List.of(RULE), budget, Budget.Policy.PRO_RATA, null))).get(0);
         assertThat(a.oversubscribed()).isTrue();
         assertThat(a.claimed()).isEqualByComparingTo(claimed);
@@ -89,7 +89,7 @@ class BudgetAllocatorTest {
     @Test
     void aBudgetThatSufficesPaysEveryClaimInFull() throws Exception {
         BigDecimal claimed = result.rule(RULE).total();
-        var a = BudgetAllocator.allocate(runner.connection(), result,
+        var a = runner.allocate(result,
                 List.of(new Budget("b", PAYER, List.of(RULE), claimed.add(BigDecimal.TEN), Budget.Policy.PRO_RATA, null))).get(0);
         assertThat(a.oversubscribed()).isFalse();
         assertThat(a.allocated()).isEqualByComparingTo(claimed);
@@ -101,7 +101,7 @@ class BudgetAllocatorTest {
     void firstComePaysInApplicationOrderUntilTheBudgetRunsOut() throws Exception {
         BigDecimal claimed = result.rule(RULE).total();
         BigDecimal budget = claimed.divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
-        var a = BudgetAllocator.allocate(runner.connection(), result,
+        var a = runner.allocate(result,
                 List.of(new Budget("b", PAYER, List.of(RULE), budget, Budget.Policy.FIRST_COME, "established_date"))).get(0);
         assertThat(a.allocated()).isEqualByComparingTo(budget);
         List<Row> ordered = new ArrayList<>();
@@ -148,7 +148,7 @@ class BudgetAllocatorTest {
 
     @Test
     void aPayerThatDoesNotPayTheRuleIsRejected() {
-        assertThatThrownBy(() -> BudgetAllocator.allocate(runner.connection(), result,
+        assertThatThrownBy(() -> runner.allocate(result,
                 List.of(new Budget("b", "省级·省财政厅", List.of(RULE), BigDecimal.TEN, Budget.Policy.PRO_RATA, null))))
                 .hasMessageContaining("没有 省级·省财政厅");
     }

@@ -1,5 +1,7 @@
 package huiqi.batch.duck;
 
+import huiqi.batch.run.BatchResult;
+import huiqi.batch.run.BatchOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

@@ -1,7 +1,7 @@
 package huiqi.batch.duck;
 
-import huiqi.batch.gen.PopulationGenerator;
-import huiqi.batch.gen.SyntheticEnterprise;
+import huiqi.testdata.PopulationGenerator;
+import huiqi.testdata.SyntheticEnterprise;
 import huiqi.enterprise.Enterprise;
 import huiqi.enterprise.EnterpriseRecord;
 import huiqi.facts.FactValue;

@@ -1,7 +1,7 @@
 package huiqi.batch.duck;
 
-import huiqi.batch.gen.DocumentedBoundaries;
-import huiqi.batch.gen.PopulationGenerator;
+import huiqi.testdata.DocumentedBoundaries;
+import huiqi.testdata.PopulationGenerator;
 import huiqi.enterprise.EnterpriseImporter;
 import huiqi.enterprise.InMemoryEnterpriseStore;
 import huiqi.facts.IndicatorCatalog;

@@ -3,8 +3,8 @@ package huiqi.batch.whatif;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import huiqi.batch.duck.BatchOptions;
-import huiqi.batch.duck.BatchResult;
+import huiqi.batch.run.BatchOptions;
+import huiqi.batch.run.BatchResult;
 import huiqi.batch.duck.BatchRunner;
 import huiqi.batch.duck.TestPopulation;
 import huiqi.enterprise.InMemoryEnterpriseStore;
@@ -57,7 +57,7 @@ class WhatIfTest {
         try (BatchRunner runner = BatchRunner.open(dir, TestPopulation.CATALOG, TestPopulation.RULES, BatchOptions.defaults())) {
             BatchResult base = runner.run(Overrides.NONE);
             BatchResult variant = runner.run(overlay.overrides());
-            WhatIfReport report = WhatIfReport.compare(runner, overlay.name(), base, variant);
+            WhatIfReport report = runner.compare(overlay.name(), base, variant);
             WhatIfReport.RuleDiff d = report.byRule().get("fz-2024-2/7");
             assertThat(d.eligibleBefore()).isEqualTo(eligBefore);
             assertThat(d.eligibleAfter()).isEqualTo(eligAfter).isGreaterThan(eligBefore);

@@ -1,8 +1,0 @@
-package huiqi.batch.duck;
-
-import java.math.BigDecimal;
-
-/** Per rule: how many enterprises are eligible, ineligible, undeterminable, and the total amount granted. */
-public record RuleSummary(String ruleId, String title, String currency, long eligible, long ineligible,
-                          long undeterminable, BigDecimal total) {
-}

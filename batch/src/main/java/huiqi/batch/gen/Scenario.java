@@ -1,8 +1,0 @@
-package huiqi.batch.gen;
-
-/** A boundary case assigned to one generated enterprise. */
-public record Scenario(Boundary boundary, BoundaryCase boundaryCase) {
-    public String expected() {
-        return boundary.expected(boundaryCase);
-    }
-}

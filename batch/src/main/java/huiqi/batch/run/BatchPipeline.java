@@ -1,0 +1,180 @@
+package huiqi.batch.run;
+
+import huiqi.batch.budget.Budget;
+import huiqi.batch.budget.BudgetAllocator;
+import huiqi.batch.sql.CompiledRules;
+import huiqi.batch.sql.FactColumn;
+import huiqi.batch.sql.FactColumns;
+import huiqi.batch.sql.Params;
+import huiqi.batch.sql.RuleSetCompiler;
+import huiqi.batch.sql.SqlDialect;
+import huiqi.batch.sql.WideTable;
+import huiqi.batch.whatif.WhatIfReport;
+import huiqi.facts.IndicatorCatalog;
+import huiqi.rules.eval.Evaluator;
+import huiqi.rules.eval.Overrides;
+import huiqi.rules.file.Parameter;
+import huiqi.rules.file.RuleFile;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * 批量免申即享, the same on every engine: {@link #load} reads a data directory (profiles + long-form facts) and
+ * pivots exactly the (indicator, period) pairs the rules read into table {@code wide} once; {@link #run} compiles
+ * the rules with a parameter overlay to SQL and evaluates every enterprise inside the engine, then summarizes per
+ * rule and payer; {@link #compare} diffs two results (what-if); {@link #allocate} shares out budgets;
+ * {@link #write} writes the long result. Baseline and what-if variants share the pivot.
+ * <p>An engine supplies only the adapter: how to read the sources and pivot them, run a query into a table, read
+ * a one-row query, and write rows to a file. {@code E} is the checked exception its SQL calls throw
+ * ({@link RuntimeException} for none). Not thread-safe.
+ */
+public abstract class BatchPipeline<E extends Exception> implements BatchSession {
+    private final SqlDialect dialect;
+    private final IndicatorCatalog catalog;
+    private final List<RuleFile> files;
+    private final BatchOptions options;
+    private final Map<String, Parameter> declared;
+    private final FactColumns facts = new FactColumns();
+    private long pivotMillis;
+    private long enterprises;
+    private int variants;
+
+    protected BatchPipeline(SqlDialect dialect, IndicatorCatalog catalog, List<RuleFile> files, BatchOptions options) {
+        this.dialect = dialect;
+        this.catalog = catalog;
+        this.files = List.copyOf(files);
+        this.options = options;
+        this.declared = Evaluator.parameters(files);
+    }
+
+    /** Creates {@code profiles_src} and {@code facts_src(uscc, indicator, period, value)}; returns the profile column ids. */
+    protected abstract Set<String> readSources(String dir) throws E, IOException;
+
+    /** Creates table {@code fact_pivot} of the needed fact columns as text (the rows of {@link WideTable#pivot}). */
+    protected abstract void pivot(FactColumns facts, IndicatorCatalog catalog) throws E;
+
+    /** Frees {@code fact_pivot} once {@code wide} holds its columns. */
+    protected abstract void dropPivot() throws E;
+
+    /** Table (or view) {@code name} holding the rows of {@code query}, replacing one of that name. */
+    protected abstract void createTable(String name, String query) throws E;
+
+    /** The values of the one row {@code query} returns (Long for counts, BigDecimal for decimals, or null). */
+    protected abstract Object[] firstRow(String query) throws E;
+
+    /** Writes the rows of {@code query} to {@code out}, in the format its extension names. */
+    protected abstract void writeRows(String query, String out) throws E, IOException;
+
+    /** Added to the progress line after loading (e.g. how the engine partitioned the table). */
+    protected String loadDetail() {
+        return "";
+    }
+
+    /** Reads {@code dir} and builds table {@code wide}; called once, by the engine's factory. */
+    protected final void load(String dir) throws E, IOException {
+        long t0 = System.nanoTime();
+        Set<String> profileColumns = readSources(dir);
+        // a first compilation only to learn which (indicator, period) columns the rules read
+        compile(Overrides.NONE);
+        options.say("数据目录 " + dir + "：转置 " + facts.needed().size() + " 个（指标, 期间）列…");
+        pivot(facts, catalog);
+        Object[] scales = firstRow(WideTable.scales(facts, dialect));
+        int i = 0;
+        for (FactColumn col : new ArrayList<>(facts.needed())) {
+            facts.setScale(col, ((Number) scales[i++]).intValue());
+        }
+        createTable("wide", WideTable.wide(catalog, facts, profileColumns, dialect));
+        enterprises = ((Number) firstRow("SELECT count(*) FROM wide")[0]).longValue();
+        dropPivot();
+        pivotMillis = (System.nanoTime() - t0) / 1_000_000;
+        options.say(String.format("已读入并转置 %,d 家企业（%.1f 秒%s）", enterprises, pivotMillis / 1000.0, loadDetail()));
+    }
+
+    /** The SQL the rules compile to with this overlay (for docs and inspection). */
+    public final CompiledRules compile(Overrides overrides) {
+        return new RuleSetCompiler(dialect, catalog).compile(files, options.asOf(), Params.of(declared, overrides), facts);
+    }
+
+    /** Evaluates every enterprise with this parameter overlay ({@link Overrides#NONE} = baseline). */
+    @Override
+    public final BatchResult run(Overrides overrides) throws E {
+        CompiledRules compiled = compile(overrides);
+        String table = "result_" + (variants++);
+        long t0 = System.nanoTime();
+        options.say(Summaries.evaluating(compiled, overrides));
+        createTable(table, Summaries.resultSelect(compiled));
+        Object[] row = firstRow(Summaries.query(compiled, table));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        options.say(String.format("评估完成（%.2f 秒）", millis / 1000.0));
+        return Summaries.result(table, compiled, enterprises, millis, i -> row[i]);
+    }
+
+    /** Per rule, how many enterprises changed status or amount between two results of this session. */
+    @Override
+    public final WhatIfReport compare(String overlay, BatchResult base, BatchResult variant) throws E {
+        Object[] row = firstRow(WhatIfReport.changedQuery(base, variant));
+        long[] changed = new long[row.length];
+        for (int i = 0; i < changed.length; i++) {
+            changed[i] = ((Number) row[i]).longValue();
+        }
+        return WhatIfReport.of(overlay, base, variant, changed);
+    }
+
+    /**
+     * Allocates the budgets over {@code result} into tables {@code budget_allocation} and {@code budget_by_rule}
+     * (see {@link BudgetAllocator}); a later {@link #write} with budgets joins the latter.
+     */
+    @Override
+    public final List<BudgetAllocator.Allocation> allocate(BatchResult result, List<Budget> budgets) throws E {
+        createTable("budget_allocation", BudgetAllocator.allocationQuery(result, budgets, dialect));
+        createTable("budget_by_rule", BudgetAllocator.BY_RULE_QUERY);
+        List<BudgetAllocator.Allocation> out = new ArrayList<>();
+        for (Budget b : budgets) {
+            Object[] r = firstRow(BudgetAllocator.summaryQuery(b));
+            out.add(BudgetAllocator.allocation(b, ((Number) r[0]).longValue(), (BigDecimal) r[1], (BigDecimal) r[2],
+                    (BigDecimal) r[3], ((Number) r[4]).longValue()));
+        }
+        return out;
+    }
+
+    /** The long result query (see {@link Summaries#longQuery}); {@code budgetTable} nullable. */
+    public final String longQuery(BatchResult r, String budgetTable) {
+        return Summaries.longQuery(r, budgetTable, dialect);
+    }
+
+    /** Writes the long result (docs/formats.md), with the budget columns of the last {@link #allocate} if asked. */
+    @Override
+    public final void write(BatchResult result, String out, boolean withBudgets) throws E, IOException {
+        write(result, out, withBudgets ? "budget_by_rule" : null);
+    }
+
+    /** Writes the long result joined with {@code budgetTable} (nullable), a per (uscc, rule_id) roll-up. */
+    protected final void write(BatchResult result, String out, String budgetTable) throws E, IOException {
+        long t0 = System.nanoTime();
+        writeRows(longQuery(result, budgetTable), out);
+        options.say(String.format("已写出 %s（%.1f 秒）", out, (System.nanoTime() - t0) / 1e9));
+    }
+
+    @Override
+    public final long enterprises() {
+        return enterprises;
+    }
+
+    /** Reading the files and pivoting into the wide table, in milliseconds. */
+    @Override
+    public final long pivotMillis() {
+        return pivotMillis;
+    }
+
+    public final IndicatorCatalog catalog() {
+        return catalog;
+    }
+
+    protected final BatchOptions options() {
+        return options;
+    }
+}

@@ -1,0 +1,27 @@
+package huiqi.batch.run;
+
+import huiqi.batch.budget.Budget;
+import huiqi.batch.budget.BudgetAllocator;
+import huiqi.batch.run.BatchResult;
+import huiqi.batch.whatif.WhatIfReport;
+import huiqi.rules.eval.Overrides;
+import java.util.List;
+
+/** One loaded and pivoted population on some engine: evaluate variants, compare, allocate budgets, write. */
+public interface BatchSession extends AutoCloseable {
+    /** Evaluates every enterprise with this overlay ({@link Overrides#NONE} = baseline). */
+    BatchResult run(Overrides overrides) throws Exception;
+
+    WhatIfReport compare(String overlay, BatchResult base, BatchResult variant) throws Exception;
+
+    /** Allocates the budgets over {@code result}; a later {@link #write} with budgets adds allocated/shortfall. */
+    List<BudgetAllocator.Allocation> allocate(BatchResult result, List<Budget> budgets) throws Exception;
+
+    /** The long result (docs/formats.md) to {@code out}: .csv or .parquet (DuckDB also .xlsx). */
+    void write(BatchResult result, String out, boolean withBudgets) throws Exception;
+
+    long enterprises();
+
+    /** Reading the files and pivoting into the wide table, in milliseconds. */
+    long pivotMillis();
+}

@@ -1,0 +1,120 @@
+package huiqi.batch.run;
+
+import huiqi.batch.sql.CompiledRule;
+import huiqi.batch.sql.CompiledRules;
+import huiqi.batch.sql.SqlDialect;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * The per-rule and per-payer summary of a result table and the long result query, as standard SQL shared by
+ * the DuckDB and Spark engines (so both summarize and write exactly alike).
+ */
+public final class Summaries {
+    private Summaries() {
+    }
+
+    /** The evaluation as a query of the result table's columns: uscc, then per rule status, amount and payer parts. */
+    public static String resultSelect(CompiledRules compiled) {
+        List<String> cols = new ArrayList<>(List.of("uscc"));
+        for (CompiledRule r : compiled.rules()) {
+            cols.add(r.statusColumn());
+            if (r.amountColumn() != null) {
+                cols.add(r.amountColumn());
+                cols.add(r.payer1Column());
+            }
+            if (r.payer2Column() != null) {
+                cols.add(r.payer2Column());
+            }
+        }
+        return "SELECT " + String.join(", ", cols) + " FROM (" + compiled.select() + ") AS evaluated";
+    }
+
+    /** The progress line announcing an evaluation (with the overridden parameters of a what-if). */
+    public static String evaluating(CompiledRules compiled, huiqi.rules.eval.Overrides overrides) {
+        return "评估 " + compiled.rules().size() + " 条规则" + (overrides.values().isEmpty() ? "" : "（试算覆盖 "
+                + String.join("、", overrides.values().keySet()) + "）") + "…";
+    }
+
+    /** One row: per rule eligible, ineligible, undeterminable counts and the sums of amount, payer 1, payer 2. */
+    public static String query(CompiledRules compiled, String table) {
+        List<String> aggs = new ArrayList<>();
+        for (CompiledRule r : compiled.rules()) {
+            String st = r.statusColumn();
+            aggs.add("count(*) FILTER (WHERE " + st + " = 'eligible')");
+            aggs.add("count(*) FILTER (WHERE " + st + " = 'ineligible')");
+            aggs.add("count(*) FILTER (WHERE " + st + " = 'undeterminable')");
+            aggs.add(r.amountColumn() == null ? "NULL" : "sum(" + r.amountColumn() + ")");
+            aggs.add(r.payer1Column() == null ? "NULL" : "sum(" + r.payer1Column() + ")");
+            aggs.add(r.payer2Column() == null ? "NULL" : "sum(" + r.payer2Column() + ")");
+        }
+        return "SELECT " + String.join(", ", aggs) + " FROM " + table;
+    }
+
+    /** The result from the row of {@link #query}; {@code column} gives the i-th value (0-based; Long, BigDecimal or null). */
+    public static BatchResult result(String table, CompiledRules compiled, long enterprises, long millis,
+                                     IntFunction<Object> column) {
+        List<RuleSummary> rules = new ArrayList<>();
+        Map<String, BigDecimal> byPayer = new LinkedHashMap<>();
+        int i = 0;
+        for (CompiledRule r : compiled.rules()) {
+            long el = ((Number) column.apply(i++)).longValue();
+            long in = ((Number) column.apply(i++)).longValue();
+            long un = ((Number) column.apply(i++)).longValue();
+            BigDecimal total = money(column.apply(i++), r);
+            BigDecimal p1 = money(column.apply(i++), r);
+            BigDecimal p2 = money(column.apply(i++), r);
+            rules.add(new RuleSummary(r.rule().id(), r.rule().title(), r.rule().currency(), el, in, un, total));
+            if ("CNY".equals(r.rule().currency())) {
+                byPayer.merge(r.payer1(), p1, BigDecimal::add);
+                if (r.payer2() != null) {
+                    byPayer.merge(r.payer2(), p2, BigDecimal::add);
+                }
+            }
+        }
+        return new BatchResult(table, compiled, enterprises, rules, byPayer, millis);
+    }
+
+    private static BigDecimal money(Object v, CompiledRule r) {
+        if (r.amountColumn() == null) {
+            return null;
+        }
+        return (v == null ? BigDecimal.ZERO : (BigDecimal) v).setScale(2);
+    }
+
+    /**
+     * The long result: one row per enterprise and rule (uscc, rule_id, status, amount, currency, payer,
+     * payer_amount, payer2, payer2_amount[, allocated, shortfall]) ordered by enterprise then rule.
+     * {@code budgetTable} (nullable) is the per (uscc, rule_id) roll-up of a budget allocation.
+     */
+    public static String longQuery(BatchResult r, String budgetTable, SqlDialect d) {
+        List<String> parts = new ArrayList<>();
+        for (CompiledRule cr : r.compiled().rules()) {
+            String st = cr.statusColumn();
+            String amount = cr.amountColumn() == null ? "CAST(NULL AS DECIMAL(38,2))"
+                    : "CASE WHEN " + st + " = 'eligible' THEN " + cr.amountColumn() + " WHEN " + st
+                    + " = 'ineligible' THEN CAST(0 AS DECIMAL(38,2)) END";
+            String p1 = cr.payer1Column() == null ? "CAST(NULL AS DECIMAL(38,2))" : cr.payer1Column();
+            String p2 = cr.payer2Column() == null ? "CAST(NULL AS DECIMAL(38,2))" : cr.payer2Column();
+            parts.add("SELECT uscc, " + cr.index() + " AS rule_no, " + lit(cr.rule().id(), d) + " AS rule_id, " + st
+                    + " AS status, " + amount + " AS amount, " + lit(cr.rule().currency(), d) + " AS currency, "
+                    + lit(cr.payer1(), d) + " AS payer, " + p1 + " AS payer_amount, " + lit(cr.payer2(), d) + " AS payer2, "
+                    + p2 + " AS payer2_amount FROM " + r.table());
+        }
+        String union = String.join("\nUNION ALL ", parts);
+        String cols = "u.uscc, u.rule_id, u.status, u.amount, u.currency, u.payer, u.payer_amount, u.payer2, u.payer2_amount";
+        if (budgetTable == null) {
+            return "SELECT " + cols + " FROM (" + union + ") AS u ORDER BY u.uscc, u.rule_no";
+        }
+        return "SELECT " + cols + ", b.allocated, b.shortfall FROM (" + union + ") AS u LEFT JOIN " + budgetTable
+                + " AS b ON b.uscc = u.uscc AND b.rule_id = u.rule_id ORDER BY u.uscc, u.rule_no";
+    }
+
+    static String lit(String s, SqlDialect d) {
+        return s == null ? "CAST(NULL AS " + d.text() + ")" : "'" + s.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,54 @@
+package huiqi.testdata;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Where the synthetic enterprises are registered: districts and counties of 福州 and 泉州 with rough weights
+ * (share of registered enterprises). 泉州台商投资区 has no GB/T 2260 code of its own; its enterprises are
+ * registered under 惠安县 350521 (the zone was carved out of it) and carry the zone's name.
+ */
+final class FujianRegions {
+    record Region(String code, String city, String district, int weight) {
+    }
+
+    static final List<Region> ALL = List.of(
+            new Region("350102", "福州", "鼓楼区", 14),
+            new Region("350103", "福州", "台江区", 7),
+            new Region("350104", "福州", "仓山区", 8),
+            new Region("350105", "福州", "马尾区", 4),
+            new Region("350111", "福州", "晋安区", 7),
+            new Region("350112", "福州", "长乐区", 5),
+            new Region("350121", "福州", "闽侯县", 6),
+            new Region("350122", "福州", "连江县", 3),
+            new Region("350181", "福州", "福清市", 6),
+            new Region("350502", "泉州", "鲤城区", 4),
+            new Region("350503", "泉州", "丰泽区", 5),
+            new Region("350504", "泉州", "洛江区", 2),
+            new Region("350505", "泉州", "泉港区", 2),
+            new Region("350521", "泉州", "泉州台商投资区", 6),
+            new Region("350521", "泉州", "惠安县", 3),
+            new Region("350581", "泉州", "石狮市", 4),
+            new Region("350582", "泉州", "晋江市", 10),
+            new Region("350583", "泉州", "南安市", 4));
+
+    private static final int TOTAL = ALL.stream().mapToInt(Region::weight).sum();
+
+    private FujianRegions() {
+    }
+
+    static Region pick(RandomGenerator r) {
+        int x = r.nextInt(TOTAL);
+        for (Region g : ALL) {
+            x -= g.weight();
+            if (x < 0) {
+                return g;
+            }
+        }
+        throw new AssertionError();
+    }
+
+    static Region byDistrict(String district) {
+        return ALL.stream().filter(g -> g.district().equals(district)).findFirst().orElseThrow();
+    }
+}
