@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
                 "每家企业每条规则输出一行（状态、金额、付款方），并按规则、付款方汇总；可做参数试算和预算分配。",
                 "格式见 docs/formats.md「批量免申即享（./huiqi batch）」。"})
 final class BatchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "数据目录：profiles.csv + facts.csv（./huiqi gen 的输出或导入格式）；Spark 引擎也可是 hdfs://、s3a:// 路径")
     String data;
 
@@ -54,9 +57,6 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--sql", paramLabel = "FILE", description = "把编译出的 SQL 写到此文件（便于审阅）")
     Path sqlFile;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

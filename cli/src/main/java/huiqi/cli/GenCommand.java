@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
                 "格式见 docs/formats.md「合成企业数据（./huiqi gen）」。"})
 public final class GenCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--enterprises", required = true, paramLabel = "N", description = "企业数量")
     long enterprises;
 
@@ -31,9 +34,6 @@ public final class GenCommand implements Callable<Integer> {
 
     @Mixin
     CatalogOption catalog;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

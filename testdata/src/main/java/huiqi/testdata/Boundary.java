@@ -38,6 +38,21 @@ public record Boundary(String ruleId, String description, Kind kind, BigDecimal 
 
         /** Removes one fact the rule needs, so that it is undeterminable. */
         void removeNeeded(SyntheticEnterprise e);
+
+        static Probe of(java.util.function.BiConsumer<SyntheticEnterprise, BigDecimal> set,
+                        java.util.function.Consumer<SyntheticEnterprise> removeNeeded) {
+            return new Probe() {
+                @Override
+                public void set(SyntheticEnterprise e, BigDecimal measured) {
+                    set.accept(e, measured);
+                }
+
+                @Override
+                public void removeNeeded(SyntheticEnterprise e) {
+                    removeNeeded.accept(e);
+                }
+            };
+        }
     }
 
     public Boundary(String ruleId, String description, Kind kind, BigDecimal threshold, BigDecimal step,
