@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One evaluated variant: the DuckDB table holding one row per enterprise (columns per rule, see
+ * One evaluated variant: the engine's table (DuckDB table or Spark view) holding one row per enterprise (columns per rule, see
  * {@link CompiledRules}), the summaries per rule and per payer (CNY; USD amounts are listed per rule only),
- * and how long evaluation took.
+ * and how long evaluation took (evaluating and summarizing).
  */
 public record BatchResult(String table, CompiledRules compiled, long enterprises, List<RuleSummary> rules,
                           Map<String, BigDecimal> byPayer, long evaluationMillis) {
