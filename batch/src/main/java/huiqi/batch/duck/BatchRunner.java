@@ -84,7 +84,9 @@ public final class BatchRunner extends BatchPipeline<SQLException> {
     @Override
     protected Object[] firstRow(String query) throws SQLException {
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            rs.next();
+            if (!rs.next()) {
+                throw new SQLException("查询没有返回结果行：" + query.substring(0, Math.min(query.length(), 80)));
+            }
             Object[] row = new Object[rs.getMetaData().getColumnCount()];
             for (int i = 0; i < row.length; i++) {
                 row[i] = rs.getObject(i + 1);

@@ -82,10 +82,12 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         compile(Overrides.NONE);
         options.say("数据目录 " + dir + "：转置 " + facts.needed().size() + " 个（指标, 期间）列…");
         pivot(facts, catalog);
-        Object[] scales = firstRow(WideTable.scales(facts, dialect));
-        int i = 0;
-        for (FactColumn col : new ArrayList<>(facts.needed())) {
-            facts.setScale(col, ((Number) scales[i++]).intValue());
+        List<FactColumn> needed = new ArrayList<>(facts.needed());
+        if (!needed.isEmpty()) { // (the scales query has no row when no fact is read: the pivot is empty)
+            Object[] scales = firstRow(WideTable.scales(facts, dialect));
+            for (int i = 0; i < needed.size(); i++) {
+                facts.setScale(needed.get(i), ((Number) scales[i]).intValue());
+            }
         }
         createTable("wide", WideTable.wide(catalog, facts, profileColumns, dialect));
         enterprises = ((Number) firstRow("SELECT count(*) FROM wide")[0]).longValue();
