@@ -2,6 +2,8 @@ package huiqi.batch.duck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import huiqi.batch.run.BatchOptions;
+import huiqi.batch.run.BatchResult;
 import huiqi.enterprise.Enterprise;
 import huiqi.enterprise.EnterpriseRecord;
 import huiqi.facts.FactValue;
