@@ -5,7 +5,7 @@ import huiqi.batch.budget.BudgetAllocator;
 import huiqi.batch.budget.BudgetFile;
 import huiqi.batch.run.BatchResult;
 import huiqi.batch.run.RuleSummary;
-import huiqi.batch.run.BatchSession;
+import huiqi.batch.pipeline.BatchSession;
 import huiqi.batch.whatif.Overlay;
 import huiqi.batch.whatif.WhatIfReport;
 import huiqi.facts.IndicatorCatalog;

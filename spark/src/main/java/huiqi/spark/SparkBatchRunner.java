@@ -1,7 +1,7 @@
 package huiqi.spark;
 
 import huiqi.batch.run.BatchOptions;
-import huiqi.batch.run.BatchPipeline;
+import huiqi.batch.pipeline.BatchPipeline;
 import huiqi.batch.run.BatchResult;
 import huiqi.batch.sql.FactColumns;
 import huiqi.batch.sql.SqlDialect;

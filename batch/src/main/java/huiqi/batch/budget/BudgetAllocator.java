@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Allocates payers' budgets over a batch result, inside the engine ({@link huiqi.batch.run.BatchPipeline#allocate}), into table {@code budget_allocation}
+ * Allocates payers' budgets over a batch result, inside the engine ({@link huiqi.batch.pipeline.BatchPipeline#allocate}), into table {@code budget_allocation}
  * (budget_id, uscc, rule_id, payer, claim, allocated, shortfall) and its per (uscc, rule_id) roll-up
  * {@code budget_by_rule} (allocated, shortfall) that the result file joins.
  * <p>A claim is the payer's part of an eligible amount (&gt; 0) of a rule in the budget's group.

@@ -1,8 +1,8 @@
 package huiqi.batch.duck;
 
-import huiqi.batch.run.BatchEngine;
+import huiqi.batch.pipeline.BatchEngine;
 import huiqi.batch.run.BatchOptions;
-import huiqi.batch.run.BatchSession;
+import huiqi.batch.pipeline.BatchSession;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.rules.file.RuleFile;
 import java.nio.file.Path;

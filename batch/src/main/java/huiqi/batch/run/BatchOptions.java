@@ -17,7 +17,8 @@ public record BatchOptions(LocalDate asOf, String memoryLimit, Integer threads, 
         return new BatchOptions(d, memoryLimit, threads, progress);
     }
 
-    void say(String message) {
+    /** Passes a progress message on, if anyone listens. */
+    public void say(String message) {
         if (progress != null) {
             progress.accept(message);
         }

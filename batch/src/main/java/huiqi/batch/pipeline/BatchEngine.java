@@ -1,5 +1,6 @@
-package huiqi.batch.run;
+package huiqi.batch.pipeline;
 
+import huiqi.batch.run.BatchOptions;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.rules.file.RuleFile;
 import java.util.ArrayList;

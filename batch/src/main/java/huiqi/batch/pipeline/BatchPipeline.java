@@ -1,7 +1,10 @@
-package huiqi.batch.run;
+package huiqi.batch.pipeline;
 
 import huiqi.batch.budget.Budget;
 import huiqi.batch.budget.BudgetAllocator;
+import huiqi.batch.run.BatchOptions;
+import huiqi.batch.run.BatchResult;
+import huiqi.batch.run.Summaries;
 import huiqi.batch.sql.CompiledRules;
 import huiqi.batch.sql.FactColumn;
 import huiqi.batch.sql.FactColumns;

@@ -1,4 +1,4 @@
-package huiqi.batch.run;
+package huiqi.batch.pipeline;
 
 import huiqi.batch.budget.Budget;
 import huiqi.batch.budget.BudgetAllocator;
