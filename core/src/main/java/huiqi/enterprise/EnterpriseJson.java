@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -25,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads the enterprise JSON of {@code ./huiqi eval} (docs/formats.md "企业数据 JSON"):
  * {@code {profile: {uscc, name, region, industry, size, attributes: {...}}, facts: [{indicator, period, value, source}]}}.
  * Every attribute and indicator must be in indicators.yaml; values are checked against their declared
- * type, unit and granularity. Any problem is an {@link EnterpriseDataException} naming the place.
+ * type, unit and granularity. Values, periods and profile fields are read by {@link FactReader}, the same reader as
+ * the example tests of rules.yaml. Any problem is an {@link EnterpriseDataException} naming the place.
  */
 public final class EnterpriseJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -66,7 +66,8 @@ public final class EnterpriseJson {
                 throw new EnterpriseDataException(name + ": 未知的键 '" + k + "'（只允许 profile 和 facts）");
             }
         }
-        Enterprise profile = profile(root.get("profile"), name, catalog);
+        FactReader reader = new FactReader(catalog);
+        Enterprise profile = profile(root.get("profile"), name, catalog, reader);
         Facts facts = Facts.empty();
         JsonNode fs = root.get("facts");
         if (fs != null && !fs.isNull()) {
@@ -74,13 +75,13 @@ public final class EnterpriseJson {
                 throw new EnterpriseDataException(name + ": facts 应为数组");
             }
             for (int i = 0; i < fs.size(); i++) {
-                facts.put(fact(fs.get(i), name, i, catalog));
+                facts.put(fact(fs.get(i), name, i, reader));
             }
         }
         return new EnterpriseRecord(profile, facts);
     }
 
-    private static Enterprise profile(JsonNode p, String name, IndicatorCatalog catalog) {
+    private static Enterprise profile(JsonNode p, String name, IndicatorCatalog catalog, FactReader reader) {
         if (p == null || !p.isObject()) {
             throw new EnterpriseDataException(name + ": 缺少 profile 对象（企业画像）");
         }
@@ -95,10 +96,10 @@ public final class EnterpriseJson {
         if (uscc == null || uscc.isBlank()) {
             throw new EnterpriseDataException(name + ": profile.uscc（统一社会信用代码）缺失");
         }
-        uscc = uscc.trim().toUpperCase(java.util.Locale.ROOT);
-        Optional<String> invalid = Uscc.problem(uscc);
-        if (invalid.isPresent()) {
-            throw new EnterpriseDataException(name + ": profile.uscc '" + uscc + "' 不是有效的统一社会信用代码：" + invalid.get());
+        try {
+            uscc = FactReader.uscc(uscc);
+        } catch (IllegalArgumentException e) {
+            throw new EnterpriseDataException(name + ": profile.uscc " + e.getMessage());
         }
         JsonNode a = p.get("attributes");
         if (a != null && !a.isNull()) {
@@ -106,30 +107,32 @@ public final class EnterpriseJson {
                 throw new EnterpriseDataException(name + ": profile.attributes 应为对象");
             }
             for (String k : a.propertyNames()) {
-                attrs.put(k, attribute(k, a.get(k), name, "profile.attributes." + k, catalog));
+                putAttribute(attrs, k, a.get(k), name, "profile.attributes." + k, reader);
             }
         }
         for (String k : p.propertyNames()) {
             if (!PROFILE_KEYS.contains(k)) {
-                attrs.put(k, attribute(k, p.get(k), name, "profile." + k, catalog));
+                putAttribute(attrs, k, p.get(k), name, "profile." + k, reader);
             }
         }
-        String region = text(p, ProfileField.REGION.id(), name);
-        if (region != null && !region.matches("\\d{2,12}")) {
-            throw new EnterpriseDataException(name + ": profile.region 应为行政区划代码（数字），实为 '" + region + "'");
+        String region;
+        try {
+            region = FactReader.region(text(p, ProfileField.REGION.id(), name));
+        } catch (IllegalArgumentException e) {
+            throw new EnterpriseDataException(name + ": profile.region " + e.getMessage());
         }
         return new Enterprise(uscc, text(p, "name", name), region, text(p, ProfileField.INDUSTRY.id(), name),
                 text(p, ProfileField.SIZE.id(), name), attrs);
     }
 
-    private static Object attribute(String id, JsonNode v, String name, String where, IndicatorCatalog catalog) {
-        IndicatorCatalog.Attribute attr = catalog.attribute(id).orElseThrow(() ->
-                new EnterpriseDataException(name + ": " + where + " 未知属性：indicators.yaml 的 attributes 中没有 '" + id + "'"));
-        if (v == null || v.isNull()) {
-            return null;
-        }
+    /** A null attribute is unknown: left out, as in rule tests. */
+    private static void putAttribute(Map<String, Object> attrs, String id, JsonNode v, String name, String where, FactReader reader) {
         try {
-            return FactText.attribute(attr, v.isString() ? v.stringValue() : v.toString());
+            IndicatorCatalog.Attribute attr = reader.attribute(id);
+            Object value = reader.attributeValue(attr, v == null || v.isNull() ? null : v.isString() ? v.stringValue() : v.toString());
+            if (value != null) {
+                attrs.put(attr.id(), value);
+            }
         } catch (IllegalArgumentException e) {
             throw new EnterpriseDataException(name + ": " + where + ": " + e.getMessage());
         }
@@ -146,7 +149,7 @@ public final class EnterpriseJson {
         return v.isString() ? v.stringValue() : v.toString();
     }
 
-    private static FactValue fact(JsonNode f, String name, int i, IndicatorCatalog catalog) {
+    private static FactValue fact(JsonNode f, String name, int i, FactReader reader) {
         String where = name + ": facts[" + i + "]（第 " + (i + 1) + " 条事实）";
         if (f == null || !f.isObject()) {
             throw new EnterpriseDataException(where + " 应为对象 {indicator, period, value, source}");
@@ -161,15 +164,19 @@ public final class EnterpriseJson {
             throw new EnterpriseDataException(where + " 缺少 indicator（指标 id）");
         }
         String id = in.stringValue();
-        IndicatorCatalog.Indicator ind = catalog.indicator(id).orElseThrow(() -> new EnterpriseDataException(where
-                + " 未知指标 '" + id + "'：indicators.yaml 的 indicators 中没有它"));
+        IndicatorCatalog.Indicator ind;
+        try {
+            ind = reader.indicator(id);
+        } catch (IllegalArgumentException e) {
+            throw new EnterpriseDataException(where + " " + e.getMessage());
+        }
         JsonNode pn = f.get("period");
         if (pn == null || !pn.isString()) {
             throw new EnterpriseDataException(where + " 缺少 period（期间，如 \"2024-02\"）");
         }
         Period period;
         try {
-            period = FactText.period(ind, pn.stringValue());
+            period = reader.period(ind, pn.stringValue());
         } catch (IllegalArgumentException e) {
             throw new EnterpriseDataException(where + " period: " + e.getMessage());
         }
@@ -180,9 +187,9 @@ public final class EnterpriseJson {
         BigDecimal value;
         try {
             if (vn.isNumber()) {
-                value = FactText.indicator(ind, vn.decimalValue());
+                value = reader.value(ind, vn.decimalValue());
             } else if (vn.isString()) {
-                value = FactText.indicator(ind, vn.stringValue());
+                value = reader.value(ind, vn.stringValue());
             } else {
                 throw new IllegalArgumentException("value 应为数字或带单位的文字，如 600000 或 \"60万千瓦时\"");
             }

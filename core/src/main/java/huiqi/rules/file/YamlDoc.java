@@ -158,12 +158,41 @@ final class YamlDoc {
         return scalar(n, what).getValue().trim();
     }
 
-    static void requireKnownKeys(YamlDoc doc, Map<String, Node> m, Node at, java.util.Set<String> allowed, String what) {
+    /**
+     * Reports every key of {@code m} that is not allowed, each at its own position; throws
+     * {@link Problems.Dependent} if there was any, so the caller does not go on with a misspelt structure.
+     */
+    void requireKnownKeys(Map<String, Node> m, Node at, java.util.Set<String> allowed, String what, Problems problems) {
+        if (reportUnknownKeys(m, at, allowed, what, problems)) {
+            throw new Problems.Dependent();
+        }
+    }
+
+    /** Reports every key of {@code m} that is not allowed; true if there was any. */
+    boolean reportUnknownKeys(Map<String, Node> m, Node at, java.util.Set<String> allowed, String what, Problems problems) {
+        boolean any = false;
         for (String k : m.keySet()) {
             if (!allowed.contains(k)) {
-                ScalarNode kn = doc.keyNode(at, k);
-                throw new Problem(kn != null ? doc.pos(kn) : doc.pos(at), what + " 中未知的键 '" + k + "'（可用：" + String.join("、", allowed) + "）");
+                ScalarNode kn = keyNode(at, k);
+                problems.error(kn != null ? pos(kn) : pos(at), what + " 中未知的键 '" + k + "'（可用：" + String.join("、", new java.util.TreeSet<>(allowed)) + "）");
+                any = true;
             }
         }
+        return any;
+    }
+
+    /** The document's root node; a YAML syntax error or an empty file is a problem at its position. */
+    Node compose() {
+        Node root;
+        try {
+            root = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.LoaderOptions()).compose(new java.io.StringReader(text));
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            var m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            throw new Problem(m == null ? new SourcePos(file, 1, 1) : at(m.getLine(), m.getColumn()), "YAML 语法错误：" + e.getProblem());
+        }
+        if (root == null) {
+            throw new Problem(new SourcePos(file, 1, 1), "规则文件为空");
+        }
+        return root;
     }
 }

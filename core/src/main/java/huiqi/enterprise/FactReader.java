@@ -1,0 +1,95 @@
+package huiqi.enterprise;
+
+import huiqi.facts.IndicatorCatalog;
+import huiqi.facts.Period;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one reader of an enterprise's data written by hand: profile fields, attributes and indicator facts as text.
+ * Enterprise JSON ({@link EnterpriseJson}) and the example tests of rules.yaml both read through it, so the two
+ * accept exactly the same syntax. Every failure is an {@link IllegalArgumentException} with a Chinese message
+ * that the caller prefixes with its place (file, key, line).
+ */
+public final class FactReader {
+    /** Profile fields that are not attributes (the {@code attributes} map of enterprise JSON is structure, not a field). */
+    public static final Set<String> PROFILE_FIELDS = Set.of("uscc", "name", "region", "industry", "size");
+    private static final Pattern MONTH_RANGE = Pattern.compile("(\\d{4}-\\d{2})\\.\\.(\\d{4}-\\d{2})");
+
+    private final IndicatorCatalog catalog;
+
+    public FactReader(IndicatorCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public static boolean isProfileField(String key) {
+        return PROFILE_FIELDS.contains(key);
+    }
+
+    public IndicatorCatalog.Attribute attribute(String id) {
+        return catalog.attribute(id).orElseThrow(() -> new IllegalArgumentException(catalog.indicator(id).isPresent()
+                ? "指标 " + id + " 要写期间，如 \"" + id + "[2024-02]\""
+                : "未知属性 '" + id + "'：indicators.yaml 的 attributes 中没有它"));
+    }
+
+    /** An attribute's value; null text (JSON null, YAML ~) means the attribute is unknown and is returned as null. */
+    public Object attributeValue(IndicatorCatalog.Attribute a, String text) {
+        return text == null ? null : FactText.attribute(a, text);
+    }
+
+    public IndicatorCatalog.Indicator indicator(String id) {
+        return catalog.indicator(id).orElseThrow(() ->
+                new IllegalArgumentException("未知指标 '" + id + "'：indicators.yaml 的 indicators 中没有它"));
+    }
+
+    /** A fact's period, made of whole reporting periods of the indicator; month ranges (2024-01..2024-03) are allowed. */
+    public Period period(IndicatorCatalog.Indicator ind, String text) {
+        try {
+            return FactText.period(ind, wholeMonths(text));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("期间格式错误 '" + text + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** An indicator value as text ("60万千瓦时", "600000"), in base units. */
+    public BigDecimal value(IndicatorCatalog.Indicator ind, String text) {
+        return FactText.indicator(ind, text);
+    }
+
+    /** An indicator value given as a bare number: in the catalog's unit. */
+    public BigDecimal value(IndicatorCatalog.Indicator ind, BigDecimal number) {
+        return FactText.indicator(ind, number);
+    }
+
+    /** 行政区划代码 (a prefix of 2 to 12 digits). */
+    public static String region(String text) {
+        if (text != null && !text.matches("\\d{2,12}")) {
+            throw new IllegalArgumentException("应为行政区划代码（数字），实为 '" + text + "'");
+        }
+        return text;
+    }
+
+    /** 统一社会信用代码, trimmed and upper-cased, check digit verified. */
+    public static String uscc(String text) {
+        String u = text.trim().toUpperCase(Locale.ROOT);
+        Uscc.problem(u).ifPresent(p -> {
+            throw new IllegalArgumentException("'" + u + "' 不是有效的统一社会信用代码：" + p);
+        });
+        return u;
+    }
+
+    /** "2024-01..2024-03" → "2024-01-01..2024-03-31"; any other text unchanged (trimmed). */
+    public static String wholeMonths(String text) {
+        String s = text == null ? "" : text.trim();
+        Matcher m = MONTH_RANGE.matcher(s);
+        if (m.matches()) {
+            return YearMonth.parse(m.group(1)).atDay(1) + ".." + YearMonth.parse(m.group(2)).atEndOfMonth();
+        }
+        return s;
+    }
+}

@@ -1,0 +1,40 @@
+package huiqi.rules.file;
+
+import huiqi.facts.IndicatorCatalog;
+import huiqi.facts.Period;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** What the readers of one rule file share: the document, its problems and its file-level settings. */
+final class FileContext {
+    final Path path;
+    final YamlDoc doc;
+    final IndicatorCatalog catalog;
+    final Problems problems = new Problems();
+    final Fields fields;
+    final Expressions expressions;
+    final String docId;
+    String document = "?";
+    /** The policy's text (source.txt); null if it could not be read (reported), then quotes are not checked. */
+    String sourceText;
+    String region;
+    Period valid;
+    Stacking stacking = Stacking.叠加;
+    final Map<String, Period> periods = new LinkedHashMap<>();
+    final Map<String, Parameter> parameters = new LinkedHashMap<>();
+    /** File-level parameter and period names whose definition has an error: using them reports nothing more. */
+    final Set<String> brokenNames = new HashSet<>();
+
+    FileContext(Path path, YamlDoc doc, IndicatorCatalog catalog) {
+        this.path = path;
+        this.doc = doc;
+        this.catalog = catalog;
+        this.fields = new Fields(doc);
+        this.expressions = new Expressions(doc, catalog);
+        Path dir = path.toAbsolutePath().getParent();
+        this.docId = dir == null ? "" : dir.getFileName().toString();
+    }
+}
