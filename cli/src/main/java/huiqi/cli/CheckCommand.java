@@ -41,9 +41,10 @@ final class CheckCommand implements Callable<Integer> {
         int passed = 0;
         int failed = 0;
         for (RuleProblem p : loaded.problems()) {
-            out.println("✗ " + p);
-            failed++;
+            out.println((p.isError() ? "✗ " : "⚠ ") + p);
+            failed += p.isError() ? 1 : 0;
         }
+        loaded.warnings().forEach(w -> out.println("⚠ " + w));
         Evaluator evaluator = new Evaluator(catalog);
         for (RuleFile f : loaded.files()) {
             List<TestRunner.Outcome> outcomes = TestRunner.run(f, evaluator);

@@ -2,6 +2,7 @@ package huiqi.cli;
 
 import huiqi.facts.IndicatorCatalog;
 import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.RuleLoadException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,8 +19,7 @@ record RuleInputs(LocalDate asOf, IndicatorCatalog catalog, RuleLibrary.Loaded r
         IndicatorCatalog catalog = Catalogs.near(rulesDir);
         RuleLibrary.Loaded loaded = RuleLibrary.load(rulesDir, catalog);
         if (!loaded.ok()) {
-            throw new IllegalArgumentException(String.join("\n错误: ", loaded.problems().stream().map(String::valueOf).toList())
-                    + "\n规则文件有错误，请先运行 ./huiqi check");
+            throw new RuleLoadException(loaded.problems()); // FriendlyErrors prints each problem
         }
         return new RuleInputs(asOf, catalog, loaded);
     }

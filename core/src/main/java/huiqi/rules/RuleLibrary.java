@@ -17,8 +17,8 @@ import java.util.List;
 
 /** Loads every policies/&lt;doc-id&gt;/rules.yaml under a directory, keeping going past broken files. */
 public final class RuleLibrary {
-    /** The files that loaded and the problems of those that did not. */
-    public record Loaded(List<RuleFile> files, List<RuleProblem> problems) {
+    /** The files that loaded, the problems of those that did not, and the warnings of those that did. */
+    public record Loaded(List<RuleFile> files, List<RuleProblem> problems, List<RuleProblem> warnings) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -30,16 +30,17 @@ public final class RuleLibrary {
     public static Loaded load(Path dir, IndicatorCatalog catalog) {
         List<RuleFile> files = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
+        List<RuleProblem> warnings = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             problems.add(new RuleProblem(new SourcePos(dir.toString(), 1, 1), "目录不存在"));
-            return new Loaded(files, problems);
+            return new Loaded(files, problems, warnings);
         }
         List<Path> paths;
         try {
             paths = RuleFileLoader.findRuleFiles(dir);
         } catch (IOException e) {
             problems.add(new RuleProblem(new SourcePos(dir.toString(), 1, 1), "无法读取目录：" + e.getMessage()));
-            return new Loaded(files, problems);
+            return new Loaded(files, problems, warnings);
         }
         RuleFileLoader loader = new RuleFileLoader(catalog);
         for (Path p : paths) {
@@ -50,12 +51,13 @@ public final class RuleLibrary {
                 if (mismatch.isEmpty()) {
                     files.add(f);
                 }
+                warnings.addAll(f.warnings());
                 problems.addAll(mismatch);
             } catch (RuleLoadException e) {
                 problems.addAll(e.problems());
             }
         }
-        return new Loaded(List.copyOf(files), List.copyOf(problems));
+        return new Loaded(List.copyOf(files), List.copyOf(problems), List.copyOf(warnings));
     }
 
     /**

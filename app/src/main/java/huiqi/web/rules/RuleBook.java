@@ -45,6 +45,7 @@ public class RuleBook {
     private RuleLibrary.Loaded load() {
         RuleLibrary.Loaded fresh = RuleLibrary.load(dir, catalog);
         fresh.problems().forEach(p -> log.warn("规则文件有错误，已跳过：{}", p));
+        fresh.warnings().forEach(w -> log.warn("规则文件：{}", w));
         return fresh;
     }
 
@@ -65,8 +66,14 @@ public class RuleBook {
         return loaded.files();
     }
 
+    /** Every problem of the files that did not load, each with file:line:column. */
     public List<RuleProblem> problems() {
         return loaded.problems();
+    }
+
+    /** Warnings of the files that loaded. */
+    public List<RuleProblem> warnings() {
+        return loaded.warnings();
     }
 
     public Optional<RuleFile> fileOf(String docId) {

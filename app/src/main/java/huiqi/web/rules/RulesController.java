@@ -35,6 +35,7 @@ class RulesController {
     String list(Model model) {
         model.addAttribute("rules", RuleViews.of(book.rules()));
         model.addAttribute("problems", book.problems());
+        model.addAttribute("warnings", book.warnings());
         model.addAttribute("facts", example);
         return "rules/list";
     }
@@ -44,6 +45,7 @@ class RulesController {
     String tryOut(@RequestParam String facts, Model model) {
         model.addAttribute("rules", RuleViews.of(book.rules()));
         model.addAttribute("problems", book.problems());
+        model.addAttribute("warnings", book.warnings());
         model.addAttribute("facts", facts);
         if (facts.length() > 200_000) {
             model.addAttribute("error", "输入过长");

@@ -95,8 +95,11 @@ public final class RuleFileLoader {
                 problems.error(e.rule.pos(), e.getMessage());
             }
         }
+        if (!problems.hasErrors()) {
+            UnusedParameters.warn(problems, ctx.parameters, finalRules, caps);
+        }
         return new RuleFile(ctx.path, ctx.docId, ctx.document, measures, Map.copyOf(ctx.parameters), List.copyOf(finalRules),
-                caps, unencoded, docTests);
+                caps, unencoded, docTests, problems.list());
     }
 
     private static Rule withTests(Rule r, List<RuleTest> tests) {
