@@ -44,6 +44,27 @@ class EnterpriseJsonTest {
     }
 
     @Test
+    void monthRangesAreAcceptedAsInRuleTests() {
+        EnterpriseRecord r = parse("""
+                {"profile": {"uscc": "91350102MA2XY1003H"},
+                 "facts": [{"indicator": "electricity_kwh", "period": "2024-01..2024-03", "value": 10}]}
+                """);
+        assertThat(r.facts().get("electricity_kwh", Period.parse("2024-01-01..2024-03-31"))).isPresent();
+        assertThatThrownBy(() -> parse("""
+                {"profile": {"uscc": "91350102MA2XY1003H"},
+                 "facts": [{"indicator": "output", "period": "2024-01..2024-02", "value": 1}]}
+                """)).isInstanceOf(EnterpriseDataException.class).hasMessageContaining("按季统计");
+    }
+
+    @Test
+    void aNullAttributeIsUnknownAsInRuleTests() {
+        EnterpriseRecord r = parse("""
+                {"profile": {"uscc": "91350102MA2XY1003H", "above_scale_industrial": null}}
+                """);
+        assertThat(r.profile().attributes()).doesNotContainKey("above_scale_industrial");
+    }
+
+    @Test
     void invalidJsonGivesLineAndColumn() {
         assertThatThrownBy(() -> parse("{\"profile\": {\"uscc\": \"91350102MA2XY1003H\",}\n}"))
                 .isInstanceOf(EnterpriseDataException.class).hasMessageStartingWith("e.json:1:").hasMessageContaining("不是有效的 JSON");

@@ -128,11 +128,22 @@ final class YamlDoc {
         return out;
     }
 
-    /** Key node of a mapping entry, for positions of keys. */
+    /** Key node of a mapping entry, for positions of keys; a key that came through a merge ({@code <<}) is found there. */
     ScalarNode keyNode(Node mapping, String key) {
         if (mapping instanceof MappingNode m) {
+            List<Node> merged = new ArrayList<>();
             for (NodeTuple t : m.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                if (t.getKeyNode() instanceof ScalarNode k) {
+                    if (Tag.MERGE.equals(k.getTag()) || "<<".equals(k.getValue())) {
+                        merged.addAll(t.getValueNode() instanceof SequenceNode seq ? seq.getValue() : List.of(t.getValueNode()));
+                    } else if (k.getValue().equals(key)) {
+                        return k;
+                    }
+                }
+            }
+            for (Node mn : merged) {
+                ScalarNode k = keyNode(mn, key);
+                if (k != null) {
                     return k;
                 }
             }
