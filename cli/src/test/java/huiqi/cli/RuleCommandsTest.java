@@ -57,6 +57,26 @@ class RuleCommandsTest {
     }
 
     @Test
+    void checkAndEvalReportEveryIndependentProblemOfABrokenFile() throws Exception {
+        String all = Files.readString(policies().resolve("fz-2024-2/rules.yaml"), StandardCharsets.UTF_8);
+        String broken = all.replace("amount: feb_kwh * rate", "amount: feb_kwh + rate")
+                .replaceFirst("kind: 奖补", "kind: 补贴");
+        assertThat(broken).isNotEqualTo(all);
+        Path dir = writeDoc(broken);
+        ParseCommandTest.Run check = ParseCommandTest.run("check", dir.toString());
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).containsPattern("✗ .*rules\\.yaml:\\d+:\\d+: 单位不一致")
+                .containsPattern("✗ .*rules\\.yaml:\\d+:\\d+: kind 应为 减免、奖补、权益 或 资质，实为 '补贴'")
+                .doesNotContain("未知规则");
+        assertThat(lastLine(check.out())).isEqualTo("0 passed, 2 failed");
+        Path example = policies().getParent().resolve("docs/examples/enterprise-fz.json");
+        ParseCommandTest.Run eval = ParseCommandTest.run("eval", "--enterprise", example.toString(), "--rules", dir.toString());
+        assertThat(eval.exit()).isEqualTo(2);
+        assertThat(eval.err().lines().filter(l -> l.matches("错误: .*rules\\.yaml:\\d+:\\d+: .*"))).hasSize(2);
+        assertThat(lastLine(eval.err())).isEqualTo("规则文件有错误，请先运行 ./huiqi check");
+    }
+
+    @Test
     void checkCountsAFailingExampleTest() throws Exception {
         Path dir = writeDoc(fz7Only("feb_kwh * rate", "12001"));
         ParseCommandTest.Run r = ParseCommandTest.run("check", dir.toString());
