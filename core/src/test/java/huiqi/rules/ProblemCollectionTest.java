@@ -201,4 +201,12 @@ class ProblemCollectionTest {
         assertThat(f.rules().get(0).tests().get(0).enterprise().facts().all("electricity_kwh"))
                 .singleElement().satisfies(v -> assertThat(v.period().toString()).isEqualTo("2024-01-01..2024-02-29"));
     }
+
+    @Test
+    void anUnreadableUnencodedListDoesNotAlsoReportEveryMeasureAsMissing() {
+        List<RuleProblem> ps = problems(RuleFixture.rule1("    amount: 1元\n").replace("measures: 1", "measures: 3") + """
+                unencoded: { measure: 2 }
+                """);
+        assertThat(ps).singleElement().satisfies(p -> assertThat(p.message()).contains("unencoded 应为列表"));
+    }
 }

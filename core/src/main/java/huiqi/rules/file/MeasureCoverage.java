@@ -20,6 +20,11 @@ final class MeasureCoverage {
         this.doc = ctx.doc;
     }
 
+    /** The unencoded list itself is unreadable. */
+    void markIncomplete() {
+        unencodedComplete = false;
+    }
+
     List<Unencoded> unencoded(Node n) {
         if (n == null) {
             return List.of();

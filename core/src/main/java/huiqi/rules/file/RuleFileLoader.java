@@ -78,7 +78,10 @@ public final class RuleFileLoader {
         rules.buildAll();
         List<SharedCap> caps = problems.attempt(() -> payout.sharedCaps(top.get("caps"))).orElse(List.of());
         MeasureCoverage coverage = new MeasureCoverage(ctx);
-        List<Unencoded> unencoded = problems.attempt(() -> coverage.unencoded(top.get("unencoded"))).orElse(List.of());
+        List<Unencoded> unencoded = problems.attempt(() -> coverage.unencoded(top.get("unencoded"))).orElseGet(() -> {
+            coverage.markIncomplete();
+            return List.of();
+        });
         ExampleTests examples = new ExampleTests(ctx, rules);
         List<RuleTest> docTests = problems.attempt(() -> examples.tests(top.get("tests"), null)).orElse(List.of());
         // tests of rules are read once every rule is known (they evaluate the whole file)
