@@ -33,7 +33,7 @@ public final class FactReader {
 
     public IndicatorCatalog.Attribute attribute(String id) {
         return catalog.attribute(id).orElseThrow(() -> new IllegalArgumentException(catalog.indicator(id).isPresent()
-                ? "指标 " + id + " 要写期间，如 \"" + id + "[2024-02]\""
+                ? "指标 " + id + " 不是属性：指标的值要写明期间"
                 : "未知属性 '" + id + "'：indicators.yaml 的 attributes 中没有它"));
     }
 

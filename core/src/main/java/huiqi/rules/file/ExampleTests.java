@@ -148,6 +148,8 @@ final class ExampleTests {
                 IndicatorCatalog.Indicator ind = facts.indicator(im.group(1));
                 Period period = facts.period(ind, im.group(2));
                 out.put(new FactValue(ind.id(), period, facts.value(ind, text), Provenance.of("测试")));
+            } else if (ctx.catalog.indicator(key).isPresent()) {
+                throw new IllegalArgumentException("指标 " + key + " 要写期间，如 \"" + key + "[2024-02]\"");
             } else {
                 IndicatorCatalog.Attribute a = facts.attribute(key);
                 attrs.put(a.id(), facts.attributeValue(a, text));
