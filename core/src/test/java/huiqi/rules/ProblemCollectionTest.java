@@ -144,8 +144,26 @@ class ProblemCollectionTest {
                 rulez: []
                 test: []
                 """);
-        assertThat(ps).extracting(ProblemCollectionTest::where).containsExactly("5:1", "6:1");
-        assertThat(ps).allSatisfy(p -> assertThat(p.message()).contains("规则文件 中未知的键"));
+        assertThat(ps).singleElement().satisfies(p -> {
+            assertThat(where(p)).isEqualTo("5:1");
+            assertThat(p.message()).startsWith("规则文件 中未知的键 'rulez'、'test'（可用：");
+        });
+    }
+
+    @Test
+    void unknownKeysInDifferentPlacesAreSeparateProblems() {
+        List<RuleProblem> ps = problems(RuleFixture.rule1("""
+                    amount: 1元
+                    tests:
+                      - facts: {}
+                        expect: 1
+                tests:
+                  - facts: {}
+                    expct: { test-1/1: 1 }
+                """).replace("payer: { level: 市级, department: 市财政局 }", "payer: { level: 市级, dept: 市财政局 }"));
+        assertThat(ps).extracting(RuleProblem::message).hasSize(2)
+                .anySatisfy(m -> assertThat(m).startsWith("payer 中未知的键 'dept'"))
+                .anySatisfy(m -> assertThat(m).startsWith("测试 中未知的键 'expct'"));
     }
 
     @Test

@@ -179,17 +179,19 @@ final class YamlDoc {
         }
     }
 
-    /** Reports every key of {@code m} that is not allowed; true if there was any. */
+    /**
+     * Reports the keys of {@code m} that are not allowed, as one problem per mapping (at the first of them) naming
+     * them all: a whole section under the wrong key then gives one problem per entry, not one per key. True if any.
+     */
     boolean reportUnknownKeys(Map<String, Node> m, Node at, java.util.Set<String> allowed, String what, Problems problems) {
-        boolean any = false;
-        for (String k : m.keySet()) {
-            if (!allowed.contains(k)) {
-                ScalarNode kn = keyNode(at, k);
-                problems.error(kn != null ? pos(kn) : pos(at), what + " 中未知的键 '" + k + "'（可用：" + String.join("、", new java.util.TreeSet<>(allowed)) + "）");
-                any = true;
-            }
+        List<String> unknown = m.keySet().stream().filter(k -> !allowed.contains(k)).toList();
+        if (unknown.isEmpty()) {
+            return false;
         }
-        return any;
+        ScalarNode kn = keyNode(at, unknown.get(0));
+        problems.error(kn != null ? pos(kn) : pos(at), what + " 中未知的键 '" + String.join("'、'", unknown) + "'（可用："
+                + String.join("、", new java.util.TreeSet<>(allowed)) + "）");
+        return true;
     }
 
     /** The document's root node; a YAML syntax error or an empty file is a problem at its position. */
