@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * that the caller prefixes with its place (file, key, line).
  */
 public final class FactReader {
-    /** Profile fields that are not attributes (the {@code attributes} map of enterprise JSON is structure, not a field). */
-    public static final Set<String> PROFILE_FIELDS = Set.of("uscc", "name", "region", "industry", "size");
+    /** The enterprise's identity; written like profile fields but not read by rules. */
+    private static final Set<String> IDENTITY = Set.of("uscc", "name");
     private static final Pattern MONTH_RANGE = Pattern.compile("(\\d{4}-\\d{2})\\.\\.(\\d{4}-\\d{2})");
 
     private final IndicatorCatalog catalog;
@@ -27,8 +27,9 @@ public final class FactReader {
         this.catalog = catalog;
     }
 
+    /** uscc, name or a {@link ProfileField} (region, industry, size): a field of the profile, not an attribute. */
     public static boolean isProfileField(String key) {
-        return PROFILE_FIELDS.contains(key);
+        return IDENTITY.contains(key) || ProfileField.byId(key).isPresent();
     }
 
     public IndicatorCatalog.Attribute attribute(String id) {

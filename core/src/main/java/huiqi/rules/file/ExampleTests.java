@@ -3,6 +3,7 @@ package huiqi.rules.file;
 import huiqi.enterprise.Enterprise;
 import huiqi.enterprise.EnterpriseRecord;
 import huiqi.enterprise.FactReader;
+import huiqi.enterprise.ProfileField;
 import huiqi.facts.FactValue;
 import huiqi.facts.Facts;
 import huiqi.facts.IndicatorCatalog;
@@ -133,7 +134,8 @@ final class ExampleTests {
             }
         }
         Enterprise p = new Enterprise(profile.getOrDefault("uscc", "TEST"), profile.getOrDefault("name", "测试企业"),
-                profile.getOrDefault("region", defaultRegion), profile.get("industry"), profile.get("size"), attrs);
+                profile.getOrDefault(ProfileField.REGION.id(), defaultRegion), profile.get(ProfileField.INDUSTRY.id()),
+                profile.get(ProfileField.SIZE.id()), attrs);
         return new EnterpriseRecord(p, out);
     }
 
@@ -162,11 +164,10 @@ final class ExampleTests {
 
     private static String profileField(String key, String text) {
         try {
-            return switch (key) {
-                case "region" -> FactReader.region(text);
-                case "uscc" -> FactReader.uscc(text);
-                default -> text;
-            };
+            if (key.equals(ProfileField.REGION.id())) {
+                return FactReader.region(text);
+            }
+            return key.equals("uscc") ? FactReader.uscc(text) : text;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(key + " " + e.getMessage(), e);
         }

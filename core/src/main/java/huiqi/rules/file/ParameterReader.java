@@ -1,8 +1,8 @@
 package huiqi.rules.file;
 
+import huiqi.enterprise.ProfileField;
 import huiqi.facts.Period;
 import huiqi.quantity.Unit;
-import huiqi.rules.lang.Checker;
 import huiqi.rules.lang.Expr;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -63,7 +63,7 @@ final class ParameterReader {
     }
 
     private boolean clashes(String name) {
-        return Checker.PROFILE_FIELDS.containsKey(name) || ctx.catalog.attribute(name).isPresent() || ctx.catalog.indicator(name).isPresent();
+        return ProfileField.byId(name).isPresent() || ctx.catalog.attribute(name).isPresent() || ctx.catalog.indicator(name).isPresent();
     }
 
     private Parameter parameter(String prefix, String name, Node n) {
