@@ -1,0 +1,664 @@
+package huiqi.rules.draft;
+
+import huiqi.facts.Granularity;
+import huiqi.facts.IndicatorCatalog;
+import huiqi.policy.Amount;
+import huiqi.policy.Measure;
+import huiqi.quantity.ChineseNumbers;
+import huiqi.quantity.Quantity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Drafts one measure. Works on the measure's text made half-width (same length, so every offset points into the
+ * published text too). The parser's amounts say which quantities are granted; each sentence that grants one
+ * becomes a rule: its words before the grant become conditions (catalog names and synonyms, thresholds with the
+ * comparator the wording gives, the period the text names), the granted quantities become parameters and the
+ * amount, caps ("最高不超过") the cap. Whatever cannot be mapped becomes an open question, never a guess.
+ */
+final class MeasureDrafter {
+    private static final Pattern THRESHOLD = Pattern.compile(
+            "^(?<pre>[^,;:的]{0,12}?)(?<verb>达到|达|超过|不低于|不少于|低于|高于|不足|不超过|不高于|少于|多于|在)?\\s*"
+                    + "(?<num>\\d+(?:\\.\\d+)?)\\s*(?<mul>万|亿)?\\s*(?<unit>千瓦时|度|立方米|方|元|美元|人|个|家|%)\\s*"
+                    + "(?<paren>\\((?:含|不含)[^)]{0,12}\\))?\\s*(?<post>及以上|以上|及以下|以下)?\\s*"
+                    + "(?<paren2>\\((?:含|不含)[^)]{0,12}\\))?");
+    private static final Pattern MONEY = Pattern.compile(
+            "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*(?:元/[\\u4e00-\\u9fa5]{1,3}|元|美元|%)");
+    private static final Pattern ANY_QUANTITY = Pattern.compile(
+            "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*(?:千瓦时|度|立方米|方|元|美元|人|个|家|%|吨|亩|平方米)");
+    private static final Pattern CAP_WORDS = Pattern.compile("最高|封顶|上限|不超过|不高于");
+    private static final Pattern VAGUE_SUBJECT = Pattern.compile(
+            "符合[^,;。]{0,24}?条件|经[^,;。]{1,14}?认定|认定的");
+    private static final Pattern NOT_ENTERPRISE = Pattern.compile("县\\(市\\)区|各县|困难群众|城乡居民|消费者");
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "落实(?:好)?(?:国家|上级|省|中央)[^。]{0,30}?(?:政策|规定)|按(?:照)?(?:国家|上级|省|市)?(?:有关)?规定|按照[^。]{1,20}?(?:政策|办法)执行");
+    /** Quantities that are not money paid to the enterprise: an advance, a deposit, a loan, a rate charged. */
+    private static final Pattern NOT_A_PAYMENT = Pattern.compile("预付款|保证金|贷款|授信|担保|利率|费率|额度");
+    private static final Pattern RIGHT_WORDS = Pattern.compile("延期|延长|暂缓|暂退|免收|缓缴|可申请|允许|优先");
+    private static final Pattern TASK_WORDS = Pattern.compile("推动|推进|开展|组织|加快|加强|建立|实施|落实|引导|鼓励|支持|强化|做好|举办|培育");
+    /** Wording that says the benefit reaches the enterprise without an application. */
+    private static final Pattern APPLIED_DIRECTLY = Pattern.compile(
+            "免申即享|免予申报|免申报|无需申请|无需申报|直达快享|直接兑现|在现行价格基础上|电费扣减|直接扣减|减按|免征|减征|加计\\d+(?:\\.\\d+)?%抵减");
+    private static final Pattern COMPANY_PAYER = Pattern.compile("^(?:[^,]{0,10}?)((?:省|市|区|县)[\\u4e00-\\u9fa5]{1,10}?公司)");
+    private static final Pattern REDUCTION = Pattern.compile("减按|免征|减免|减征|抵减|优惠|返还|缓缴|降低");
+    private static final Pattern INCREASE = Pattern.compile("增量");
+    private static final Pattern GROWTH = Pattern.compile("增长|增速|增幅");
+    private static final Set<String> RATE_DENOMINATORS = Set.of(
+            "千瓦时", "度", "方", "立方米", "人", "人次", "家", "个", "次", "项", "吨", "亩", "天", "日", "月", "展位");
+
+    private final Vocabulary vocabulary;
+    private final IndicatorCatalog catalog;
+    private final String docId;
+    private final int year;
+
+    MeasureDrafter(Vocabulary vocabulary, String docId, int year) {
+        this.vocabulary = vocabulary;
+        this.catalog = vocabulary.catalog();
+        this.docId = docId;
+        this.year = year;
+    }
+
+    /** A granted quantity located in the text. */
+    private record Grant(Amount amount, int start, int end, String clause, boolean cap) {
+    }
+
+    MeasureDraft draft(Measure m) {
+        String text = m.text();
+        String h = ChineseNumbers.toHalfWidth(text);
+        List<Grant> grants = locate(m, h);
+        List<OpenQuestion> questions = new ArrayList<>();
+        if (grants.stream().noneMatch(g -> !g.cap())) {
+            return withoutMoney(m, text, h);
+        }
+        Optional<Grant> notPaid = grants.stream().filter(g -> !g.cap() && NOT_A_PAYMENT.matcher(g.clause()).find()).findFirst();
+        if (notPaid.isPresent() && grants.stream().allMatch(g -> g.cap() || NOT_A_PAYMENT.matcher(g.clause()).find())) {
+            Grant g = notPaid.get();
+            return new MeasureDraft(m.number(), text, Category.NOT_ENCODABLE,
+                    "“" + literal(g.amount()) + "”是" + NOT_A_PAYMENT.matcher(g.clause()).results().findFirst().orElseThrow().group()
+                            + "的比例或额度，不是付给企业的钱", List.of(),
+                    List.of(new OpenQuestion(OpenQuestion.Topic.CATEGORY, text.substring(g.start(), g.end()), g.start(), g.end(),
+                            "这是给企业的一项权利或资格（仅资格规则），还是无法编码？")),
+                    List.of(Category.ELIGIBILITY_ONLY));
+        }
+        Matcher elsewhere = ELSEWHERE.matcher(h);
+        List<Sentence> sentences = Sentence.split(h);
+        List<DraftRule> rules = new ArrayList<>();
+        List<Sentence> granting = sentences.stream()
+                .filter(s -> grants.stream().anyMatch(g -> !g.cap() && s.contains(g.start())))
+                .flatMap(s -> segments(h, s, grants).stream()).toList();
+        boolean allNotEnterprise = granting.stream().allMatch(s -> NOT_ENTERPRISE.matcher(h.substring(s.start(), s.end())).find());
+        if (allNotEnterprise) {
+            return new MeasureDraft(m.number(), text, Category.NOT_ENCODABLE,
+                    "给付对象不是企业（" + NOT_ENTERPRISE.matcher(h).results().map(r -> r.group()).findFirst().orElse("") + "）",
+                    List.of(), List.of(), List.of());
+        }
+        if (elsewhere.find() && granting.size() == 1 && grants.stream().filter(g -> !g.cap()).count() > 0
+                && elsewhere.start() < granting.get(0).start()) {
+            questions.add(new OpenQuestion(OpenQuestion.Topic.CATEGORY, text.substring(elsewhere.start(), elsewhere.end()), elsewhere.start(), elsewhere.end(),
+                    "条文引用了库外的政策或规定，其条件和标准不在本文中：请确认下面的草稿是否完整，或改为“无法编码”"));
+        }
+        int part = 0;
+        for (Sentence s : granting) {
+            part++;
+            String id = docId + "/" + m.number() + (granting.size() > 1 ? "-" + part : "");
+            List<Grant> own = grants.stream().filter(g -> s.contains(g.start())).toList();
+            List<Grant> caps = new ArrayList<>(own.stream().filter(Grant::cap).toList());
+            if (part == granting.size()) {
+                // a cap in a later sentence of its own ("单家企业最高不超过20万元。") belongs to the last grant
+                grants.stream().filter(g -> g.cap() && granting.stream().noneMatch(x -> x.contains(g.start())))
+                        .forEach(caps::add);
+            }
+            rules.add(rule(id, m, text, h, s, own.stream().filter(g -> !g.cap()).toList(), caps, questions));
+        }
+        String reason = "条文写明了" + grants.stream().filter(g -> !g.cap()).map(g -> literal(g.amount()))
+                .distinct().collect(Collectors.joining("、")) + "的给付标准";
+        return new MeasureDraft(m.number(), text, Category.COMPUTABLE, reason, rules, questions, List.of());
+    }
+
+    /**
+     * Splits a sentence that grants different amounts in different clauses ("给予A企业每家30万元奖励，给予B企业每家
+     * 20万元奖励") into one segment per grant, each ending with its grant's clause; the last takes the rest.
+     * Different amounts within one clause ("分别给予10万元、20万元") stay together (and become a question).
+     */
+    private static List<Sentence> segments(String h, Sentence s, List<Grant> grants) {
+        List<Grant> own = grants.stream().filter(g -> !g.cap() && s.contains(g.start())).toList();
+        List<Sentence> out = new ArrayList<>();
+        int from = s.start();
+        int lastClause = -1;
+        for (int i = 0; i < own.size() - 1; i++) {
+            Grant g = own.get(i);
+            int clauseEnd = Sentence.clauseEnd(h, g.end(), s.end());
+            int nextStart = Sentence.clauseStart(h, s.start(), own.get(i + 1).start());
+            if (clauseEnd < nextStart && clauseEnd != lastClause
+                    && !literal(g.amount()).equals(literal(own.get(i + 1).amount()))) {
+                out.add(new Sentence(from, clauseEnd));
+                from = clauseEnd + 1;
+                lastClause = clauseEnd;
+            }
+        }
+        out.add(new Sentence(from, s.end()));
+        return out;
+    }
+
+    /**
+     * A measure that grants no money: a work target when the parser found quantitative targets; otherwise
+     * 无法编码, asking whether it is a work deployment for supervision or grants a right (仅资格) when the wording
+     * suggests either.
+     */
+    private MeasureDraft withoutMoney(Measure m, String text, String h) {
+        if (!m.targets().isEmpty()) {
+            String what = m.targets().stream().map(t -> t.text()).distinct().collect(Collectors.joining("；"));
+            return new MeasureDraft(m.number(), text, Category.TARGET, "工作目标：" + what + "，转督查", List.of(),
+                    List.of(), List.of());
+        }
+        List<OpenQuestion> questions = new ArrayList<>();
+        List<Category> alternatives = new ArrayList<>();
+        Matcher right = RIGHT_WORDS.matcher(h);
+        if (right.find()) {
+            alternatives.add(Category.ELIGIBILITY_ONLY);
+            questions.add(new OpenQuestion(OpenQuestion.Topic.CATEGORY, text.substring(right.start(), right.end()),
+                    right.start(), right.end(), "“" + text.substring(right.start(), right.end())
+                    + "”：是否给企业一项可判断的权利或资格（仅资格规则）？若是，请写明适用条件"));
+        }
+        Matcher task = TASK_WORDS.matcher(h);
+        if (task.find() && !m.allUnits().isEmpty()) {
+            alternatives.add(Category.TARGET);
+            questions.add(new OpenQuestion(OpenQuestion.Topic.CATEGORY, text.substring(task.start(), task.end()),
+                    task.start(), task.end(), "没有量化目标的工作部署（“" + text.substring(task.start(), task.end())
+                    + "”，责任单位：" + String.join("、", m.allUnits()) + "）：是否转督查（目标）？"));
+        }
+        return new MeasureDraft(m.number(), text, Category.NOT_ENCODABLE,
+                "条文没有写明企业可享的金额、比例或标准，也没有量化目标", List.of(), questions, alternatives);
+    }
+
+    // ------------------------------------------------------------------ granted quantities
+
+    /** Finds each of the parser's amounts in the text: its clause, then the quantity in it with the same value. */
+    private List<Grant> locate(Measure m, String h) {
+        StringBuilder compact = new StringBuilder();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < h.length(); i++) {
+            if (!Character.isWhitespace(h.charAt(i))) {
+                compact.append(h.charAt(i));
+                at.add(i);
+            }
+        }
+        List<Grant> out = new ArrayList<>();
+        for (Amount a : m.amounts()) {
+            String clause = ChineseNumbers.toHalfWidth(a.text()).replaceAll("\\s+", "");
+            int c = compact.indexOf(clause);
+            if (c < 0 || clause.isEmpty()) {
+                continue;
+            }
+            int from = at.get(c);
+            int to = at.get(c + clause.length() - 1) + 1;
+            Matcher q = MONEY.matcher(h).region(from, to);
+            while (q.find()) {
+                Optional<Quantity> v = ChineseNumbers.parseQuantity(q.group().replaceAll("\\s+", ""));
+                if (v.isPresent() && v.get().value().compareTo(a.value()) == 0) {
+                    int qs = q.start();
+                    if (out.stream().anyMatch(g -> g.start() == qs)) {
+                        continue;
+                    }
+                    String clauseText = h.substring(from, to);
+                    boolean cap = (a.unit().equals("元") || a.unit().equals("美元"))
+                            && CAP_WORDS.matcher(h.substring(from, qs)).find();
+                    out.add(new Grant(a, qs, q.end(), clauseText, cap));
+                    break;
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Grant::start));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ one rule
+
+    private DraftRule rule(String id, Measure m, String text, String h, Sentence s, List<Grant> grants, List<Grant> caps,
+                           List<OpenQuestion> questions) {
+        String sentence = h.substring(s.start(), s.end());
+        List<PeriodPhrase> periods = PeriodPhrase.all(h.substring(0, s.end()), year).stream()
+                .filter(p -> p.start() >= s.start()).toList();
+        Map<String, DraftParameter> params = new LinkedHashMap<>();
+        List<DraftCondition> conditions = new ArrayList<>();
+        Map<String, String> indicatorBases = new LinkedHashMap<>();   // indicator id → base expression with period
+        int grantClause = Sentence.clauseStart(h, s.start(), grants.get(0).start());
+        conditions(text, h, s.start(), grantClause, periods, params, conditions, indicatorBases, questions);
+        subjectsInGrantClause(text, h, grantClause, grants.get(0).start(), conditions);
+        alternativesJoined(h, conditions);
+        tiers(text, h, s, params, conditions, questions);
+
+        String amount = null;
+        List<Grant> distinct = new ArrayList<>();
+        for (Grant g : grants) {
+            if (distinct.stream().noneMatch(d -> literal(d.amount()).equals(literal(g.amount())))) {
+                distinct.add(g);
+            }
+        }
+        if (distinct.size() > 1) {
+            int n = 0;
+            for (Grant g : distinct) {
+                put(params, kindName(g) + "_" + (++n), literal(g.amount()), quote(text, h, g), label(g));
+            }
+            questions.add(new OpenQuestion(OpenQuestion.Topic.AMOUNT, text.substring(s.start(), s.end()), s.start(), s.end(),
+                    "本句有多个给付标准（" + distinct.stream().map(g -> literal(g.amount())).collect(Collectors.joining("、"))
+                            + "），是分档、分段还是分别适用于不同对象？请拆成多条规则并写明各自的条件和金额"));
+        } else {
+            Grant g = distinct.get(0);
+            amount = amount(id, text, h, s, g, periods, params, indicatorBases, questions);
+        }
+        String cap = null;
+        if (!caps.isEmpty()) {
+            Grant c = caps.get(0);
+            put(params, "cap", literal(c.amount()), quote(text, h, c), "上限");
+            cap = "cap";
+            if (caps.size() > 1) {
+                questions.add(new OpenQuestion(OpenQuestion.Topic.CAP, text.substring(caps.get(1).start(), caps.get(1).end()), caps.get(1).start(),
+                        caps.get(1).end(), "有多个上限：这个上限对哪些规则合计适用（共享上限 caps）？"));
+            }
+        }
+        String delivery = "申请";
+        String deliveryQuote = null;
+        Matcher na = APPLIED_DIRECTLY.matcher(h);
+        if (na.find()) {
+            delivery = "免申即享";
+            deliveryQuote = text.substring(na.start(), na.end());
+        } else if (questions.stream().noneMatch(x -> x.topic() == OpenQuestion.Topic.DELIVERY)) {
+            questions.add(new OpenQuestion(OpenQuestion.Topic.DELIVERY, null, -1, -1,
+                    "条文未写明兑现方式：草稿按“申请”，是否免申即享？"));
+        }
+        String payerLevel = null;
+        String payerDept = null;
+        if (amount != null || !params.isEmpty()) {
+            Matcher company = COMPANY_PAYER.matcher(sentence);
+            Optional<PayerReader.Payer> payer = company.find()
+                    ? Optional.of(new PayerReader.Payer("企业", company.group(1), company.group(1), false))
+                    : PayerReader.of(m, sentence, h);
+            if (payer.isPresent()) {
+                payerLevel = payer.get().level();
+                payerDept = payer.get().department();
+                if (payer.get().firstOfSeveral()) {
+                    questions.add(new OpenQuestion(OpenQuestion.Topic.PAYER, payerDept, -1, -1,
+                            "未写明出资部门：草稿取第一个责任单位“" + payerDept + "”，请确认由哪个部门出资"));
+                }
+            } else {
+                questions.add(new OpenQuestion(OpenQuestion.Topic.PAYER, text.substring(s.start(), s.end()), s.start(), s.end(),
+                        "付款方未写明：由哪一级（省级/市级/区级/县级）哪个部门出资？"));
+            }
+        }
+        String kind = REDUCTION.matcher(sentence).find() && !sentence.contains("奖励") ? "减免" : "奖补";
+        return new DraftRule(id, m.number(), m.title() == null ? "第" + m.number() + "条" : trimTitle(m.title()),
+                quoteOfSentence(text, h, s), kind, delivery, deliveryQuote, payerLevel, payerDept,
+                List.copyOf(params.values()), conditions, amount, cap);
+    }
+
+    private void conditions(String text, String h, int from, int to, List<PeriodPhrase> periods,
+                            Map<String, DraftParameter> params, List<DraftCondition> conditions,
+                            Map<String, String> indicatorBases, List<OpenQuestion> questions) {
+        String region = h.substring(from, to);
+        List<int[]> consumed = new ArrayList<>();
+        periods.stream().filter(p -> p.start() >= from && p.end() <= to).forEach(p -> consumed.add(new int[] {p.start(), p.end()}));
+        for (Vocabulary.Hit hit : vocabulary.find(region)) {
+            int hs = from + hit.start();
+            int he = from + hit.end();
+            List<String> indicators = hit.ids().stream().filter(vocabulary::isIndicator).toList();
+            if (!indicators.isEmpty()) {
+                threshold(text, h, chooseIndicator(h, indicators, he, to), hs, he, to, periods, params, conditions,
+                        indicatorBases, consumed, questions);
+            }
+            for (String idName : hit.ids()) {
+                if (vocabulary.isBooleanAttribute(idName)) {
+                    if (conditions.stream().noneMatch(c -> c.expr().equals(idName))) {
+                        String name = catalog.attribute(idName).orElseThrow().name();
+                        conditions.add(new DraftCondition(idName, name, text.substring(hs, he)));
+                    }
+                } else if (!vocabulary.isIndicator(idName)) {
+                    questions.add(new OpenQuestion(OpenQuestion.Topic.CONDITION, text.substring(hs, he), hs, he,
+                            "“" + text.substring(hs, he) + "”是日期或类别条件：请写明取值或期间"));
+                }
+            }
+        }
+        Matcher q = ANY_QUANTITY.matcher(h).region(from, to);
+        while (q.find()) {
+            int qs = q.start();
+            if (consumed.stream().noneMatch(c -> qs >= c[0] && qs < c[1])) {
+                int cs = Sentence.clauseStart(h, from, qs);
+                int ce = Sentence.clauseEnd(h, qs, to);
+                questions.add(new OpenQuestion(OpenQuestion.Topic.CONDITION, text.substring(cs, ce), cs, ce,
+                        "条件“" + text.substring(cs, ce) + "”中的数量未能对应到指标目录：请指明指标、期间和比较方式"));
+            }
+        }
+        Matcher vague = VAGUE_SUBJECT.matcher(region);
+        while (vague.find()) {
+            int vs = from + vague.start();
+            int ve = from + vague.end();
+            questions.add(new OpenQuestion(OpenQuestion.Topic.SUBJECT, text.substring(vs, ve), vs, ve,
+                    "“" + text.substring(vs, ve) + "”未写明具体条件：请补充条件，或确认无需另加条件"));
+        }
+        if (conditions.isEmpty() && region.contains("企业") && !VAGUE_SUBJECT.matcher(region).find()) {
+            questions.add(new OpenQuestion(OpenQuestion.Topic.SUBJECT, text.substring(from, to), from, to,
+                    "适用对象未能对应到指标目录中的属性：哪些企业适用？"));
+        }
+    }
+
+    /** "给予…的规模以上工业企业每家30万元": the subject named inside the granting clause. */
+    private void subjectsInGrantClause(String text, String h, int from, int to, List<DraftCondition> conditions) {
+        for (Vocabulary.Hit hit : vocabulary.find(h.substring(from, to))) {
+            for (String idName : hit.ids()) {
+                if (vocabulary.isBooleanAttribute(idName) && conditions.stream().noneMatch(c -> c.expr().equals(idName))) {
+                    conditions.add(new DraftCondition(idName, catalog.attribute(idName).orElseThrow().name(),
+                            text.substring(from + hit.start(), from + hit.end())));
+                }
+            }
+        }
+    }
+
+    /**
+     * Subjects listed with 、 / 或 / 和 between them and nothing else ("限额以上批发零售业、限额以上住宿餐饮业、服务业企业")
+     * are alternatives: one condition joined with {@code or}.
+     */
+    private static void alternativesJoined(String h, List<DraftCondition> conditions) {
+        for (int i = 0; i + 1 < conditions.size(); i++) {
+            DraftCondition a = conditions.get(i);
+            DraftCondition b = conditions.get(i + 1);
+            if (!a.expr().matches("[a-z_]+( or [a-z_]+)*") || !b.expr().matches("[a-z_]+")) {
+                continue;
+            }
+            String last = a.quote().contains("、") ? a.quote().substring(a.quote().lastIndexOf('、') + 1) : a.quote();
+            int at = h.indexOf(ChineseNumbers.toHalfWidth(last) + "、" + ChineseNumbers.toHalfWidth(b.quote()));
+            int at2 = h.indexOf(ChineseNumbers.toHalfWidth(last) + "或" + ChineseNumbers.toHalfWidth(b.quote()));
+            if (at >= 0 || at2 >= 0) {
+                conditions.set(i, new DraftCondition(a.expr() + " or " + b.expr(), a.label() + "或" + b.label(),
+                        a.quote() + "、" + b.quote()));
+                conditions.remove(i + 1);
+                i--;
+            }
+        }
+    }
+
+    private static final Pattern COMPARISON = Pattern.compile("^(.+) (>=|>|<=|<) (\\w+)$");
+
+    /**
+     * Two thresholds on the same quantity pointing opposite ways ("100万美元以下（含）的…；100万美元以上的…") are tiers
+     * of one grant, not two conditions that must both hold: they are dropped and asked about.
+     */
+    private static void tiers(String text, String h, Sentence s, Map<String, DraftParameter> params,
+                              List<DraftCondition> conditions, List<OpenQuestion> questions) {
+        Map<String, List<DraftCondition>> byBase = new LinkedHashMap<>();
+        for (DraftCondition c : conditions) {
+            Matcher m = COMPARISON.matcher(c.expr());
+            if (m.matches()) {
+                byBase.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (List<DraftCondition> same : byBase.values()) {
+            boolean up = same.stream().anyMatch(c -> c.expr().contains(" >"));
+            boolean down = same.stream().anyMatch(c -> c.expr().contains(" <"));
+            if (up && down) {
+                conditions.removeAll(same);
+                same.forEach(c -> {
+                    Matcher m = COMPARISON.matcher(c.expr());
+                    if (m.matches()) {
+                        params.remove(m.group(3));
+                    }
+                });
+                questions.add(new OpenQuestion(OpenQuestion.Topic.CONDITION, text.substring(s.start(), s.end()), s.start(), s.end(),
+                        "同一数量有相反方向的门槛（" + same.stream().map(DraftCondition::quote).collect(Collectors.joining("；"))
+                                + "）：是分档给付吗？请按档写出条件和金额"));
+            }
+        }
+    }
+
+    /** Of indicators sharing a name (出口额 in 元 and in 美元), the one whose unit the number after it is written in. */
+    private String chooseIndicator(String h, List<String> ids, int he, int limit) {
+        Matcher t = THRESHOLD.matcher(h).region(he, limit);
+        if (t.lookingAt()) {
+            for (String id : ids) {
+                if (sameUnit(catalog.indicator(id).orElseThrow().unit(), t.group("unit"))) {
+                    return id;
+                }
+            }
+        }
+        return ids.get(0);
+    }
+
+    private void threshold(String text, String h, String indicator, int hs, int he, int limit, List<PeriodPhrase> periods,
+                           Map<String, DraftParameter> params, List<DraftCondition> conditions,
+                           Map<String, String> indicatorBases, List<int[]> consumed, List<OpenQuestion> questions) {
+        Matcher t = THRESHOLD.matcher(h).region(he, limit);
+        if (!t.lookingAt()) {
+            return;
+        }
+        consumed.add(new int[] {t.start("num"), t.end()});
+        IndicatorCatalog.Indicator ind = catalog.indicator(indicator).orElseThrow();
+        String pre = t.group("pre");
+        String unit = t.group("unit");
+        String literal = t.group("num") + (t.group("mul") == null ? "" : t.group("mul")) + unit;
+        String quote = text.substring(hs, t.end()).strip();
+        String paren = t.group("paren") != null ? t.group("paren") : t.group("paren2");
+        Optional<String> op = Wording.comparator(t.group("verb"), paren, t.group("post"));
+        if (op.isEmpty()) {
+            questions.add(new OpenQuestion(OpenQuestion.Topic.CONDITION, quote, hs, t.end(), "“" + quote + "”未写明比较方式（以上/以下/含/不含）：请确认"));
+            return;
+        }
+        // the value is read verbatim even when what it applies to is still a question
+        String name = unique(params, "threshold");
+        put(params, name, literal, quote, ind.name() + "门槛");
+        Optional<PeriodPhrase> period = PeriodPhrase.governing(periods, hs, Sentence.clauseEnd(h, he, limit));
+        if (period.isEmpty()) {
+            questions.add(new OpenQuestion(OpenQuestion.Topic.PERIOD, quote, hs, t.end(), "“" + quote + "”未写明按哪个期间计算：请写明期间"));
+            return;
+        }
+        if (!fits(ind, period.get())) {
+            questions.add(new OpenQuestion(OpenQuestion.Topic.PERIOD, period.get().quote(), period.get().start(), period.get().end(),
+                    "期间“" + period.get().quote() + "”不是" + ind.name() + "（按" + ind.granularity() + "报送）的整期：请确认取哪几期"));
+            return;
+        }
+        String read = indicator + "[" + period.get().literal() + "]";
+        boolean daily = h.substring(Math.max(0, hs - 3), hs).contains("日均");
+        String base;
+        if (unit.equals("%")) {
+            if (!GROWTH.matcher(pre).find()) {
+                questions.add(new OpenQuestion(OpenQuestion.Topic.CONDITION, quote, hs, t.end(), "“" + quote + "”是哪个比率？请写明表达式"));
+                return;
+            }
+            base = "yoy_growth(" + read + ")";
+        } else if (!sameUnit(ind.unit(), unit)) {
+            questions.add(new OpenQuestion(OpenQuestion.Topic.CONDITION, quote, hs, t.end(),
+                    "“" + quote + "”的单位与指标“" + ind.name() + "”（" + ind.unit() + "）不一致：请确认指标"));
+            return;
+        } else if (INCREASE.matcher(pre).find()) {
+            base = "yoy_increase(" + read + ")";
+        } else if (daily) {
+            base = "daily_avg(" + read + ")";
+        } else {
+            base = read;
+        }
+        int open = h.lastIndexOf('(', hs);
+        if (open >= 0 && h.indexOf(')', open) > hs && h.startsWith("其中", open + 1)) {
+            questions.add(new OpenQuestion(OpenQuestion.Topic.CONDITION, quote, hs, t.end(), "括号内“"
+                    + text.substring(open + 1, h.indexOf(')', open)) + "”是对其中一部分企业的条件：它替代还是补充正文的条件？请写明"));
+            return;
+        }
+        indicatorBases.putIfAbsent(indicator, base);
+        String label = quote + (period.get().yearAssumed() ? "（期间“" + period.get().quote() + "”按文件年度 " + year + " 年）" : "");
+        conditions.add(new DraftCondition(base + " " + op.get() + " " + name, label, quote));
+    }
+
+    private String amount(String id, String text, String h, Sentence s, Grant g, List<PeriodPhrase> periods,
+                          Map<String, DraftParameter> params, Map<String, String> indicatorBases,
+                          List<OpenQuestion> questions) {
+        String unit = perEnterprise(g.amount().unit());
+        String lit = literal(g.amount());
+        String q = quote(text, h, g);
+        int cs = Sentence.clauseStart(h, s.start(), g.start());
+        if (unit.equals("元") || unit.equals("美元")) {
+            put(params, "award", lit, q, "奖补金额");
+            return "award";
+        }
+        if (unit.startsWith("元/")) {
+            String per = unit.substring(2);
+            if (!RATE_DENOMINATORS.contains(per)) {
+                questions.add(new OpenQuestion(OpenQuestion.Topic.AMOUNT, q, g.start(), g.end(), "标准“" + lit + "”的计量单位“" + per + "”规则语言不支持：请改写"));
+                return null;
+            }
+            put(params, "rate", lit, q, "给付标准");
+            Optional<String> base = base(h, s.start(), g.start(), per, periods, indicatorBases);
+            if (base.isEmpty()) {
+                questions.add(new OpenQuestion(OpenQuestion.Topic.AMOUNT, q, g.start(), g.end(),
+                        "按“" + lit + "”计算：数量（每" + per + "）从哪个指标、哪个期间取？"));
+                return null;
+            }
+            return base.get() + " * rate";
+        }
+        if (unit.equals("%")) {
+            put(params, "ratio", lit, q, "给付比例");
+            Optional<String> base = base(h, s.start(), g.start(), "元", periods, indicatorBases);
+            if (base.isEmpty()) {
+                questions.add(new OpenQuestion(OpenQuestion.Topic.AMOUNT, q, g.start(), g.end(), "比例“" + lit + "”以什么金额为基数（哪个指标、哪个期间）？"));
+                return null;
+            }
+            return base.get() + " * ratio";
+        }
+        questions.add(new OpenQuestion(OpenQuestion.Topic.AMOUNT, q, g.start(), g.end(), "“" + lit + "”不是金额、比例或单价：请写明金额表达式"));
+        return null;
+    }
+
+    /**
+     * The quantity a rate or ratio applies to: an indicator in the unit {@code per} named between {@code from} and
+     * {@code to} ("按实际用电量给予…", "按增量用电量每千瓦时…"), read for the period of a threshold on it or the
+     * governing period phrase; else the base of a threshold condition in that unit.
+     */
+    private Optional<String> base(String h, int from, int to, String per, List<PeriodPhrase> periods,
+                                  Map<String, String> indicatorBases) {
+        String region = h.substring(from, to);
+        List<Vocabulary.Hit> hits = vocabulary.find(region);
+        for (int i = hits.size() - 1; i >= 0; i--) {
+            Vocabulary.Hit hit = hits.get(i);
+            for (String idName : hit.ids()) {
+                Optional<IndicatorCatalog.Indicator> ind = catalog.indicator(idName);
+                if (ind.isEmpty() || !sameUnit(ind.get().unit(), per)) {
+                    continue;
+                }
+                String known = indicatorBases.get(idName);
+                String increase = region.substring(Math.max(0, hit.start() - 4), hit.start());
+                boolean incr = INCREASE.matcher(increase).find();
+                Optional<PeriodPhrase> p = known != null ? Optional.empty()
+                        : PeriodPhrase.governing(periods, from + hit.start(), Sentence.clauseEnd(h, from + hit.end(), to));
+                String read;
+                if (known != null) {
+                    // a rate per unit applies to the quantity itself, whatever the threshold was on (日均, 增量)
+                    read = known.replaceAll("^(?:yoy_increase|yoy_growth|daily_avg)\\((.*)\\)$", "$1");
+                } else if (p.isPresent() && fits(ind.get(), p.get())) {
+                    read = idName + "[" + p.get().literal() + "]";
+                } else {
+                    return Optional.empty();
+                }
+                return Optional.of(incr ? "yoy_increase(" + read + ")" : read);
+            }
+        }
+        for (Map.Entry<String, String> e : indicatorBases.entrySet()) {
+            if (sameUnit(catalog.indicator(e.getKey()).orElseThrow().unit(), per) && !e.getValue().startsWith("yoy_growth")) {
+                return Optional.of(e.getValue().replaceAll("^daily_avg\\((.*)\\)$", "$1"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static boolean fits(IndicatorCatalog.Indicator ind, PeriodPhrase p) {
+        return switch (ind.granularity()) {
+            case DAY -> true;
+            case MONTH -> p.wholeMonths();
+            case QUARTER -> p.literal().matches("\\d{4}(-Q\\d)?");
+            case YEAR -> p.literal().matches("\\d{4}");
+        };
+    }
+
+    private static boolean sameUnit(String indicatorUnit, String written) {
+        String w = switch (written) {
+            case "度" -> "千瓦时";
+            case "立方米" -> "方";
+            case "人次" -> "人";
+            default -> written;
+        };
+        return indicatorUnit.equals(w);
+    }
+
+    static String literal(Amount a) {
+        BigDecimal v = a.value().stripTrailingZeros();
+        String unit = perEnterprise(a.unit());
+        if (unit.equals("元") || unit.equals("美元")) {
+            if (v.compareTo(BigDecimal.valueOf(10_000)) >= 0 && v.remainder(BigDecimal.valueOf(100)).signum() == 0) {
+                return v.movePointLeft(4).stripTrailingZeros().toPlainString() + "万" + unit;
+            }
+        }
+        return v.toPlainString() + unit;
+    }
+
+    /** "每家 30 万元" is a fixed award to each enterprise, not a rate per enterprise counted. */
+    private static String perEnterprise(String unit) {
+        return unit.equals("元/家") || unit.equals("元/户") ? "元" : unit;
+    }
+
+    private static String kindName(Grant g) {
+        String u = perEnterprise(g.amount().unit());
+        return u.startsWith("元/") ? "rate" : u.equals("%") ? "ratio" : "award";
+    }
+
+    private static String label(Grant g) {
+        String u = perEnterprise(g.amount().unit());
+        return u.startsWith("元/") ? "给付标准" : u.equals("%") ? "给付比例" : "奖补金额";
+    }
+
+    private static String unique(Map<String, DraftParameter> params, String name) {
+        if (!params.containsKey(name)) {
+            return name;
+        }
+        int n = 2;
+        while (params.containsKey(name + "_" + n)) {
+            n++;
+        }
+        return name + "_" + n;
+    }
+
+    private static void put(Map<String, DraftParameter> params, String name, String literal, String quote, String label) {
+        params.put(name, new DraftParameter(name, literal, quote, label));
+    }
+
+    /** The clause holding a granted quantity, verbatim. */
+    private static String quote(String text, String h, Grant g) {
+        int cs = Sentence.clauseStart(h, 0, g.start());
+        int ce = Sentence.clauseEnd(h, g.end(), h.length());
+        for (char end : new char[] {'。', ';'}) {
+            int stop = h.indexOf(end, g.end());
+            if (stop >= 0 && stop < ce) {
+                ce = stop;
+            }
+        }
+        return text.substring(cs, ce).strip();
+    }
+
+    private static final Pattern ANNOTATION = Pattern.compile("\\((?:牵头|责任|配合|主办)[^)]*\\)\\s*$");
+
+    private static String quoteOfSentence(String text, String h, Sentence s) {
+        String part = h.substring(s.start(), s.end());
+        Matcher a = ANNOTATION.matcher(part);
+        int end = a.find() ? s.start() + a.start() : s.end();
+        return text.substring(s.start(), end).strip();
+    }
+
+    private static String trimTitle(String title) {
+        String t = title.replaceAll("[。.;；]+$", "");
+        return t.length() > 40 ? t.substring(0, 40) : t;
+    }
+}
