@@ -46,10 +46,13 @@ import org.junit.jupiter.api.io.TempDir;
  *     </ul></li>
  * </ul>
  * Prints "x of y right, z open questions, w wrong" per document and in total; asserts the totals measured when
- * this test was written do not regress.
+ * this test was written do not regress (right ≥ {@link #RIGHT_AT_LEAST}, at least 70% right) and that at most 5%
+ * of the items are wrong: a question is better than a wrong value.
  */
 class DraftAccuracyTest {
     private static final IndicatorCatalog CATALOG = RuleLibrary.catalog();
+    /** Measured on the three seed documents: 178 of 250 right, 66 open questions, 6 wrong. */
+    static final int RIGHT_AT_LEAST = 178;
 
     static Path policies() {
         return IndicatorCatalog.locate(Path.of("")).getParent().resolve("policies");
@@ -92,7 +95,8 @@ class DraftAccuracyTest {
         }
         lines.forEach(System.out::println);
         System.out.println(total.line("total"));
-        assertThat(total.total()).isGreaterThan(0);
+        assertThat(total.right).as(total.line("total")).isGreaterThanOrEqualTo(RIGHT_AT_LEAST);
+        assertThat(total.right * 100).as(total.line("total")).isGreaterThanOrEqualTo(total.total() * 70);
         assertThat(total.wrong * 100).as(total.line("total")).isLessThanOrEqualTo(total.total() * 5);
     }
 }
