@@ -34,6 +34,8 @@ final class MeasureDrafter {
             "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*(?:元/[\\u4e00-\\u9fa5]{1,3}|元|美元|%)");
     private static final Pattern ANY_QUANTITY = Pattern.compile(
             "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*(?:千瓦时|度|立方米|方|元|美元|人|个|家|%|吨|亩|平方米)");
+    private static final Pattern CAP_CLAUSE = Pattern.compile(
+            "(?:单家|每家|单个|每个)(?:企业|项目)?[^,;。\\d]{0,8}?(?:最高|不超过|封顶)[^,;。\\d]{0,6}?(\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*元)");
     private static final Pattern CAP_WORDS = Pattern.compile("最高|封顶|上限|不超过|不高于");
     private static final Pattern VAGUE_SUBJECT = Pattern.compile(
             "符合[^,;。]{0,24}?条件|经[^,;。]{1,14}?认定|认定的");
@@ -213,6 +215,17 @@ final class MeasureDrafter {
                             && CAP_WORDS.matcher(h.substring(from, qs)).find();
                     out.add(new Grant(a, qs, q.end(), clauseText, cap));
                     break;
+                }
+            }
+        }
+        // a cap the parser did not report as an amount ("每家企业不超过10万元")
+        Matcher cap = CAP_CLAUSE.matcher(h);
+        while (cap.find()) {
+            int qs = cap.start(1);
+            if (out.stream().noneMatch(g -> g.start() <= qs && qs < g.end())) {
+                Optional<Quantity> v = ChineseNumbers.parseQuantity(cap.group(1).replaceAll("\\s+", ""));
+                if (v.isPresent() && v.get().unit().equals("元")) {
+                    out.add(new Grant(new Amount(cap.group().strip(), v.get().value(), "元"), qs, cap.end(1), cap.group(), true));
                 }
             }
         }

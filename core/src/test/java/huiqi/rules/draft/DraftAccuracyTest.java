@@ -45,14 +45,21 @@ import org.junit.jupiter.api.io.TempDir;
  *           hand-written is one more WRONG item (over-drafting costs too).</li>
  *     </ul></li>
  * </ul>
- * Prints "x of y right, z open questions, w wrong" per document and in total; asserts the totals measured when
- * this test was written do not regress (right ≥ {@link #RIGHT_AT_LEAST}, at least 70% right) and that at most 5%
- * of the items are wrong: a question is better than a wrong value.
+ * Prints "x of y right, z open questions, w wrong" per document and in total; asserts that no document falls below
+ * the number of right items measured when this test was written ({@link #RIGHT_AT_LEAST}), that the three seed
+ * documents stay at 70% right or more, and that at most 5% of all items are wrong: a question is better than a
+ * wrong value.
  */
 class DraftAccuracyTest {
     private static final IndicatorCatalog CATALOG = RuleLibrary.catalog();
-    /** Measured on the three seed documents: 178 of 250 right, 66 open questions, 6 wrong. */
-    static final int RIGHT_AT_LEAST = 178;
+    /**
+     * Right items measured per document. Seeds: 178 of 250 right, 66 open questions, 6 wrong. Documents added with
+     * the drafter (yl-2022-1, pt-2023-1, qz-2023-1): 32 of 83 right, 51 open questions, 0 wrong — they name no
+     * responsible units, and “新增量”“每人” without the quantity they count, so most items are questions.
+     */
+    static final java.util.Map<String, Integer> RIGHT_AT_LEAST = java.util.Map.of(
+            "fz-2024-2", 35, "gl-2023-1", 49, "qt-2024-3", 94, "yl-2022-1", 16, "pt-2023-1", 10, "qz-2023-1", 6);
+    static final java.util.Set<String> SEEDS = java.util.Set.of("fz-2024-2", "gl-2023-1", "qt-2024-3");
 
     static Path policies() {
         return IndicatorCatalog.locate(Path.of("")).getParent().resolve("policies");
@@ -85,18 +92,28 @@ class DraftAccuracyTest {
     @Test
     void draftsOfTheShippedDocumentsAgreeWithTheHandWrittenRules(@TempDir Path work) throws IOException {
         DraftScore total = new DraftScore();
+        DraftScore seeds = new DraftScore();
         List<String> lines = new ArrayList<>();
+        List<String> regressed = new ArrayList<>();
         for (Path rules : RuleFileLoader.findRuleFiles(policies())) {
             Path docDir = rules.getParent();
             DraftScore s = score(docDir, work);
             s.log.forEach(l -> System.out.println("  " + docDir.getFileName() + " " + l));
-            lines.add(s.line(docDir.getFileName().toString()));
+            String docId = docDir.getFileName().toString();
+            lines.add(s.line(docId));
             total.add(s);
+            if (SEEDS.contains(docId)) {
+                seeds.add(s);
+            }
+            if (s.right < RIGHT_AT_LEAST.getOrDefault(docId, 0)) {
+                regressed.add(s.line(docId) + "（此前 " + RIGHT_AT_LEAST.get(docId) + " 项正确）");
+            }
         }
         lines.forEach(System.out::println);
+        System.out.println(seeds.line("seed documents"));
         System.out.println(total.line("total"));
-        assertThat(total.right).as(total.line("total")).isGreaterThanOrEqualTo(RIGHT_AT_LEAST);
-        assertThat(total.right * 100).as(total.line("total")).isGreaterThanOrEqualTo(total.total() * 70);
+        assertThat(regressed).isEmpty();
+        assertThat(seeds.right * 100).as(seeds.line("seed documents")).isGreaterThanOrEqualTo(seeds.total() * 70);
         assertThat(total.wrong * 100).as(total.line("total")).isLessThanOrEqualTo(total.total() * 5);
     }
 }

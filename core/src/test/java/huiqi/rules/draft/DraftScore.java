@@ -172,6 +172,18 @@ final class DraftScore {
         if (e instanceof Expr.Num n) {
             return n.value().stripTrailingZeros().toPlainString() + n.unit();
         }
+        if (e instanceof Expr.Text t) {
+            return "\"" + t.value() + "\"";
+        }
+        if (e instanceof Expr.PeriodLit p) {
+            return String.valueOf(p.value());
+        }
+        if (e instanceof Expr.DateLit d) {
+            return String.valueOf(d.value());
+        }
+        if (e instanceof Expr.Bool b) {
+            return String.valueOf(b.value());
+        }
         if (e instanceof Expr.Binary b) {
             return "(" + render(b.left(), lets, params) + " " + b.op().symbol + " " + render(b.right(), lets, params) + ")";
         }
