@@ -11,15 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The repository's rule files of the three seed documents (the ones {@link HandLoopWay} implements by hand; other
- * documents under policies/ are left out so that every way evaluates the same rules) and catalog, and a generated
- * population of N enterprises:
+ * The repository's rule files (all three documents) and catalog, and a generated population of N enterprises:
  * its CSV files (profiles.csv + long facts.csv) are written once under the cache directory and reused.
  */
 public final class Workload {
     public static final long SEED = 20240601L;
-    /** The documents the benchmark measures (and {@link HandLoopWay} hand-codes). */
-    static final java.util.Set<String> SEED_DOCUMENTS = java.util.Set.of("fz-2024-2", "gl-2023-1", "qt-2024-3");
 
     public final IndicatorCatalog catalog;
     public final List<RuleFile> rules;
@@ -32,7 +28,7 @@ public final class Workload {
         if (!l.ok()) {
             throw new IllegalStateException("规则文件有错误: " + l.problems());
         }
-        rules = l.files().stream().filter(f -> SEED_DOCUMENTS.contains(f.docId())).toList();
+        rules = l.files();
         generator = new PopulationGenerator(SEED, catalog, new DocumentedBoundaries());
     }
 
