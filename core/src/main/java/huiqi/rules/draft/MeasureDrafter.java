@@ -1,6 +1,5 @@
 package huiqi.rules.draft;
 
-import huiqi.facts.Granularity;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.policy.Amount;
 import huiqi.policy.Measure;
@@ -25,20 +24,11 @@ import java.util.stream.Collectors;
  * amount, caps ("最高不超过") the cap. Whatever cannot be mapped becomes an open question, never a guess.
  */
 final class MeasureDrafter {
-    private static final Pattern THRESHOLD = Pattern.compile(
-            "^(?<pre>[^,;:的]{0,12}?)(?<verb>达到|达|超过|不低于|不少于|低于|高于|不足|不超过|不高于|少于|多于|在)?\\s*"
-                    + "(?<num>\\d+(?:\\.\\d+)?)\\s*(?<mul>万|亿)?\\s*(?<unit>千瓦时|度|立方米|方|元|美元|人|个|家|%)\\s*"
-                    + "(?<paren>\\((?:含|不含)[^)]{0,12}\\))?\\s*(?<post>及以上|以上|及以下|以下)?\\s*"
-                    + "(?<paren2>\\((?:含|不含)[^)]{0,12}\\))?");
     private static final Pattern MONEY = Pattern.compile(
             "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*(?:元/[\\u4e00-\\u9fa5]{1,3}|元|美元|%)");
-    private static final Pattern ANY_QUANTITY = Pattern.compile(
-            "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*(?:千瓦时|度|立方米|方|元|美元|人|个|家|%|吨|亩|平方米)");
     private static final Pattern CAP_CLAUSE = Pattern.compile(
             "(?:单家|每家|单个|每个)(?:企业|项目)?[^,;。\\d]{0,8}?(?:最高|不超过|封顶)[^,;。\\d]{0,6}?(\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*元)");
     private static final Pattern CAP_WORDS = Pattern.compile("最高|封顶|上限|不超过|不高于");
-    private static final Pattern VAGUE_SUBJECT = Pattern.compile(
-            "符合[^,;。]{0,24}?条件|经[^,;。]{1,14}?认定|认定的");
     private static final Pattern NOT_ENTERPRISE = Pattern.compile("县\\(市\\)区|各县|困难群众|城乡居民|消费者");
     private static final Pattern ELSEWHERE = Pattern.compile(
             "落实(?:好)?(?:国家|上级|省|中央)[^。]{0,30}?(?:政策|规定)|按(?:照)?(?:国家|上级|省|市)?(?:有关)?规定|按照[^。]{1,20}?(?:政策|办法)执行");
@@ -51,8 +41,8 @@ final class MeasureDrafter {
             "免申即享|免予申报|免申报|无需申请|无需申报|直达快享|直接兑现|在现行价格基础上|电费扣减|直接扣减|减按|免征|减征|加计\\d+(?:\\.\\d+)?%抵减");
     private static final Pattern COMPANY_PAYER = Pattern.compile("^(?:[^,]{0,10}?)((?:省|市|区|县)[\\u4e00-\\u9fa5]{1,10}?公司)");
     private static final Pattern REDUCTION = Pattern.compile("减按|免征|减免|减征|抵减|优惠|返还|缓缴|降低");
-    private static final Pattern INCREASE = Pattern.compile("增量");
-    private static final Pattern GROWTH = Pattern.compile("增长|增速|增幅");
+    static final Pattern INCREASE = Pattern.compile("增量");
+    static final Pattern GROWTH = Pattern.compile("增长|增速|增幅");
     private static final Set<String> RATE_DENOMINATORS = Set.of(
             "千瓦时", "度", "方", "立方米", "人", "人次", "家", "个", "次", "项", "吨", "亩", "天", "日", "月", "展位");
 
@@ -244,10 +234,11 @@ final class MeasureDrafter {
         List<DraftCondition> conditions = new ArrayList<>();
         Map<String, String> indicatorBases = new LinkedHashMap<>();   // indicator id → base expression with period
         int grantClause = Sentence.clauseStart(h, s.start(), grants.get(0).start());
-        conditions(text, h, s.start(), grantClause, periods, params, conditions, indicatorBases, questions);
-        subjectsInGrantClause(text, h, grantClause, grants.get(0).start(), conditions);
-        alternativesJoined(h, conditions);
-        tiers(text, h, s, params, conditions, questions);
+        ConditionReader reader = new ConditionReader(vocabulary, year);
+        reader.conditions(text, h, s.start(), grantClause, periods, params, conditions, indicatorBases, questions);
+        reader.subjectsInGrantClause(text, h, grantClause, grants.get(0).start(), conditions);
+        ConditionReader.alternativesJoined(h, conditions);
+        ConditionReader.tiers(text, h, s, params, conditions, questions);
 
         String amount = null;
         List<Grant> distinct = new ArrayList<>();
@@ -259,7 +250,7 @@ final class MeasureDrafter {
         if (distinct.size() > 1) {
             int n = 0;
             for (Grant g : distinct) {
-                put(params, kindName(g) + "_" + (++n), literal(g.amount()), quote(text, h, g), label(g));
+                DraftValues.put(params, kindName(g) + "_" + (++n), literal(g.amount()), quote(text, h, g), label(g));
             }
             questions.add(new OpenQuestion(OpenQuestion.Topic.AMOUNT, text.substring(s.start(), s.end()), s.start(), s.end(),
                     "本句有多个给付标准（" + distinct.stream().map(g -> literal(g.amount())).collect(Collectors.joining("、"))
@@ -271,7 +262,7 @@ final class MeasureDrafter {
         String cap = null;
         if (!caps.isEmpty()) {
             Grant c = caps.get(0);
-            put(params, "cap", literal(c.amount()), quote(text, h, c), "上限");
+            DraftValues.put(params, "cap", literal(c.amount()), quote(text, h, c), "上限");
             cap = "cap";
             if (caps.size() > 1) {
                 questions.add(new OpenQuestion(OpenQuestion.Topic.CAP, text.substring(caps.get(1).start(), caps.get(1).end()), caps.get(1).start(),
@@ -313,199 +304,6 @@ final class MeasureDrafter {
                 List.copyOf(params.values()), conditions, amount, cap);
     }
 
-    private void conditions(String text, String h, int from, int to, List<PeriodPhrase> periods,
-                            Map<String, DraftParameter> params, List<DraftCondition> conditions,
-                            Map<String, String> indicatorBases, List<OpenQuestion> questions) {
-        String region = h.substring(from, to);
-        List<int[]> consumed = new ArrayList<>();
-        periods.stream().filter(p -> p.start() >= from && p.end() <= to).forEach(p -> consumed.add(new int[] {p.start(), p.end()}));
-        for (Vocabulary.Hit hit : vocabulary.find(region)) {
-            int hs = from + hit.start();
-            int he = from + hit.end();
-            List<String> indicators = hit.ids().stream().filter(vocabulary::isIndicator).toList();
-            if (!indicators.isEmpty()) {
-                threshold(text, h, chooseIndicator(h, indicators, he, to), hs, he, to, periods, params, conditions,
-                        indicatorBases, consumed, questions);
-            }
-            for (String idName : hit.ids()) {
-                if (vocabulary.isBooleanAttribute(idName)) {
-                    if (conditions.stream().noneMatch(c -> c.expr().equals(idName))) {
-                        String name = catalog.attribute(idName).orElseThrow().name();
-                        conditions.add(new DraftCondition(idName, name, text.substring(hs, he)));
-                    }
-                } else if (!vocabulary.isIndicator(idName)) {
-                    questions.add(new OpenQuestion(OpenQuestion.Topic.CONDITION, text.substring(hs, he), hs, he,
-                            "“" + text.substring(hs, he) + "”是日期或类别条件：请写明取值或期间"));
-                }
-            }
-        }
-        Matcher q = ANY_QUANTITY.matcher(h).region(from, to);
-        while (q.find()) {
-            int qs = q.start();
-            if (consumed.stream().noneMatch(c -> qs >= c[0] && qs < c[1])) {
-                int cs = Sentence.clauseStart(h, from, qs);
-                int ce = Sentence.clauseEnd(h, qs, to);
-                questions.add(new OpenQuestion(OpenQuestion.Topic.CONDITION, text.substring(cs, ce), cs, ce,
-                        "条件“" + text.substring(cs, ce) + "”中的数量未能对应到指标目录：请指明指标、期间和比较方式"));
-            }
-        }
-        Matcher vague = VAGUE_SUBJECT.matcher(region);
-        while (vague.find()) {
-            int vs = from + vague.start();
-            int ve = from + vague.end();
-            questions.add(new OpenQuestion(OpenQuestion.Topic.SUBJECT, text.substring(vs, ve), vs, ve,
-                    "“" + text.substring(vs, ve) + "”未写明具体条件：请补充条件，或确认无需另加条件"));
-        }
-        if (conditions.isEmpty() && region.contains("企业") && !VAGUE_SUBJECT.matcher(region).find()) {
-            questions.add(new OpenQuestion(OpenQuestion.Topic.SUBJECT, text.substring(from, to), from, to,
-                    "适用对象未能对应到指标目录中的属性：哪些企业适用？"));
-        }
-    }
-
-    /** "给予…的规模以上工业企业每家30万元": the subject named inside the granting clause. */
-    private void subjectsInGrantClause(String text, String h, int from, int to, List<DraftCondition> conditions) {
-        for (Vocabulary.Hit hit : vocabulary.find(h.substring(from, to))) {
-            for (String idName : hit.ids()) {
-                if (vocabulary.isBooleanAttribute(idName) && conditions.stream().noneMatch(c -> c.expr().equals(idName))) {
-                    conditions.add(new DraftCondition(idName, catalog.attribute(idName).orElseThrow().name(),
-                            text.substring(from + hit.start(), from + hit.end())));
-                }
-            }
-        }
-    }
-
-    /**
-     * Subjects listed with 、 / 或 / 和 between them and nothing else ("限额以上批发零售业、限额以上住宿餐饮业、服务业企业")
-     * are alternatives: one condition joined with {@code or}.
-     */
-    private static void alternativesJoined(String h, List<DraftCondition> conditions) {
-        for (int i = 0; i + 1 < conditions.size(); i++) {
-            DraftCondition a = conditions.get(i);
-            DraftCondition b = conditions.get(i + 1);
-            if (!a.expr().matches("[a-z_]+( or [a-z_]+)*") || !b.expr().matches("[a-z_]+")) {
-                continue;
-            }
-            String last = a.quote().contains("、") ? a.quote().substring(a.quote().lastIndexOf('、') + 1) : a.quote();
-            int at = h.indexOf(ChineseNumbers.toHalfWidth(last) + "、" + ChineseNumbers.toHalfWidth(b.quote()));
-            int at2 = h.indexOf(ChineseNumbers.toHalfWidth(last) + "或" + ChineseNumbers.toHalfWidth(b.quote()));
-            if (at >= 0 || at2 >= 0) {
-                conditions.set(i, new DraftCondition(a.expr() + " or " + b.expr(), a.label() + "或" + b.label(),
-                        a.quote() + "、" + b.quote()));
-                conditions.remove(i + 1);
-                i--;
-            }
-        }
-    }
-
-    private static final Pattern COMPARISON = Pattern.compile("^(.+) (>=|>|<=|<) (\\w+)$");
-
-    /**
-     * Two thresholds on the same quantity pointing opposite ways ("100万美元以下（含）的…；100万美元以上的…") are tiers
-     * of one grant, not two conditions that must both hold: they are dropped and asked about.
-     */
-    private static void tiers(String text, String h, Sentence s, Map<String, DraftParameter> params,
-                              List<DraftCondition> conditions, List<OpenQuestion> questions) {
-        Map<String, List<DraftCondition>> byBase = new LinkedHashMap<>();
-        for (DraftCondition c : conditions) {
-            Matcher m = COMPARISON.matcher(c.expr());
-            if (m.matches()) {
-                byBase.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(c);
-            }
-        }
-        for (List<DraftCondition> same : byBase.values()) {
-            boolean up = same.stream().anyMatch(c -> c.expr().contains(" >"));
-            boolean down = same.stream().anyMatch(c -> c.expr().contains(" <"));
-            if (up && down) {
-                conditions.removeAll(same);
-                same.forEach(c -> {
-                    Matcher m = COMPARISON.matcher(c.expr());
-                    if (m.matches()) {
-                        params.remove(m.group(3));
-                    }
-                });
-                questions.add(new OpenQuestion(OpenQuestion.Topic.CONDITION, text.substring(s.start(), s.end()), s.start(), s.end(),
-                        "同一数量有相反方向的门槛（" + same.stream().map(DraftCondition::quote).collect(Collectors.joining("；"))
-                                + "）：是分档给付吗？请按档写出条件和金额"));
-            }
-        }
-    }
-
-    /** Of indicators sharing a name (出口额 in 元 and in 美元), the one whose unit the number after it is written in. */
-    private String chooseIndicator(String h, List<String> ids, int he, int limit) {
-        Matcher t = THRESHOLD.matcher(h).region(he, limit);
-        if (t.lookingAt()) {
-            for (String id : ids) {
-                if (sameUnit(catalog.indicator(id).orElseThrow().unit(), t.group("unit"))) {
-                    return id;
-                }
-            }
-        }
-        return ids.get(0);
-    }
-
-    private void threshold(String text, String h, String indicator, int hs, int he, int limit, List<PeriodPhrase> periods,
-                           Map<String, DraftParameter> params, List<DraftCondition> conditions,
-                           Map<String, String> indicatorBases, List<int[]> consumed, List<OpenQuestion> questions) {
-        Matcher t = THRESHOLD.matcher(h).region(he, limit);
-        if (!t.lookingAt()) {
-            return;
-        }
-        consumed.add(new int[] {t.start("num"), t.end()});
-        IndicatorCatalog.Indicator ind = catalog.indicator(indicator).orElseThrow();
-        String pre = t.group("pre");
-        String unit = t.group("unit");
-        String literal = t.group("num") + (t.group("mul") == null ? "" : t.group("mul")) + unit;
-        String quote = text.substring(hs, t.end()).strip();
-        String paren = t.group("paren") != null ? t.group("paren") : t.group("paren2");
-        Optional<String> op = Wording.comparator(t.group("verb"), paren, t.group("post"));
-        if (op.isEmpty()) {
-            questions.add(new OpenQuestion(OpenQuestion.Topic.CONDITION, quote, hs, t.end(), "“" + quote + "”未写明比较方式（以上/以下/含/不含）：请确认"));
-            return;
-        }
-        // the value is read verbatim even when what it applies to is still a question
-        String name = unique(params, "threshold");
-        put(params, name, literal, quote, ind.name() + "门槛");
-        Optional<PeriodPhrase> period = PeriodPhrase.governing(periods, hs, Sentence.clauseEnd(h, he, limit));
-        if (period.isEmpty()) {
-            questions.add(new OpenQuestion(OpenQuestion.Topic.PERIOD, quote, hs, t.end(), "“" + quote + "”未写明按哪个期间计算：请写明期间"));
-            return;
-        }
-        if (!fits(ind, period.get())) {
-            questions.add(new OpenQuestion(OpenQuestion.Topic.PERIOD, period.get().quote(), period.get().start(), period.get().end(),
-                    "期间“" + period.get().quote() + "”不是" + ind.name() + "（按" + ind.granularity() + "报送）的整期：请确认取哪几期"));
-            return;
-        }
-        String read = indicator + "[" + period.get().literal() + "]";
-        boolean daily = h.substring(Math.max(0, hs - 3), hs).contains("日均");
-        String base;
-        if (unit.equals("%")) {
-            if (!GROWTH.matcher(pre).find()) {
-                questions.add(new OpenQuestion(OpenQuestion.Topic.CONDITION, quote, hs, t.end(), "“" + quote + "”是哪个比率？请写明表达式"));
-                return;
-            }
-            base = "yoy_growth(" + read + ")";
-        } else if (!sameUnit(ind.unit(), unit)) {
-            questions.add(new OpenQuestion(OpenQuestion.Topic.CONDITION, quote, hs, t.end(),
-                    "“" + quote + "”的单位与指标“" + ind.name() + "”（" + ind.unit() + "）不一致：请确认指标"));
-            return;
-        } else if (INCREASE.matcher(pre).find()) {
-            base = "yoy_increase(" + read + ")";
-        } else if (daily) {
-            base = "daily_avg(" + read + ")";
-        } else {
-            base = read;
-        }
-        int open = h.lastIndexOf('(', hs);
-        if (open >= 0 && h.indexOf(')', open) > hs && h.startsWith("其中", open + 1)) {
-            questions.add(new OpenQuestion(OpenQuestion.Topic.CONDITION, quote, hs, t.end(), "括号内“"
-                    + text.substring(open + 1, h.indexOf(')', open)) + "”是对其中一部分企业的条件：它替代还是补充正文的条件？请写明"));
-            return;
-        }
-        indicatorBases.putIfAbsent(indicator, base);
-        String label = quote + (period.get().yearAssumed() ? "（期间“" + period.get().quote() + "”按文件年度 " + year + " 年）" : "");
-        conditions.add(new DraftCondition(base + " " + op.get() + " " + name, label, quote));
-    }
-
     private String amount(String id, String text, String h, Sentence s, Grant g, List<PeriodPhrase> periods,
                           Map<String, DraftParameter> params, Map<String, String> indicatorBases,
                           List<OpenQuestion> questions) {
@@ -514,7 +312,7 @@ final class MeasureDrafter {
         String q = quote(text, h, g);
         int cs = Sentence.clauseStart(h, s.start(), g.start());
         if (unit.equals("元") || unit.equals("美元")) {
-            put(params, "award", lit, q, "奖补金额");
+            DraftValues.put(params, "award", lit, q, "奖补金额");
             return "award";
         }
         if (unit.startsWith("元/")) {
@@ -523,7 +321,7 @@ final class MeasureDrafter {
                 questions.add(new OpenQuestion(OpenQuestion.Topic.AMOUNT, q, g.start(), g.end(), "标准“" + lit + "”的计量单位“" + per + "”规则语言不支持：请改写"));
                 return null;
             }
-            put(params, "rate", lit, q, "给付标准");
+            DraftValues.put(params, "rate", lit, q, "给付标准");
             Optional<String> base = base(h, s.start(), g.start(), per, periods, indicatorBases);
             if (base.isEmpty()) {
                 questions.add(new OpenQuestion(OpenQuestion.Topic.AMOUNT, q, g.start(), g.end(),
@@ -533,7 +331,7 @@ final class MeasureDrafter {
             return base.get() + " * rate";
         }
         if (unit.equals("%")) {
-            put(params, "ratio", lit, q, "给付比例");
+            DraftValues.put(params, "ratio", lit, q, "给付比例");
             Optional<String> base = base(h, s.start(), g.start(), "元", periods, indicatorBases);
             if (base.isEmpty()) {
                 questions.add(new OpenQuestion(OpenQuestion.Topic.AMOUNT, q, g.start(), g.end(), "比例“" + lit + "”以什么金额为基数（哪个指标、哪个期间）？"));
@@ -558,7 +356,7 @@ final class MeasureDrafter {
             Vocabulary.Hit hit = hits.get(i);
             for (String idName : hit.ids()) {
                 Optional<IndicatorCatalog.Indicator> ind = catalog.indicator(idName);
-                if (ind.isEmpty() || !sameUnit(ind.get().unit(), per)) {
+                if (ind.isEmpty() || !DraftValues.sameUnit(ind.get().unit(), per)) {
                     continue;
                 }
                 String known = indicatorBases.get(idName);
@@ -570,7 +368,7 @@ final class MeasureDrafter {
                 if (known != null) {
                     // a rate per unit applies to the quantity itself, whatever the threshold was on (日均, 增量)
                     read = known.replaceAll("^(?:yoy_increase|yoy_growth|daily_avg)\\((.*)\\)$", "$1");
-                } else if (p.isPresent() && fits(ind.get(), p.get())) {
+                } else if (p.isPresent() && DraftValues.fits(ind.get(), p.get())) {
                     read = idName + "[" + p.get().literal() + "]";
                 } else {
                     return Optional.empty();
@@ -579,7 +377,7 @@ final class MeasureDrafter {
             }
         }
         for (Map.Entry<String, String> e : indicatorBases.entrySet()) {
-            if (sameUnit(catalog.indicator(e.getKey()).orElseThrow().unit(), per) && !e.getValue().startsWith("yoy_growth")) {
+            if (DraftValues.sameUnit(catalog.indicator(e.getKey()).orElseThrow().unit(), per) && !e.getValue().startsWith("yoy_growth")) {
                 return Optional.of(e.getValue().replaceAll("^daily_avg\\((.*)\\)$", "$1"));
             }
         }
@@ -587,25 +385,6 @@ final class MeasureDrafter {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private static boolean fits(IndicatorCatalog.Indicator ind, PeriodPhrase p) {
-        return switch (ind.granularity()) {
-            case DAY -> true;
-            case MONTH -> p.wholeMonths();
-            case QUARTER -> p.literal().matches("\\d{4}(-Q\\d)?");
-            case YEAR -> p.literal().matches("\\d{4}");
-        };
-    }
-
-    private static boolean sameUnit(String indicatorUnit, String written) {
-        String w = switch (written) {
-            case "度" -> "千瓦时";
-            case "立方米" -> "方";
-            case "人次" -> "人";
-            default -> written;
-        };
-        return indicatorUnit.equals(w);
-    }
 
     static String literal(Amount a) {
         BigDecimal v = a.value().stripTrailingZeros();
@@ -631,21 +410,6 @@ final class MeasureDrafter {
     private static String label(Grant g) {
         String u = perEnterprise(g.amount().unit());
         return u.startsWith("元/") ? "给付标准" : u.equals("%") ? "给付比例" : "奖补金额";
-    }
-
-    private static String unique(Map<String, DraftParameter> params, String name) {
-        if (!params.containsKey(name)) {
-            return name;
-        }
-        int n = 2;
-        while (params.containsKey(name + "_" + n)) {
-            n++;
-        }
-        return name + "_" + n;
-    }
-
-    private static void put(Map<String, DraftParameter> params, String name, String literal, String quote, String label) {
-        params.put(name, new DraftParameter(name, literal, quote, label));
     }
 
     /** The clause holding a granted quantity, verbatim. */
