@@ -30,8 +30,20 @@ public final class IndicatorCatalog {
 
     private final Map<String, Indicator> indicators;
     private final Map<String, Attribute> attributes;
+    private final Map<String, List<String>> synonyms;
 
     public IndicatorCatalog(Collection<Indicator> indicators, Collection<Attribute> attributes) {
+        this(indicators, attributes, Map.of());
+    }
+
+    /**
+     * @param synonyms other wordings documents use for an attribute or indicator (id → phrases), as listed under
+     *                 {@code synonyms:} in indicators.yaml; used to read rules out of text, never by the rule language
+     */
+    public IndicatorCatalog(Collection<Indicator> indicators, Collection<Attribute> attributes,
+                            Map<String, List<String>> synonyms) {
+        this.synonyms = new LinkedHashMap<>();
+        synonyms.forEach((id, list) -> this.synonyms.put(id, List.copyOf(list)));
         this.indicators = new LinkedHashMap<>();
         indicators.forEach(i -> this.indicators.put(i.id(), i));
         this.attributes = new LinkedHashMap<>();
@@ -62,19 +74,33 @@ public final class IndicatorCatalog {
             throw new IllegalArgumentException(name + ": 应为包含 indicators 和 attributes 的映射");
         }
         java.util.ArrayList<Indicator> inds = new java.util.ArrayList<>();
+        Map<String, List<String>> synonyms = new LinkedHashMap<>();
         for (Map<String, Object> m : (List<Map<String, Object>>) ((Map<String, Object>) map).getOrDefault("indicators", List.of())) {
             String id = req(m, "id", name);
+            synonyms.put(id, synonyms(m, name));
             inds.add(new Indicator(id, req(m, "name", name), req(m, "unit", name),
                     Granularity.valueOf(req(m, "granularity", name).toUpperCase(Locale.ROOT)),
                     String.valueOf(m.getOrDefault("source", ""))));
         }
         java.util.ArrayList<Attribute> attrs = new java.util.ArrayList<>();
         for (Map<String, Object> m : (List<Map<String, Object>>) ((Map<String, Object>) map).getOrDefault("attributes", List.of())) {
+            synonyms.put(req(m, "id", name), synonyms(m, name));
             attrs.add(new Attribute(req(m, "id", name), req(m, "name", name),
                     AttributeType.valueOf(req(m, "type", name).toUpperCase(Locale.ROOT)),
                     String.valueOf(m.getOrDefault("source", ""))));
         }
-        return new IndicatorCatalog(inds, attrs);
+        return new IndicatorCatalog(inds, attrs, synonyms);
+    }
+
+    private static List<String> synonyms(Map<String, Object> m, String file) {
+        Object v = m.get("synonyms");
+        if (v == null) {
+            return List.of();
+        }
+        if (!(v instanceof List<?> list) || list.stream().anyMatch(x -> !(x instanceof String))) {
+            throw new IllegalArgumentException(file + ": synonyms 应为文字列表: " + m);
+        }
+        return list.stream().map(String.class::cast).toList();
     }
 
     private static String req(Map<String, Object> m, String key, String file) {
@@ -91,6 +117,11 @@ public final class IndicatorCatalog {
 
     public Optional<Attribute> attribute(String id) {
         return Optional.ofNullable(attributes.get(id));
+    }
+
+    /** Other wordings of an attribute or indicator (indicators.yaml {@code synonyms:}), empty if none. */
+    public List<String> synonyms(String id) {
+        return synonyms.getOrDefault(id, List.of());
     }
 
     public Collection<Indicator> indicators() {

@@ -1,0 +1,106 @@
+package huiqi.rules.draft;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+/**
+ * Renders a {@link DocumentDraft} as rules.yaml text that {@code RuleFileLoader} loads and type-checks: drafted
+ * rules under {@code rules}, the other measures under {@code unencoded} with their reason. Open questions are
+ * written as {@code # 待确认：} comments at the rule (or measure) they concern; a rule whose amount is an open
+ * question has no {@code amount} yet. Rules carry no {@code tests}: the officer writes them from the clause.
+ */
+public final class DraftYaml {
+    private DraftYaml() {
+    }
+
+    public static String render(DocumentDraft d) {
+        StringBuilder y = new StringBuilder();
+        y.append("# 草稿：由 huiqi.rules.draft.RuleDrafter 从原文生成，需经办人确认后才能使用\n");
+        y.append("document: ").append(q(d.docNumber() == null ? "（文号未识别）" : d.docNumber())).append('\n');
+        y.append("source: source.txt\n");
+        y.append("measures: ").append(d.measures().size()).append('\n');
+        if (d.regionCode() != null) {
+            y.append("region: ").append(q(d.regionCode())).append('\n');
+        }
+        if (d.validFrom() != null && d.validUntil() != null) {
+            y.append("valid: ").append(d.validFrom()).append("..").append(d.validUntil()).append('\n');
+        }
+        y.append("rules:");
+        boolean any = false;
+        for (MeasureDraft m : d.measures()) {
+            for (DraftRule r : m.rules()) {
+                any = true;
+                rule(y, r, m, d.validFrom());
+            }
+        }
+        y.append(any ? "\n" : " []\n");
+        y.append("unencoded:");
+        boolean anyUnencoded = false;
+        for (MeasureDraft m : d.measures()) {
+            if (m.rules().isEmpty()) {
+                anyUnencoded = true;
+                Category c = m.category() == Category.COMPUTABLE ? Category.NOT_ENCODABLE : m.category();
+                y.append("\n  - { measure: ").append(m.measure()).append(", category: ").append(c.code)
+                        .append(", reason: ").append(q(m.reason())).append(" }");
+                questions(y, m, "    ");
+            }
+        }
+        y.append(anyUnencoded ? "\n" : " []\n");
+        return y.toString();
+    }
+
+    private static void rule(StringBuilder y, DraftRule r, MeasureDraft m, LocalDate from) {
+        y.append("\n  - id: ").append(r.id());
+        questions(y, m, "    ");
+        y.append("\n    measure: ").append(r.measure());
+        y.append("\n    title: ").append(q(r.title()));
+        y.append("\n    quote: ").append(q(r.quote()));
+        y.append("\n    kind: ").append(r.kind());
+        y.append("\n    delivery: ").append(r.delivery())
+                .append(r.deliveryQuote() == null ? "    # 条文未写免申即享，按申请" : "    # “" + r.deliveryQuote() + "”");
+        if (r.amount() != null || r.cap() != null) {
+            if (r.payerLevel() != null) {
+                y.append("\n    payer: { level: ").append(r.payerLevel()).append(", department: ")
+                        .append(q(r.payerDepartment())).append(" }");
+            }
+        }
+        if (!r.parameters().isEmpty()) {
+            y.append("\n    parameters:");
+            for (DraftParameter p : r.parameters()) {
+                y.append("\n      ").append(p.name()).append(": ");
+                String source = "第" + r.measure() + "条“" + p.quote() + "”";
+                if (from != null) {
+                    y.append("{ values: { ").append(from).append(": ").append(p.literal()).append(" }, source: ")
+                            .append(q(source)).append(", label: ").append(q(p.label())).append(" }");
+                } else {
+                    y.append(p.literal()).append("    # ").append(source.replace('\n', ' '));
+                }
+            }
+        }
+        if (!r.conditions().isEmpty()) {
+            y.append("\n    eligible:");
+            for (DraftCondition c : r.conditions()) {
+                y.append("\n      - { expr: ").append(q(c.expr())).append(", label: ").append(q(c.label())).append(" }");
+            }
+        }
+        if (r.amount() != null && (r.payerLevel() != null)) {
+            y.append("\n    amount: ").append(q(r.amount()));
+            if (r.cap() != null) {
+                y.append("\n    cap: ").append(r.cap());
+            }
+        } else if (r.amount() != null) {
+            y.append("\n    # 待确认付款方后再写 amount: ").append(r.amount());
+        }
+    }
+
+    private static void questions(StringBuilder y, MeasureDraft m, String indent) {
+        String qs = m.questions().stream().map(x -> "\n" + indent + "# 待确认：" + x.question().replace('\n', ' '))
+                .collect(Collectors.joining());
+        y.append(qs);
+    }
+
+    /** A YAML double-quoted scalar. */
+    static String q(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
+    }
+}
