@@ -11,7 +11,7 @@ public final class Fuzzing {
     /** Inputs per target in one fuzzing run (JAZZER_FUZZ=1). */
     public static final long INPUTS = 100_000;
     /** Upper bound of one target's run; reaching it before {@link #INPUTS} is reported by scripts/fuzz. */
-    public static final String MAX_DURATION = "40m";
+    public static final String MAX_DURATION = "3h";
     /** Longest time one input may take. */
     public static final Duration PER_INPUT = Duration.ofSeconds(1);
 

@@ -11,7 +11,11 @@ import huiqi.fuzzing.Fuzzing;
  * throw; bytes (an upload in any encoding, or a damaged .docx/.pdf) give a document or a {@link PolicyReadException}.
  */
 class PolicyParserFuzzTest {
-    private static final PolicyParser PARSER = new PolicyParser();
+    /**
+     * The Fujian table instead of the national one: matching the issuer against all 3,366 divisions is 60% of a
+     * parse and is data, not logic; the smaller table walks the same code ~3 times faster, so a run reaches 10^5 inputs.
+     */
+    private static final PolicyParser PARSER = new PolicyParser(RegionTable.fujian());
 
     @FuzzTest(maxExecutions = Fuzzing.INPUTS, maxDuration = Fuzzing.MAX_DURATION)
     void text(byte[] input) throws Exception {

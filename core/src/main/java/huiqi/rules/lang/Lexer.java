@@ -52,7 +52,8 @@ final class Lexer {
     private Token next() {
         char c = src.charAt(pos);
         int start = pos;
-        if (Character.isDigit(c)) {
+        // ASCII digits only: other scripts' digits (߅, ٣) are not numbers here, and NUMBER (\\d) would not match them
+        if (c >= '0' && c <= '9') {
             Token t = periodOrDate();
             return t != null ? t : number();
         }
