@@ -34,6 +34,8 @@ public final class TableReader {
         try (Reader r = CsvEncoding.open(file, cs); CSVParser parser = CSVParser.parse(r, CSV)) {
             Iterator<CSVRecord> it = parser.iterator();
             header = it.hasNext() ? it.next().toList() : List.of();
+        } catch (java.io.UncheckedIOException e) { // commons-csv's iterator wraps a malformed record (a stray quote)
+            throw new IOException(file.getFileName() + " 表头（第1行起）无法解析: " + e.getCause().getMessage(), e);
         }
         return new Table(file.getFileName().toString(), header, () -> csvRows(file, cs), cs);
     }
