@@ -3,7 +3,6 @@ package huiqi.enterprise;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.fuzzing.Fuzzing;
-import huiqi.rules.RuleLibrary;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * or throws {@link ImportRejectedException} with every problem and leaves the store untouched.
  */
 class TableImportFuzzTest {
-    private static final IndicatorCatalog CATALOG = RuleLibrary.catalog();
+    private static final IndicatorCatalog CATALOG = ImportFixtures.CATALOG;
     private static final String A = Uscc.generate(new SplittableRandom(1), "350102");
     private static final Path DIR = scratchDir();
     private static final Path PROFILES = DIR.resolve("档案.csv");
@@ -100,8 +99,7 @@ class TableImportFuzzTest {
 
     private static Path scratchDir() {
         try {
-            Path dir = Files.createTempDirectory("huiqi-fuzz-import");
-            dir.toFile().deleteOnExit();
+            Path dir = Fuzzing.scratchDirectory("huiqi-fuzz-import");
             Path profiles = dir.resolve("档案.csv");
             Files.writeString(profiles, "uscc,name,region_code,industry_code,size,source\n"
                     + A + ",福州鼓楼精密机械有限公司,350102,C3311,中型,市统计局\n", StandardCharsets.UTF_8);

@@ -43,13 +43,12 @@ class RuleFileFuzzTest {
     private static Path policyFolder() {
         try {
             Path source = IndicatorCatalog.locate(Path.of("")).getParent().resolve("policies").resolve(DOC).resolve("source.txt");
-            Path dir = Files.createTempDirectory("huiqi-fuzz-rules").resolve(DOC);
+            Path dir = Fuzzing.scratchDirectory("huiqi-fuzz-rules").resolve(DOC);
             Files.createDirectories(dir);
             Files.copy(source, dir.resolve("source.txt"));
             dir.toFile().deleteOnExit();
             dir.resolve("source.txt").toFile().deleteOnExit();
             dir.resolve("rules.yaml").toFile().deleteOnExit();
-            dir.getParent().toFile().deleteOnExit();
             return dir.resolve("rules.yaml");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
