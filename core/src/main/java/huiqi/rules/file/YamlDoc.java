@@ -55,6 +55,14 @@ final class YamlDoc {
         return new SourcePos(file, line0 + 1, col0 + 1);
     }
 
+    /** Position of the {@code index}-th code point of the file (SnakeYAML's reader counts code points). */
+    SourcePos atCodePoint(int index) {
+        int offset = text.offsetByCodePoints(0, Math.max(0, Math.min(index, text.codePointCount(0, text.length()))));
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        return new SourcePos(file, line + 1, text.codePointCount(lineStart, offset) + 1);
+    }
+
     /**
      * Position of character {@code offset} of a scalar's value: the value's characters are matched in order
      * against the raw text after the scalar's start (skipping quotes, indentation and escapes).
@@ -202,6 +210,11 @@ final class YamlDoc {
         } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
             var m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new Problem(m == null ? new SourcePos(file, 1, 1) : at(m.getLine(), m.getColumn()), "YAML 语法错误：" + e.getProblem());
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) { // a character YAML does not allow, e.g. a control character
+            throw new Problem(atCodePoint(e.getPosition()),
+                    "YAML 不允许的字符 U+" + String.format("%04X", e.getCodePoint()) + "（控制字符等），请删除");
+        } catch (org.yaml.snakeyaml.error.YAMLException e) { // limits (size, aliases) and other unmarked errors
+            throw new Problem(new SourcePos(file, 1, 1), "YAML 无法读取：" + e.getMessage());
         }
         if (root == null) {
             throw new Problem(new SourcePos(file, 1, 1), "规则文件为空");
