@@ -27,13 +27,18 @@ public record Actor(String username, ActorRole role, String unit, String uscc) {
         return new Actor(username, ActorRole.OFFICER, unit, null);
     }
 
+    /** A 财政经办 of the payer whose department is {@code payerUnit}. */
+    public static Actor finance(String username, String payerUnit) {
+        return new Actor(username, ActorRole.FINANCE, payerUnit, null);
+    }
+
     public static Actor enterprise(String username, String uscc) {
         return new Actor(username, ActorRole.ENTERPRISE, null, uscc);
     }
 
     public String describe() {
         return switch (role) {
-            case OFFICER -> role.label() + "（" + (unit == null ? "未绑定单位" : unit) + "）" + username;
+            case OFFICER, FINANCE -> role.label() + "（" + (unit == null ? "未绑定单位" : unit) + "）" + username;
             case ENTERPRISE -> role.label() + "（" + uscc + "）";
             default -> role.label() + " " + username;
         };

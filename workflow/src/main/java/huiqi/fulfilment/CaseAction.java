@@ -2,6 +2,7 @@ package huiqi.fulfilment;
 
 import static huiqi.fulfilment.ActorRole.ADMIN;
 import static huiqi.fulfilment.ActorRole.ENTERPRISE;
+import static huiqi.fulfilment.ActorRole.FINANCE;
 import static huiqi.fulfilment.ActorRole.OFFICER;
 import static huiqi.fulfilment.ActorRole.SYSTEM;
 
@@ -17,9 +18,10 @@ public enum CaseAction {
     确认(EnumSet.of(CaseState.已推送), CaseState.部门审核, EnumSet.of(ENTERPRISE), Needs.BANK_AND_FACTS),
     异议(EnumSet.of(CaseState.已推送), CaseState.企业异议, EnumSet.of(ENTERPRISE), Needs.REASON),
     重新推送(EnumSet.of(CaseState.企业异议), CaseState.已推送, EnumSet.of(ADMIN, OFFICER), Needs.REASON),
-    审核通过(EnumSet.of(CaseState.部门审核), CaseState.财政拨付, EnumSet.of(ADMIN, OFFICER), Needs.NOTHING),
+    // Segregation of duties: only the reviewing unit approves, only the payer's 财政经办 pays, the administrator neither.
+    审核通过(EnumSet.of(CaseState.部门审核), CaseState.财政拨付, EnumSet.of(OFFICER), Needs.NOTHING),
     驳回(EnumSet.of(CaseState.部门审核, CaseState.企业异议), CaseState.已驳回, EnumSet.of(ADMIN, OFFICER), Needs.REASON),
-    拨付(EnumSet.of(CaseState.财政拨付), CaseState.已兑现, EnumSet.of(ADMIN, OFFICER), Needs.NOTHING),
+    拨付(EnumSet.of(CaseState.财政拨付), CaseState.已兑现, EnumSet.of(FINANCE), Needs.NOTHING),
     撤销(EnumSet.of(CaseState.待推送, CaseState.已推送, CaseState.企业异议, CaseState.部门审核, CaseState.财政拨付),
             CaseState.已撤销, EnumSet.of(ADMIN, SYSTEM), Needs.REASON),
     申请(EnumSet.noneOf(CaseState.class), CaseState.部门审核, EnumSet.of(ENTERPRISE), Needs.APPLICATION);

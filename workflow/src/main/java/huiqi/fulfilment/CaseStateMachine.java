@@ -23,6 +23,7 @@ public final class CaseStateMachine {
         }
         checkRole(actor, action);
         checkOwnership(c, actor);
+        checkSegregation(c, actor, action);
         if (!action.from().contains(c.state())) {
             throw new TransitionRefused(Reason.STATE, "案件当前状态为「" + c.state().label() + "」，不能" + action.name()
                     + "（仅在" + states(action) + "状态下可以" + action.name() + "）");
@@ -46,6 +47,7 @@ public final class CaseStateMachine {
                 .filter(a -> {
                     try {
                         checkOwnership(c, actor);
+                        checkSegregation(c, actor, a);
                         return true;
                     } catch (TransitionRefused e) {
                         return false;
@@ -62,6 +64,13 @@ public final class CaseStateMachine {
         }
     }
 
+    /** The one who approved a case never pays it (also a CHECK on ledger_entry and fulfilment_case). */
+    private static void checkSegregation(CaseRef c, Actor actor, CaseAction action) {
+        if (action == CaseAction.拨付 && c.approvedBy() != null && c.approvedBy().equals(actor.username())) {
+            throw new TransitionRefused(Reason.ROLE, "审核与拨付须由不同人员办理：该事项由 " + actor.username() + " 审核通过，不能由其本人拨付");
+        }
+    }
+
     private static void checkOwnership(CaseRef c, Actor actor) {
         switch (actor.role()) {
             case ENTERPRISE -> {
@@ -74,6 +83,12 @@ public final class CaseStateMachine {
                 if (actor.unit() == null || c.unit() == null || !actor.unit().equals(c.unit())) {
                     throw new TransitionRefused(Reason.NOT_YOURS, "该事项由「" + (c.unit() == null ? "未指定单位" : c.unit())
                             + "」负责，" + (actor.unit() == null ? "您的账号未绑定单位" : "「" + actor.unit() + "」") + "不能办理");
+                }
+            }
+            case FINANCE -> {
+                if (actor.unit() == null || c.payerUnit() == null || !actor.unit().equals(c.payerUnit())) {
+                    throw new TransitionRefused(Reason.NOT_YOURS, "该事项由付款方「" + (c.payerUnit() == null ? "未指定" : c.payerUnit())
+                            + "」拨付，" + (actor.unit() == null ? "您的账号未绑定付款方" : "「" + actor.unit() + "」的财政经办") + "不能办理");
                 }
             }
             case ADMIN, SYSTEM -> {

@@ -34,9 +34,9 @@ class CaseStateMachineTest {
             已推送   | 异议     | 企业异议 | ENTERPRISE
             企业异议 | 重新推送 | 已推送   | ADMIN OFFICER
             企业异议 | 驳回     | 已驳回   | ADMIN OFFICER
-            部门审核 | 审核通过 | 财政拨付 | ADMIN OFFICER
+            部门审核 | 审核通过 | 财政拨付 | OFFICER
             部门审核 | 驳回     | 已驳回   | ADMIN OFFICER
-            财政拨付 | 拨付     | 已兑现   | ADMIN OFFICER
+            财政拨付 | 拨付     | 已兑现   | FINANCE
             待推送   | 撤销     | 已撤销   | ADMIN SYSTEM
             已推送   | 撤销     | 已撤销   | ADMIN SYSTEM
             企业异议 | 撤销     | 已撤销   | ADMIN SYSTEM
@@ -63,6 +63,7 @@ class CaseStateMachineTest {
             case ADMIN -> Actor.admin("admin");
             case SYSTEM -> Actor.system();
             case OFFICER -> Actor.officer("gongxin", own ? UNIT : "市商务局");
+            case FINANCE -> Actor.finance("guoku", own ? UNIT : "市商务局");
             case ENTERPRISE -> Actor.enterprise(own ? OWN : OTHER, own ? OWN : OTHER);
         };
     }
@@ -86,7 +87,7 @@ class CaseStateMachineTest {
                 }
                 for (ActorRole r : ActorRole.values()) {
                     all.add(Arguments.of(s, a, r, true));
-                    if (r == ActorRole.ENTERPRISE || r == ActorRole.OFFICER) {
+                    if (r == ActorRole.ENTERPRISE || r == ActorRole.OFFICER || r == ActorRole.FINANCE) {
                         all.add(Arguments.of(s, a, r, false));
                     }
                 }
@@ -152,7 +153,8 @@ class CaseStateMachineTest {
         // 已兑现 is reachable from 待推送 along the happy path.
         CaseState s = CaseState.待推送;
         for (CaseAction a : List.of(CaseAction.推送, CaseAction.确认, CaseAction.审核通过, CaseAction.拨付)) {
-            Actor who = a == CaseAction.确认 ? actor(ActorRole.ENTERPRISE, true) : actor(ActorRole.OFFICER, true);
+            Actor who = a == CaseAction.确认 ? actor(ActorRole.ENTERPRISE, true)
+                    : a == CaseAction.拨付 ? actor(ActorRole.FINANCE, true) : actor(ActorRole.OFFICER, true);
             s = CaseStateMachine.next(new CaseRef(s, OWN, UNIT), who, a, goodInput(a));
         }
         assertThat(s).isEqualTo(CaseState.已兑现);
@@ -203,5 +205,27 @@ class CaseStateMachineTest {
         Actor noUnit = new Actor("x", ActorRole.OFFICER, null, null);
         assertThatThrownBy(() -> CaseStateMachine.next(new CaseRef(CaseState.部门审核, OWN, UNIT), noUnit,
                 CaseAction.审核通过, ActionInput.none())).hasMessageContaining("未绑定单位");
+    }
+
+    @Test
+    void whoeverApprovedACaseCannotPayIt() {
+        CaseRef approvedByGuoku = new CaseRef(CaseState.财政拨付, OWN, UNIT, UNIT, "guoku");
+        assertThatThrownBy(() -> CaseStateMachine.next(approvedByGuoku, Actor.finance("guoku", UNIT), CaseAction.拨付,
+                ActionInput.none())).isInstanceOf(TransitionRefused.class).hasMessageContaining("不同人员");
+        assertThat(CaseStateMachine.available(approvedByGuoku, Actor.finance("guoku", UNIT))).doesNotContain(CaseAction.拨付);
+        assertThat(CaseStateMachine.next(approvedByGuoku, Actor.finance("guoku2", UNIT), CaseAction.拨付, ActionInput.none()))
+                .isEqualTo(CaseState.已兑现);
+    }
+
+    @Test
+    void theFinanceOfficerPaysOnlyForItsOwnPayer() {
+        CaseRef paidByTreasury = new CaseRef(CaseState.财政拨付, OWN, UNIT, "市财政局", "gongxin");
+        assertThat(CaseStateMachine.next(paidByTreasury, Actor.finance("guoku", "市财政局"), CaseAction.拨付, ActionInput.none()))
+                .isEqualTo(CaseState.已兑现);
+        assertThatThrownBy(() -> CaseStateMachine.next(paidByTreasury, Actor.finance("gx-caiwu", UNIT), CaseAction.拨付,
+                ActionInput.none())).extracting(e -> ((TransitionRefused) e).reason()).isEqualTo(Reason.NOT_YOURS);
+        assertThatThrownBy(() -> CaseStateMachine.next(new CaseRef(CaseState.部门审核, OWN, UNIT, "市财政局", null),
+                Actor.finance("guoku", "市财政局"), CaseAction.审核通过, ActionInput.none()))
+                .extracting(e -> ((TransitionRefused) e).reason()).isEqualTo(Reason.ROLE);
     }
 }
