@@ -48,6 +48,9 @@ public class BatchRunService {
     private final String memoryLimit;
     private final int threads;
     private final OffsetDateTime processStart = OffsetDateTime.now();
+    /** Runs queued or running in this process: a start beyond {@link #maxPending} is refused, not queued. */
+    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
+    private final int maxPending;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "huiqi-batch");
         t.setDaemon(true);
@@ -57,7 +60,9 @@ public class BatchRunService {
     BatchRunService(BatchRunValidator validator, BatchRunStore runs, PgDataExport export, BatchResultStore results,
                     RuleBook book, IndicatorCatalog catalog,
                     @Value("${huiqi.batch.memory-limit:2GB}") String memoryLimit,
-                    @Value("${huiqi.batch.threads:2}") int threads) {
+                    @Value("${huiqi.batch.threads:2}") int threads,
+                    @Value("${huiqi.batch.max-pending:5}") int maxPending) {
+        this.maxPending = maxPending;
         this.validator = validator;
         this.runs = runs;
         this.export = export;
@@ -84,8 +89,23 @@ public class BatchRunService {
     /** Validates (throws {@link BatchInputException}), records the run as queued and hands it to the worker. */
     public BatchRun start(BatchRunRequest request, String user) {
         BatchRunSpec spec = validator.validate(request);
-        long id = runs.create(spec, user);
-        worker.submit(() -> execute(id, spec));
+        if (pending.getAndUpdate(n -> n < maxPending ? n + 1 : n) >= maxPending) {
+            throw new BatchInputException(List.of("已有 " + maxPending + " 个批量运行在排队或运行，请等其完成后再启动"));
+        }
+        long id;
+        try {
+            id = runs.create(spec, user);
+            worker.submit(() -> {
+                try {
+                    execute(id, spec);
+                } finally {
+                    pending.decrementAndGet();
+                }
+            });
+        } catch (RuntimeException e) {
+            pending.decrementAndGet();
+            throw e;
+        }
         return runs.find(id).orElseThrow();
     }
 

@@ -24,6 +24,9 @@ class DashboardController {
         if (user.getRole() == Role.ENTERPRISE) {
             return "redirect:/enterprises/" + user.getUscc() + "/policy";
         }
+        if (user.getRole() == Role.FINANCE) {
+            return "redirect:/fulfilment/queue";
+        }
         if (user.getRole() == Role.SUPERVISOR) {
             return "redirect:/supervision/dashboard";
         }

@@ -13,6 +13,7 @@ final class Actors {
         ActorRole role = switch (user.getRole()) {
             case ADMIN -> ActorRole.ADMIN;
             case OFFICER -> ActorRole.OFFICER;
+            case FINANCE -> ActorRole.FINANCE;
             case ENTERPRISE -> ActorRole.ENTERPRISE;
             // 督查室 only reads; as an officer bound to no unit the state machine lets it act on nothing.
             case SUPERVISOR -> ActorRole.OFFICER;

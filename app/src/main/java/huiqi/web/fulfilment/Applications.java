@@ -100,6 +100,14 @@ public class Applications {
         return c;
     }
 
+    /** One stored attachment of a case, with its content. */
+    public java.util.Optional<Attachment> attachment(long caseId, long attachmentId) {
+        return jdbc.sql("select file_name, content_type, content from fulfilment_attachment where id = ? and case_id = ?")
+                .params(attachmentId, caseId)
+                .query((rs, i) -> new Attachment(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+                .optional();
+    }
+
     public List<Map<String, Object>> attachments(long caseId) {
         return jdbc.sql("select id, file_name, content_type, octet_length(content) as size, uploaded_at from fulfilment_attachment where case_id = ? order by id")
                 .param(caseId).query().listOfRows();

@@ -4,6 +4,7 @@ import huiqi.fulfilment.BankAccounts;
 import huiqi.fulfilment.CaseKey;
 import huiqi.fulfilment.CaseRef;
 import huiqi.fulfilment.CaseState;
+import huiqi.fulfilment.Payers;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,11 +32,18 @@ public record CaseRecord(long id, String ruleId, String title, String uscc, Stri
     }
 
     public CaseRef ref() {
-        return new CaseRef(state, uscc, unit);
+        return new CaseRef(state, uscc, unit, Payers.unit(payer), approvedBy);
     }
 
     public CaseKey key() {
         return new CaseKey(ruleId, uscc, period, payer);
+    }
+
+    /** The same case with the bank account reduced to its last four digits (for everyone but its payer). */
+    public CaseRecord withMaskedAccount() {
+        return bankAccount == null ? this : new CaseRecord(id, ruleId, title, uscc, enterpriseName, payer, unit, period, seq, kind,
+                delivery, ruleClass, amount, state, explanation, maskedAccount(), factsConfirmed, lastReason, matchedAt, pushedAt,
+                confirmedAt, approvedAt, approvedBy, paidAt);
     }
 
     public String maskedAccount() {

@@ -33,6 +33,9 @@ public class CaseWorkflow {
         this.audit = audit;
     }
 
+    /** The most cases one bulk action takes (a request with more is refused before anything is done). */
+    public static final int MAX_BULK = 1000;
+
     public static class CaseNotFound extends RuntimeException {
         public CaseNotFound(long id) {
             super("兑现事项 " + id + " 不存在");
@@ -44,6 +47,10 @@ public class CaseWorkflow {
     }
 
     public CaseRecord act(long id, Actor actor, CaseAction action, ActionInput input, String batchId) {
+        return act(id, actor, action, input, batchId, true);
+    }
+
+    private CaseRecord act(long id, Actor actor, CaseAction action, ActionInput input, String batchId, boolean auditRefusal) {
         ActionInput in = input == null ? ActionInput.none() : input;
         try {
             return tx.execute(s -> {
@@ -59,7 +66,9 @@ public class CaseWorkflow {
                 return after;
             });
         } catch (TransitionRefused e) {
-            tx.executeWithoutResult(s -> audit.record(actor, action.name(), "case", id, null, null, "已拒绝：" + e.getMessage()));
+            if (auditRefusal) {
+                tx.executeWithoutResult(s -> audit.record(actor, action.name(), "case", id, null, null, "已拒绝：" + e.getMessage()));
+            }
             throw e;
         }
     }
@@ -69,7 +78,7 @@ public class CaseWorkflow {
             case 推送, 重新推送 -> ", pushed_at = now()";
             case 确认 -> ", confirmed_at = now(), bank_account = :bank, facts_confirmed = true";
             case 审核通过 -> ", approved_at = now(), approved_by = :actor";
-            case 拨付 -> ", paid_at = now()";
+            case 拨付 -> ", paid_at = now(), paid_by = :actor";
             default -> "";
         };
         jdbc.sql("update fulfilment_case set state = :state, updated_at = now(), last_reason = coalesce(:reason, last_reason)"
@@ -91,16 +100,39 @@ public class CaseWorkflow {
      * either fully done or untouched, and running the same bulk action again only does what is left.
      */
     public List<Outcome> bulk(List<Long> ids, Actor actor, CaseAction action, ActionInput input, String batchId) {
+        if (ids.size() > MAX_BULK) {
+            throw new TransitionRefused(TransitionRefused.Reason.INPUT, "批量操作一次最多 " + MAX_BULK + " 件，本次 " + ids.size()
+                    + " 件，请分批办理");
+        }
         List<Outcome> out = new ArrayList<>();
         for (Long id : ids) {
             try {
-                CaseRecord after = act(id, actor, action, input, batchId);
-                out.add(new Outcome(id, true, after.state().name()));
+                CaseRecord after = act(id == null ? -1 : id, actor, action, input, batchId, false);
+                out.add(new Outcome(id == null ? -1 : id, true, after.state().name()));
             } catch (TransitionRefused | CaseNotFound e) {
-                out.add(new Outcome(id, false, e.getMessage()));
+                out.add(new Outcome(id == null ? -1 : id, false, e.getMessage()));
             }
         }
+        auditRefusals(actor, action, batchId, out);
         return out;
+    }
+
+    /** The refusals of one bulk action as one audit row: counts by reason and the first case ids, not a row each. */
+    private void auditRefusals(Actor actor, CaseAction action, String batchId, List<Outcome> out) {
+        List<Outcome> refused = out.stream().filter(o -> !o.ok()).toList();
+        if (refused.isEmpty()) {
+            return;
+        }
+        Map<String, Long> byReason = refused.stream().collect(java.util.stream.Collectors.groupingBy(
+                o -> o.message().replaceAll("\\d+", "#"), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        summary.put("refused", refused.size());
+        summary.put("of", out.size());
+        summary.put("byReason", byReason.entrySet().stream().limit(20).collect(java.util.stream.Collectors.toMap(
+                Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new)));
+        summary.put("caseIds", refused.stream().limit(50).map(Outcome::caseId).toList());
+        tx.executeWithoutResult(s -> audit.record(actor, "批量" + action.name(), "bulk", batchId, null, summary,
+                "已拒绝：" + refused.size() + " / " + out.size() + " 件" + (batchId == null ? "" : "（批次 " + batchId + "）")));
     }
 
     /** Numbers for a bulk result banner. */

@@ -20,6 +20,16 @@ final class Downloads {
                 .contentType(MediaType.parseMediaType(Spreadsheets.MEDIA_TYPE)).body(body);
     }
 
+    /** An attachment as a download (never rendered inline: it is whatever the enterprise uploaded). */
+    static ResponseEntity<byte[]> attachment(Applications.Attachment a) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(a.fileName() == null ? "attachment" : a.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).body(a.content());
+    }
+
     static List<Applications.Attachment> attachments(List<MultipartFile> files) {
         List<Applications.Attachment> out = new ArrayList<>();
         if (files != null) {

@@ -3,7 +3,6 @@ package huiqi.web.fulfilment;
 import huiqi.fulfilment.ActionInput;
 import huiqi.fulfilment.CaseAction;
 import huiqi.fulfilment.CaseState;
-import huiqi.fulfilment.Match;
 import huiqi.web.security.HuiqiUser;
 import huiqi.web.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,19 +39,26 @@ class FulfilmentApiController {
 
     @Operation(summary = "兑现事项列表（企业只能看到本企业的）")
     @GetMapping("/cases")
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','ENTERPRISE')")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','FINANCE','ENTERPRISE')")
     List<CaseRecord> list(@AuthenticationPrincipal HuiqiUser user, @RequestParam(required = false) String uscc,
                           @RequestParam(required = false) String unit, @RequestParam(required = false) List<CaseState> state,
                           @RequestParam(required = false) String rule, @RequestParam(defaultValue = "1000") int limit) {
         String who = user.getRole() == Role.ENTERPRISE ? user.getUscc() : uscc;
-        return services.cases().find(new CaseRepository.Filter(who, unit, state, rule, null, limit));
+        return services.access().shown(services.cases().find(new CaseRepository.Filter(who, unit, state, rule, null, limit)), user);
     }
 
     @Operation(summary = "一个兑现事项")
     @GetMapping("/cases/{id}")
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','ENTERPRISE')")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','FINANCE','ENTERPRISE')")
     CaseRecord get(@AuthenticationPrincipal HuiqiUser user, @PathVariable long id) {
-        return services.access().readable(id, user);
+        return services.access().shown(services.access().readable(id, user), user);
+    }
+
+    @Operation(summary = "下载申请附件（本企业、审核单位、付款方财政经办、管理员）")
+    @GetMapping("/cases/{id}/attachments/{attachment}")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','FINANCE','ENTERPRISE')")
+    ResponseEntity<byte[]> attachment(@AuthenticationPrincipal HuiqiUser user, @PathVariable long id, @PathVariable long attachment) {
+        return Downloads.attachment(services.access().attachment(id, attachment, user));
     }
 
     /** action: 推送 确认 异议 重新推送 审核通过 驳回 拨付 撤销. */
@@ -62,10 +68,10 @@ class FulfilmentApiController {
     @Operation(summary = "对事项执行一个操作（推送、确认、异议、重新推送、审核通过、驳回、拨付、撤销）",
             description = "状态、角色、归属不符或缺少理由/账号时返回 403/409/400，说明为中文")
     @PostMapping("/cases/{id}/actions")
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','ENTERPRISE')")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','FINANCE','ENTERPRISE')")
     CaseRecord act(@AuthenticationPrincipal HuiqiUser user, @PathVariable long id, @RequestBody ActionRequest r) {
-        return services.workflow().act(id, Actors.of(user), CaseAction.parse(r.action()),
-                new ActionInput(r.reason(), r.bankAccount(), Boolean.TRUE.equals(r.factsConfirmed()), List.of()), r.batchId());
+        return services.access().shown(services.workflow().act(id, Actors.of(user), CaseAction.parse(r.action()),
+                new ActionInput(r.reason(), r.bankAccount(), Boolean.TRUE.equals(r.factsConfirmed()), List.of()), r.batchId()), user);
     }
 
     record BulkRequest(String action, List<Long> caseIds, String reason, String batchId) {
@@ -74,9 +80,9 @@ class FulfilmentApiController {
     record BulkResult(String batchId, long ok, long refused, List<CaseWorkflow.Outcome> outcomes) {
     }
 
-    @Operation(summary = "批量操作（批量推送、批量审核通过、批量拨付），每个事项单独成事务，可安全重试")
+    @Operation(summary = "批量操作（批量推送、批量审核通过、批量拨付），每个事项单独成事务，可安全重试；一次最多 1000 件")
     @PostMapping("/bulk")
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','FINANCE')")
     BulkResult bulk(@AuthenticationPrincipal HuiqiUser user, @RequestBody BulkRequest r) {
         CaseAction action = CaseAction.parse(r.action());
         String batch = action == CaseAction.拨付 ? (r.batchId() == null || r.batchId().isBlank() ? Batches.newId() : r.batchId()) : null;
@@ -102,14 +108,15 @@ class FulfilmentApiController {
         return services.applications().apply(Actors.of(user), rule, user.getUscc(), period, bankAccount, Downloads.attachments(files));
     }
 
-    record MatchImport(List<Match> matches, Set<String> rules) {
+    record MatchImport(List<MatchImports.Row> matches, Set<String> rules) {
     }
 
-    @Operation(summary = "导入一次匹配结果（规则引擎或批量免申即享的输出），只生成差额")
+    @Operation(summary = "导入一次匹配结果（批量免申即享的输出），逐条与规则引擎按当前数据的结果核对一致后，只生成差额",
+            description = "只涉及所导入的企业（经办只涉及本单位）；任何一条不符则整批拒绝（400），不做改动")
     @PostMapping("/matches")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     MatchSync.Result importMatches(@AuthenticationPrincipal HuiqiUser user, @RequestBody MatchImport r) {
-        return services.sync().sync(r.matches() == null ? List.of() : r.matches(), r.rules(), Actors.of(user));
+        return services.matchImports().importRun(r.matches(), r.rules(), Actors.of(user));
     }
 
     @Operation(summary = "用规则引擎对库内全部企业重新匹配，只生成差额")
@@ -122,22 +129,22 @@ class FulfilmentApiController {
 
     @Operation(summary = "兑现台账（筛选）")
     @GetMapping("/ledger")
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    Map<String, Object> ledger(LedgerParams p, @RequestParam(defaultValue = "1000") int limit) {
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','FINANCE')")
+    Map<String, Object> ledger(@AuthenticationPrincipal HuiqiUser user, LedgerParams p, @RequestParam(defaultValue = "1000") int limit) {
         LedgerQueries.Filter f = p.filter();
-        return Map.of("totals", services.ledger().totals(f), "entries", services.ledger().find(f, limit));
+        return Map.of("totals", services.ledger().totals(f), "entries", services.access().shownEntries(services.ledger().find(f, limit), user));
     }
 
     @Operation(summary = "兑现台账导出 .xlsx")
     @GetMapping("/ledger.xlsx")
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','FINANCE')")
     ResponseEntity<byte[]> ledgerXlsx(LedgerParams p) {
         return Downloads.xlsx("ledger.xlsx", services.exports().ledger(p.filter()));
     }
 
     @Operation(summary = "付款方预算")
     @GetMapping("/budgets")
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','FINANCE')")
     List<Limits.Budget> budgets() {
         return services.limits().budgets();
     }

@@ -30,6 +30,11 @@ public class LedgerQueries {
         public String maskedAccount() {
             return huiqi.fulfilment.BankAccounts.masked(bankAccount);
         }
+
+        public Entry withMaskedAccount() {
+            return new Entry(id, caseId, ruleId, title, uscc, enterpriseName, payer, unit, period, seq, kind, amount, batchId,
+                    approver, paidBy, maskedAccount(), paidAt);
+        }
     }
 
     public List<Entry> find(Filter f, int limit) {

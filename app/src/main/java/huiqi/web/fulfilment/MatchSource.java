@@ -10,6 +10,9 @@ public interface MatchSource {
     /** The matches of one full run and the rules it evaluated (benefits of those rules not matched are gone). */
     Run run();
 
+    /** The same over these enterprises only (unknown ones yield nothing); {@code rules} is still every rule evaluated. */
+    Run run(java.util.Collection<String> usccs);
+
     /** classes: rule id → class of the rules paid under 取高不重复 (enforced again at payment time). */
     record Run(List<Match> matches, Set<String> rules, java.util.Map<String, String> classes, String note) {
     }

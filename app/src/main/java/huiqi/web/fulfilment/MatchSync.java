@@ -8,6 +8,7 @@ import huiqi.fulfilment.ExistingCase;
 import huiqi.fulfilment.Match;
 import huiqi.fulfilment.MatchPlan;
 import huiqi.fulfilment.MatchReconciler;
+import huiqi.fulfilment.Payers;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,11 +43,30 @@ public class MatchSync {
      */
     public Result sync(List<Match> matches, Set<String> scope, Actor actor) {
         Set<String> rules = scope != null ? scope : matches.stream().map(Match::ruleId).collect(Collectors.toSet());
+        return sync(matches, new Scope(rules, null, null), actor);
+    }
+
+    /**
+     * Which existing cases a run speaks for: those of these rules, and if set only of these enterprises and of
+     * this unit. A run over some enterprises (an import checked against the rules engine) never withdraws the
+     * cases of others, nor of another unit.
+     */
+    public record Scope(Set<String> rules, Set<String> usccs, String unit) {
+        boolean coversUnit() {
+            return unit != null;
+        }
+    }
+
+    public Result sync(List<Match> matches, Scope scope, Actor actor) {
+        Set<String> rules = scope.rules();
         return tx.execute(s -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('huiqi-match-sync'))").query().listOfRows();
             List<Match> auto = matches.stream().filter(m -> !"申请".equals(m.delivery())).toList();
             List<Match> apply = matches.stream().filter(m -> "申请".equals(m.delivery())).toList();
-            List<ExistingCase> existing = cases.existingAutomatic(rules);
+            List<ExistingCase> existing = cases.existingAutomatic(rules).stream()
+                    .filter(c -> scope.usccs() == null || scope.usccs().contains(c.key().uscc()))
+                    .filter(c -> !scope.coversUnit() || scope.unit().equals(Payers.unit(c.key().payer())))
+                    .toList();
             MatchPlan plan = MatchReconciler.plan(auto, existing);
             int withdrawn = 0;
             for (MatchPlan.Withdrawal w : plan.withdraw()) {

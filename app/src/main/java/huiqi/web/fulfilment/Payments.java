@@ -23,6 +23,10 @@ public class Payments {
     }
 
     public void pay(CaseRecord c, Actor actor, String batchId) {
+        if (c.approvedBy() == null || c.approvedBy().equals(actor.username())) {
+            // the state machine refuses this already; the ledger trigger and CHECK refuse it a third time
+            throw new TransitionRefused(Reason.ROLE, "审核与拨付须由不同人员办理");
+        }
         jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("huiqi-enterprise:" + c.uscc()).query().listOfRows();
         BigDecimal amount = c.amount();
         if (amount.signum() > 0) {
@@ -47,7 +51,7 @@ public class Payments {
                                           approver, paid_by, bank_account)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.id(), c.ruleId(), c.uscc(), c.payer(), c.unit(), c.period(), c.seq(), c.kind(), amount, batchId,
-                        c.approvedBy() == null ? actor.username() : c.approvedBy(), actor.username(), c.bankAccount())
+                        c.approvedBy(), actor.username(), c.bankAccount())
                 .update();
         jdbc.sql("update payer_budget set paid = paid + ?, updated_at = now() where payer = ?").params(amount, c.payer()).update();
     }

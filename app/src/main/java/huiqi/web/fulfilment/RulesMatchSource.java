@@ -40,6 +40,11 @@ class RulesMatchSource implements MatchSource {
 
     @Override
     public Run run() {
+        return run(store.usccs());
+    }
+
+    @Override
+    public Run run(java.util.Collection<String> usccs) {
         RuleLibrary.Loaded loaded = book.current();
         Map<String, Rule> rules = new LinkedHashMap<>();
         Map<String, String> documents = new HashMap<>();
@@ -53,7 +58,7 @@ class RulesMatchSource implements MatchSource {
         rules.values().stream().filter(r -> r.ruleClass() != null && r.stacking() == Stacking.取高不重复)
                 .forEach(r -> classes.put(r.id(), r.ruleClass()));
         List<Match> matches = new ArrayList<>();
-        for (String uscc : store.usccs()) {
+        for (String uscc : usccs) {
             Optional<EnterpriseRecord> record = store.record(uscc);
             if (record.isEmpty()) {
                 continue;
@@ -88,8 +93,7 @@ class RulesMatchSource implements MatchSource {
 
     /** "市级·市财政局" → 市财政局: the department pays and handles the case. */
     static String unit(String payer) {
-        int dot = payer.lastIndexOf('·');
-        return dot >= 0 ? payer.substring(dot + 1) : payer;
+        return huiqi.fulfilment.Payers.unit(payer);
     }
 
 }

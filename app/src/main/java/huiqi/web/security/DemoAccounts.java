@@ -48,6 +48,9 @@ public class DemoAccounts implements StartupStep {
         accounts.create("admin", hash, Role.ADMIN, "系统管理员", null, null);
         accounts.create("gongxin", hash, Role.OFFICER, "市工信局经办", "市工信局", null);
         accounts.create("caizheng", hash, Role.OFFICER, "市财政局经办", "市财政局", null);
+        // 拨付 is never done by the approving officer: each payer department has its own 财政经办.
+        accounts.create("guoku", hash, Role.FINANCE, "市财政局国库拨付", "市财政局", null);
+        accounts.create("gongxin-caiwu", hash, Role.FINANCE, "市工信局财务拨付", "市工信局", null);
         Integer created = tx.execute(s -> jdbc.sql("""
                 insert into app_user (username, password_hash, role, display_name, uscc)
                 select e.uscc, ?, 'ENTERPRISE', e.name, e.uscc from enterprise e where e.demo
@@ -56,6 +59,7 @@ public class DemoAccounts implements StartupStep {
         notes.add("演示模式（huiqi.demo=true），演示账号密码均为 " + PASSWORD + "：");
         notes.add("  管理员    admin");
         notes.add("  部门经办  gongxin（市工信局）  caizheng（市财政局）");
+        notes.add("  财政经办  guoku（市财政局）  gongxin-caiwu（市工信局）（只拨付，不审核）");
         List<Map<String, Object>> sample = jdbc.sql("""
                 select u.username, u.display_name from app_user u where u.role = 'ENTERPRISE'
                 order by u.username limit 2""").query().listOfRows();

@@ -4,6 +4,8 @@ package huiqi.web.security;
 public enum Role {
     ADMIN("管理员"),
     OFFICER("部门经办"),
+    /** 财政经办: pays (拨付) the cases of its payer (unit = the payer's department); approves nothing. */
+    FINANCE("财政经办"),
     ENTERPRISE("企业"),
     /** 督查室 (supervision): reads every unit's tasks and reports; writes only its comments and reminders. */
     SUPERVISOR("督查室");

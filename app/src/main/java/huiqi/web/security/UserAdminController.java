@@ -61,7 +61,7 @@ class UserAdminController {
             return list("", model);
         }
         accounts.create(form.username(), encoder.encode(form.password()), role, form.displayName().strip(),
-                role == Role.OFFICER && form.unit() != null && !form.unit().isBlank() ? form.unit().strip() : null,
+                (role == Role.OFFICER || role == Role.FINANCE) && form.unit() != null && !form.unit().isBlank() ? form.unit().strip() : null,
                 role == Role.ENTERPRISE ? uscc : null);
         accounts.setPassword(form.username(), encoder.encode(form.password()), true);
         audit.record(admin.getUsername(), admin.getRole().name(), "创建账号", form.username(),

@@ -44,15 +44,24 @@ public final class BulkWorker {
             }
         };
         CaseWorkflow workflow = new CaseWorkflow(jdbc, tx, cases, payments, audit);
-        Actor officer = Actor.officer("crash-worker", unit);
+        // the accounts CrashRecoveryTest created: one approves, another pays
+        Actor actor = action == CaseAction.拨付 ? Actor.finance(payerOf(batch), unit) : Actor.officer(approverOf(batch), unit);
         for (long id : ids) {
-            var out = workflow.bulk(List.of(id), officer, action, ActionInput.none(), action == CaseAction.拨付 ? batch : null);
+            var out = workflow.bulk(List.of(id), actor, action, ActionInput.none(), action == CaseAction.拨付 ? batch : null);
             System.out.println(out.get(0));
             if (action != CaseAction.拨付) {
                 sleep(pause);
             }
         }
         System.out.println("完成");
+    }
+
+    static String approverOf(String batch) {
+        return "approver-" + batch;
+    }
+
+    static String payerOf(String batch) {
+        return "payer-" + batch;
     }
 
     private static void sleep(long ms) {

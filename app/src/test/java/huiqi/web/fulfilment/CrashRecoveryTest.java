@@ -43,6 +43,7 @@ class CrashRecoveryTest {
     @Autowired Limits limits;
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
+    @Autowired huiqi.web.security.UserAccounts accounts;
     /** The platform's database login (the embedded PostgreSQL has a generated password), handed to the worker. */
     Map<String, String> credentials;
 
@@ -78,6 +79,8 @@ class CrashRecoveryTest {
         credentials.values().removeIf(Objects::isNull);
         String list = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
         String batch = "PB-" + tag;
+        FulfilmentFixtures.officer(accounts, BulkWorker.approverOf(batch), unit);
+        FulfilmentFixtures.finance(accounts, BulkWorker.payerOf(batch), unit);
 
         // 1. bulk approval killed in the middle
         Process approve = worker(url, "审核通过", batch, unit, 150, list);

@@ -1,6 +1,9 @@
 package huiqi.web.fulfilment;
 
+import huiqi.fulfilment.Actor;
 import huiqi.fulfilment.Match;
+import huiqi.web.security.Role;
+import huiqi.web.security.UserAccounts;
 import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,6 +22,18 @@ final class FulfilmentFixtures {
     static String uscc(String tag, int i) {
         String base = (tag.replaceAll("[^0-9A-Z]", "") + "ZZZZZZZZZZ").substring(0, 10);
         return base + String.format("%08d", i);
+    }
+
+    /** A 部门经办 of {@code unit}, as an account (the database checks who approved a payment) and as an actor. */
+    static Actor officer(UserAccounts accounts, String username, String unit) {
+        accounts.create(username, "-", Role.OFFICER, "测试经办 " + username, unit, null);
+        return Actor.officer(username, unit);
+    }
+
+    /** A 财政经办 paying for the payer whose department is {@code payerUnit}. */
+    static Actor finance(UserAccounts accounts, String username, String payerUnit) {
+        accounts.create(username, "-", Role.FINANCE, "测试财政经办 " + username, payerUnit, null);
+        return Actor.finance(username, payerUnit);
     }
 
     static Match match(String rule, String uscc, String payer, String unit, String amount) {

@@ -56,6 +56,7 @@ class FulfilmentFlowTest {
         WebSession admin = WebSession.login(port, "admin", DemoAccounts.PASSWORD);
         WebSession finance = WebSession.login(port, "caizheng", DemoAccounts.PASSWORD);
         WebSession industry = WebSession.login(port, "gongxin", DemoAccounts.PASSWORD);
+        WebSession treasury = WebSession.login(port, "guoku", DemoAccounts.PASSWORD);
         WebSession mine = WebSession.login(port, pair.eligible(), DemoAccounts.PASSWORD).csrfFrom("/fulfilment/inbox");
         WebSession other = WebSession.login(port, pair.other(), DemoAccounts.PASSWORD).csrfFrom("/fulfilment/inbox");
 
@@ -92,13 +93,13 @@ class FulfilmentFlowTest {
                 "factsConfirmed", "true", "back", "/fulfilment/inbox"));
         assertThat(caseOf(pair.eligible(), 0).state()).isEqualTo(CaseState.部门审核);
         // paying before approval is refused with the state in the message
-        HttpResponse<String> early = finance.send(json(finance, "/api/v1/fulfilment/cases/" + c.id() + "/actions", "{\"action\":\"拨付\"}"));
+        HttpResponse<String> early = treasury.send(json(treasury, "/api/v1/fulfilment/cases/" + c.id() + "/actions", "{\"action\":\"拨付\"}"));
         assertThat(early.statusCode()).isEqualTo(409);
         assertThat(early.body()).contains("案件当前状态为「部门审核」");
 
         finance.postForm("/fulfilment/bulk", Map.of("action", "审核通过", "ids", String.valueOf(c.id())));
         assertThat(caseOf(pair.eligible(), 0).state()).isEqualTo(CaseState.财政拨付);
-        finance.postForm("/fulfilment/bulk", Map.of("action", "拨付", "ids", String.valueOf(c.id())));
+        treasury.postForm("/fulfilment/bulk", Map.of("action", "拨付", "ids", String.valueOf(c.id())));
         CaseRecord paid = caseOf(pair.eligible(), 0);
         assertThat(paid.state()).isEqualTo(CaseState.已兑现);
         assertThat(jdbc.sql("select count(*) from ledger_entry where case_id = ?").param(c.id()).query(Long.class).single()).isEqualTo(1);

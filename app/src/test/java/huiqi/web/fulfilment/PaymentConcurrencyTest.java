@@ -40,6 +40,7 @@ class PaymentConcurrencyTest {
     @Autowired CaseRepository cases;
     @Autowired Limits limits;
     @Autowired JdbcClient jdbc;
+    @Autowired huiqi.web.security.UserAccounts accounts;
 
     @Test
     void concurrentApprovalsAndPaymentsPayEachCaseOnceAndRespectEveryLimit() throws Exception {
@@ -82,7 +83,10 @@ class PaymentConcurrencyTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
-            Actor actor = t % 2 == 0 ? Actor.officer("officer" + t, unit) : Actor.admin("admin" + t);
+            // segregation of duties: every thread approves as a 部门经办 and pays as a separate 财政经办
+            Map<CaseAction, Actor> actors = Map.of(
+                    CaseAction.审核通过, FulfilmentFixtures.officer(accounts, tag + "-officer" + t, unit),
+                    CaseAction.拨付, FulfilmentFixtures.finance(accounts, tag + "-finance" + t, unit));
             long seed = t;
             futures.add(pool.submit(() -> {
                 List<Long> mine = new ArrayList<>(ids);
@@ -91,7 +95,7 @@ class PaymentConcurrencyTest {
                 for (long id : mine) {
                     for (CaseAction a : List.of(CaseAction.审核通过, CaseAction.拨付)) {
                         try {
-                            workflow.act(id, actor, a, ActionInput.none(), "PB-" + tag);
+                            workflow.act(id, actors.get(a), a, ActionInput.none(), "PB-" + tag);
                         } catch (TransitionRefused e) {
                             refusals.merge(e.reason().name(), 1, Integer::sum);
                         }
