@@ -28,6 +28,9 @@ class NewAccountValidator {
         if (role == Role.ENTERPRISE && !Uscc.isValid(uscc(form))) {
             errors.rejectValue("uscc", "uscc", "企业账号须绑定有效的统一社会信用代码");
         }
+        if (role == Role.FINANCE && (form.unit() == null || form.unit().isBlank())) {
+            errors.rejectValue("unit", "unit", "财政经办须填写所拨付的付款方部门（如 市财政局）");
+        }
         if (form.password() != null && form.username() != null) {
             PasswordPolicy.problem(form.username(), form.password())
                     .ifPresent(p -> errors.rejectValue("password", "weak", p));
