@@ -3,7 +3,7 @@ package huiqi.bench;
 import huiqi.testdata.DocumentedBoundaries;
 import huiqi.testdata.PopulationGenerator;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.RuleLibrary;
 import huiqi.rules.file.RuleFile;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import huiqi.batch.pipeline.BatchSession;
 import huiqi.batch.whatif.Overlay;
 import huiqi.batch.whatif.WhatIfReport;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.RuleLibrary;
 import huiqi.rules.eval.Overrides;
 import java.io.PrintWriter;
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package huiqi.cli;
 
 import huiqi.facts.IndicatorCatalog;
-import huiqi.rules.Coverage;
-import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.Coverage;
+import huiqi.rules.file.RuleLibrary;
 import huiqi.rules.eval.Evaluator;
 import huiqi.rules.eval.TestRunner;
 import huiqi.rules.file.RuleFile;

@@ -4,7 +4,7 @@ import huiqi.batch.whatif.Overlay;
 import huiqi.enterprise.EnterpriseJson;
 import huiqi.enterprise.EnterpriseRecord;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.RuleLibrary;
 import huiqi.rules.eval.Evaluation;
 import huiqi.rules.eval.Evaluator;
 import huiqi.rules.eval.Overrides;

@@ -1,7 +1,7 @@
 package huiqi.cli;
 
 import huiqi.facts.IndicatorCatalog;
-import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.RuleLibrary;
 import huiqi.rules.file.RuleLoadException;
 import java.nio.file.Path;
 import java.time.DateTimeException;

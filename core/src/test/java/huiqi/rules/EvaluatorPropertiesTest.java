@@ -1,5 +1,7 @@
 package huiqi.rules;
 
+import huiqi.rules.file.RuleLibrary;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;

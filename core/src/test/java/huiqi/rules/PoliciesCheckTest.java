@@ -1,5 +1,7 @@
 package huiqi.rules;
 
+import huiqi.rules.file.RuleLibrary;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import huiqi.facts.IndicatorCatalog;
@@ -12,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every rule file in the repository loads, type-checks, matches its source and passes its examples. */
-class PoliciesCheckTest {
-    static Path repoRoot() {
+public class PoliciesCheckTest {
+    public static Path repoRoot() {
         return IndicatorCatalog.locate(Path.of("")).getParent();
     }
 

@@ -1,5 +1,7 @@
 package huiqi.rules;
 
+import huiqi.rules.file.RuleLibrary;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.fuzzing.Fuzzing;

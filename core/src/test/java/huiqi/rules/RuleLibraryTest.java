@@ -2,6 +2,7 @@ package huiqi.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import huiqi.rules.file.RuleLibrary;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

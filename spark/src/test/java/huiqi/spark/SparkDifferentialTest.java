@@ -14,7 +14,7 @@ import huiqi.batch.sql.CompiledRule;
 import huiqi.batch.whatif.Overlay;
 import huiqi.batch.whatif.WhatIfReport;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.RuleLibrary;
 import huiqi.rules.eval.Overrides;
 import huiqi.rules.file.RuleFile;
 import java.math.BigDecimal;

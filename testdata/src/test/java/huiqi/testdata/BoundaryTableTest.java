@@ -34,7 +34,7 @@ class BoundaryTableTest {
     @Test
     void theUndeterminableCaseRemovesWhatTheEntryNames() {
         Boundary fz7 = new DocumentedBoundaries().boundaries().get(0);
-        SyntheticEnterprise e = new PopulationGenerator(1, huiqi.rules.RuleLibrary.catalog(), new DocumentedBoundaries())
+        SyntheticEnterprise e = new PopulationGenerator(1, huiqi.rules.file.RuleLibrary.catalog(), new DocumentedBoundaries())
                 .enterprise(0);
         fz7.apply(e, BoundaryCase.AT_THRESHOLD);
         assertThat(e.factValue("electricity_kwh", "2024-02")).isEqualByComparingTo("500000");

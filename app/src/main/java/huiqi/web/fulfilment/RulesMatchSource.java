@@ -2,7 +2,7 @@ package huiqi.web.fulfilment;
 
 import huiqi.enterprise.EnterpriseRecord;
 import huiqi.fulfilment.Match;
-import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.RuleLibrary;
 import huiqi.rules.Status;
 import huiqi.rules.eval.Evaluation;
 import huiqi.rules.eval.RuleResult;

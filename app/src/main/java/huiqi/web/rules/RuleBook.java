@@ -2,7 +2,7 @@ package huiqi.web.rules;
 
 import huiqi.enterprise.EnterpriseRecord;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.RuleLibrary;
 import huiqi.rules.eval.Evaluation;
 import huiqi.rules.eval.Evaluator;
 import huiqi.rules.eval.Overrides;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import huiqi.enterprise.EnterpriseJson;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.policy.PolicyLibrary;
-import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.RuleLibrary;
 import huiqi.rules.file.RuleFile;
 import java.io.IOException;
 import java.nio.file.Files;

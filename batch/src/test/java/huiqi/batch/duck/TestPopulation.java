@@ -5,7 +5,7 @@ import huiqi.testdata.PopulationGenerator;
 import huiqi.enterprise.EnterpriseImporter;
 import huiqi.enterprise.InMemoryEnterpriseStore;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.RuleLibrary;
 import huiqi.rules.file.RuleFile;
 import java.io.IOException;
 import java.nio.file.Path;

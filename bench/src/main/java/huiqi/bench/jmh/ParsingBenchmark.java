@@ -3,7 +3,7 @@ package huiqi.bench.jmh;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.policy.PolicyDocument;
 import huiqi.policy.PolicyParser;
-import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.RuleLibrary;
 import huiqi.rules.file.RuleFile;
 import huiqi.rules.file.RuleFileLoader;
 import java.nio.charset.StandardCharsets;

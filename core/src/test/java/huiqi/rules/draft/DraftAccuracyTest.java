@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.policy.PolicyDocument;
 import huiqi.policy.PolicyParser;
-import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.RuleLibrary;
 import huiqi.rules.file.RuleFile;
 import huiqi.rules.file.RuleFileLoader;
 import huiqi.rules.file.RuleLoadException;

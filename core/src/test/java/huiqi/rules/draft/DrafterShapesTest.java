@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import huiqi.policy.PolicyDocument;
 import huiqi.policy.PolicyParser;
-import huiqi.rules.RuleLibrary;
+import huiqi.rules.file.RuleLibrary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,8 @@
-package huiqi.rules;
+package huiqi.rules.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import huiqi.rules.PoliciesCheckTest;
 
 import huiqi.facts.IndicatorCatalog;
 import java.nio.charset.StandardCharsets;

@@ -1,14 +1,9 @@
-package huiqi.rules;
+package huiqi.rules.file;
 
 import huiqi.facts.IndicatorCatalog;
 import huiqi.policy.PolicyDocument;
 import huiqi.policy.PolicyLibrary;
 import huiqi.policy.PolicyReadException;
-import huiqi.rules.file.RuleFile;
-import huiqi.rules.file.RuleFileLoader;
-import huiqi.rules.file.RuleLoadException;
-import huiqi.rules.file.RuleProblem;
-import huiqi.rules.file.SourcePos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,8 @@
-package huiqi.rules;
+package huiqi.rules.file;
 
 import huiqi.policy.PolicyDocument;
 import huiqi.policy.PolicyLibrary;
 import huiqi.policy.PolicyReadException;
-import huiqi.rules.file.Rule;
-import huiqi.rules.file.RuleFile;
-import huiqi.rules.file.Unencoded;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
