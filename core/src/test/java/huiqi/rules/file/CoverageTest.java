@@ -2,9 +2,8 @@ package huiqi.rules.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import huiqi.rules.PoliciesCheckTest;
-
 import huiqi.facts.IndicatorCatalog;
+import huiqi.rules.PoliciesCheckTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
