@@ -19,10 +19,17 @@ import java.util.Set;
 public final class EnterpriseImporter {
     private final IndicatorCatalog catalog;
     private final EnterpriseStore store;
+    private final String defaultSource;
 
     public EnterpriseImporter(IndicatorCatalog catalog, EnterpriseStore store) {
+        this(catalog, store, null);
+    }
+
+    /** @param defaultSource the source of a fact row that names none; null: the indicator's department in the catalog */
+    public EnterpriseImporter(IndicatorCatalog catalog, EnterpriseStore store, String defaultSource) {
         this.catalog = catalog;
         this.store = store;
+        this.defaultSource = defaultSource;
     }
 
     public ImportResult importFile(Path file) {
@@ -53,7 +60,7 @@ public final class EnterpriseImporter {
                     profileTables.add(t);
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add(new ImportProblem(f.getFileName().toString(), 0, "", "无法读取: " + e.getMessage()));
+                problems.add(new ImportProblem(f.getFileName().toString(), 0, "", "无法读取: " + ReadFailure.describe(e)));
             }
         }
         List<ImportedProfile> profiles = new ArrayList<>();
@@ -61,7 +68,7 @@ public final class EnterpriseImporter {
             try {
                 profiles.addAll(ProfileRows.parse(t, catalog, problems));
             } catch (RuntimeException e) { // a CSV that breaks off mid-way (e.g. an unclosed quote)
-                problems.add(new ImportProblem(t.file(), 0, "", "无法读取: " + e.getMessage()));
+                problems.add(new ImportProblem(t.file(), 0, "", "无法读取: " + ReadFailure.describe(e)));
             }
         }
         Set<String> incoming = new HashSet<>();
@@ -79,9 +86,9 @@ public final class EnterpriseImporter {
         Map<String, String> seenKeys = new HashMap<>();
         for (Table t : factTables) {
             try {
-                facts.addAll(FactRows.parse(t, catalog, u -> incoming.contains(u) || store.contains(u), seenKeys, problems));
+                facts.addAll(FactRows.parse(t, catalog, u -> incoming.contains(u) || store.contains(u), defaultSource, seenKeys, problems));
             } catch (RuntimeException e) {
-                problems.add(new ImportProblem(t.file(), 0, "", "无法读取: " + e.getMessage()));
+                problems.add(new ImportProblem(t.file(), 0, "", "无法读取: " + ReadFailure.describe(e)));
             }
         }
         if (!problems.isEmpty()) {

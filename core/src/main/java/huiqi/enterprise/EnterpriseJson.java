@@ -74,8 +74,15 @@ public final class EnterpriseJson {
             if (!fs.isArray()) {
                 throw new EnterpriseDataException(name + ": facts 应为数组");
             }
+            Map<String, Integer> seen = new java.util.HashMap<>();
             for (int i = 0; i < fs.size(); i++) {
-                facts.put(fact(fs.get(i), name, i, reader));
+                FactValue f = fact(fs.get(i), name, i, reader);
+                Integer first = seen.putIfAbsent(f.indicator() + "|" + f.period(), i);
+                if (first != null) {
+                    throw new EnterpriseDataException(name + ": facts[" + i + "] 与 facts[" + first + "] 重复（指标 "
+                            + f.indicator() + "、期间 " + f.period() + " 只能有一个值）");
+                }
+                facts.put(f);
             }
         }
         return new EnterpriseRecord(profile, facts);
@@ -146,7 +153,11 @@ public final class EnterpriseJson {
         if (!v.isString() && !v.isNumber()) {
             throw new EnterpriseDataException(name + ": profile." + key + " 应为文字");
         }
-        return v.isString() ? v.stringValue() : v.toString();
+        String t = v.isString() ? v.stringValue() : v.toString();
+        if (CellText.hasControl(t)) {
+            throw new EnterpriseDataException(name + ": profile." + key + " 含有不可见的控制字符（如 NUL）");
+        }
+        return t;
     }
 
     private static FactValue fact(JsonNode f, String name, int i, FactReader reader) {

@@ -38,7 +38,7 @@ final class FactRows {
      * @param known     whether an enterprise is stored or comes with this import
      * @param seenKeys  (uscc|indicator|period) → where it was first seen, shared across the files of one import
      */
-    static List<ImportedFact> parse(Table t, IndicatorCatalog catalog, Predicate<String> known,
+    static List<ImportedFact> parse(Table t, IndicatorCatalog catalog, Predicate<String> known, String defaultSource,
                                     Map<String, String> seenKeys, List<ImportProblem> problems) {
         Columns cols = Columns.of(t, FactRows::resolve, problems);
         boolean complete = true;
@@ -60,6 +60,12 @@ final class FactRows {
             if (row.cells().size() > t.header().size()) {
                 problems.add(new ImportProblem(t.file(), row.number(), "", "列数（" + row.cells().size()
                         + "）多于表头（" + t.header().size() + "）"));
+            }
+            for (int c = 0; c < row.cells().size(); c++) {
+                if (CellText.hasControl(row.cells().get(c))) {
+                    problems.add(new ImportProblem(t.file(), row.number(), c < t.header().size() ? t.header().get(c) : "",
+                            "含有不可见的控制字符（如 NUL），请检查文件是否损坏"));
+                }
             }
             String uscc = UsccCells.read(t, row, cols, problems, null);
             if (uscc != null && !known.test(uscc)) {
@@ -100,7 +106,7 @@ final class FactRows {
             }
             if (problems.size() == before) {
                 String source = ProfileRows.text(row, cols, "source");
-                source = source == null ? indicator.source() : sources.computeIfAbsent(source, s -> s);
+                source = source == null ? (defaultSource == null ? indicator.source() : defaultSource) : sources.computeIfAbsent(source, s -> s);
                 out.add(new ImportedFact(uscc, new FactValue(indicator.id(), period, value,
                         new Provenance(source, t.file(), row.number()))));
             }

@@ -3,6 +3,7 @@ package huiqi.enterprise;
 import huiqi.facts.Granularity;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.facts.Period;
+import huiqi.facts.Sign;
 import huiqi.quantity.ChineseNumbers;
 import huiqi.quantity.Expectation;
 import huiqi.quantity.Quantity;
@@ -19,6 +20,10 @@ import java.time.YearMonth;
  * dimension. Every failure is an {@link IllegalArgumentException} with a Chinese message.
  */
 public final class FactText {
+    /** What enterprise_fact.value (numeric(24, 4)) holds: every input path checks it before storage. */
+    public static final int MAX_INTEGER_DIGITS = 20;
+    public static final int MAX_SCALE = 4;
+
     private FactText() {
     }
 
@@ -32,7 +37,7 @@ public final class FactText {
             throw new IllegalArgumentException("属性 " + a.id() + "（" + a.name() + "）为空");
         }
         try {
-            return AttributeValues.parse(a.type(), s);
+            return plausible(a, AttributeValues.parse(a.type(), s));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("属性 " + a.id() + "（" + a.name() + "）" + e.getMessage(), e);
         }
@@ -45,7 +50,7 @@ public final class FactText {
         Quantity q = QuantityText.parse(text, expectation(ind));
         BigDecimal v = q.value();
         if (q.unit().isEmpty()) {
-            return catalogUnit.toBase(v);
+            return plausible(ind, catalogUnit.toBase(v), text);
         }
         Units.Scaled written = Units.parse(q.unit()).orElseThrow(() ->
                 new IllegalArgumentException("指标 " + ind.id() + " 的值 '" + text + "' 单位无法识别"));
@@ -53,10 +58,10 @@ public final class FactText {
             throw new IllegalArgumentException("指标 " + ind.id() + "（" + ind.name() + "）的单位应为 " + ind.unit()
                     + "，实为 '" + q.unit() + "'");
         }
-        return written.toBase(v);
+        return plausible(ind, written.toBase(v), text);
     }
 
-    /** Indicator values may be negative (profit, growth); digits bounded as for any quantity. */
+    /** Digits bounded as for any quantity; the sign is the catalog's ({@link #plausible}): profit and growth may be negative. */
     private static Expectation expectation(IndicatorCatalog.Indicator ind) {
         return Expectation.quantity("指标 " + ind.id() + "（" + ind.name() + "）的值").allowingNegative();
     }
@@ -65,7 +70,41 @@ public final class FactText {
     public static BigDecimal indicator(IndicatorCatalog.Indicator ind, BigDecimal value) {
         Units.Scaled catalogUnit = Units.parse(ind.unit()).orElseThrow(() ->
                 new IllegalArgumentException("indicators.yaml 中指标 " + ind.id() + " 的单位 '" + ind.unit() + "' 无法识别"));
-        return catalogUnit.toBase(QuantityText.check(value, expectation(ind)));
+        return plausible(ind, catalogUnit.toBase(QuantityText.check(value, expectation(ind))), value.toString());
+    }
+
+    /** The catalog's sign and integrality (indicators.yaml {@code sign}, {@code integral}) for a value in base units. */
+    static BigDecimal plausible(IndicatorCatalog.Indicator ind, BigDecimal base, String text) {
+        if (base.precision() - base.scale() > MAX_INTEGER_DIGITS || base.scale() > MAX_SCALE
+                && base.stripTrailingZeros().scale() > MAX_SCALE) {
+            throw new IllegalArgumentException("数值 '" + text + "' 超出可存储的范围（换算为基本单位后最多 "
+                    + MAX_INTEGER_DIGITS + " 位整数、" + MAX_SCALE + " 位小数）");
+        }
+        if (ind.sign() == Sign.NONNEGATIVE && base.signum() < 0) {
+            throw new IllegalArgumentException("指标 " + ind.id() + "（" + ind.name() + "）不能为负数，实为 '" + text + "'");
+        }
+        if (ind.integral() && base.signum() != 0 && base.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException("指标 " + ind.id() + "（" + ind.name() + "）应为整数，实为 '" + text + "'");
+        }
+        return base;
+    }
+
+    /**
+     * An attribute value the catalog allows: no control characters (a NUL inside a name is a broken file), a
+     * date or month between 1900 and 100 years ahead, and not in the future where the catalog says {@code past}.
+     */
+    public static Object plausible(IndicatorCatalog.Attribute a, Object value) {
+        LocalDate today = LocalDate.now();
+        if (value instanceof String s && CellText.hasControl(s)) {
+            throw new IllegalArgumentException("含有不可见的控制字符（如 NUL）");
+        }
+        LocalDate latest = a.past() ? today : today.plusYears(100);
+        LocalDate first = value instanceof LocalDate d ? d : value instanceof YearMonth m ? m.atDay(1) : null;
+        if (first != null && (first.getYear() < 1900 || first.isAfter(latest))) {
+            throw new IllegalArgumentException("日期 " + value + " 不合理（应在 1900 年至 "
+                    + (a.past() ? "今天" : latest.getYear() + " 年") + " 之间）");
+        }
+        return value;
     }
 
     /**
@@ -88,6 +127,11 @@ public final class FactText {
                     && p.end().getMonthValue() % 3 == 0 && p.end().equals(YearMonth.from(p.end()).atEndOfMonth());
             case YEAR -> p.start().getDayOfYear() == 1 && p.end().getMonthValue() == 12 && p.end().getDayOfMonth() == 31;
         };
+        LocalDate today = LocalDate.now();
+        if (!ind.periods().contains(p, today)) {
+            throw new IllegalArgumentException("指标 " + ind.id() + "（" + ind.name() + "）的期间 '" + text + "' 不合理（应在 "
+                    + ind.periods().fromYear() + " 年至 " + ind.periods().toYear(today) + " 年之间）");
+        }
         if (!aligned) {
             throw new IllegalArgumentException("指标 " + ind.id() + "（" + ind.name() + "）按" + switch (g) {
                 case DAY -> "日";

@@ -46,6 +46,12 @@ final class ProfileRows {
                 problems.add(new ImportProblem(t.file(), row.number(), "", "列数（" + row.cells().size()
                         + "）多于表头（" + t.header().size() + "）"));
             }
+            for (int c = 0; c < row.cells().size(); c++) {
+                if (CellText.hasControl(row.cells().get(c))) {
+                    problems.add(new ImportProblem(t.file(), row.number(), c < t.header().size() ? t.header().get(c) : "",
+                            "含有不可见的控制字符（如 NUL），请检查文件是否损坏"));
+                }
+            }
             String uscc = UsccCells.read(t, row, cols, problems, seen);
             String name = text(row, cols, "name");
             String region = text(row, cols, "region_code");
@@ -76,7 +82,7 @@ final class ProfileRows {
                 String v = text(row, cols, "attr:" + a.id());
                 if (v != null) {
                     try {
-                        attrs.put(a.id(), AttributeValues.parse(a.type(), v));
+                        attrs.put(a.id(), FactText.plausible(a, AttributeValues.parse(a.type(), v)));
                     } catch (IllegalArgumentException e) {
                         problems.add(new ImportProblem(t.file(), row.number(), cols.headerOf(t, "attr:" + a.id()), e.getMessage()));
                     }

@@ -68,7 +68,7 @@ public final class TableReader {
                         parser.close();
                         return null;
                     } catch (IOException | java.io.UncheckedIOException e) {
-                        throw new IllegalStateException(file.getFileName() + " 第" + (number + 1) + "行附近无法解析: " + e.getMessage(), e);
+                        throw new IllegalStateException(file.getFileName() + " 第" + (number + 1) + "行附近无法解析: " + ReadFailure.describe(e), e);
                     }
                 }
 

@@ -22,10 +22,23 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class IndicatorCatalog {
 
-    public record Indicator(String id, String name, String unit, Granularity granularity, String source) {
+    /**
+     * @param sign     whether values may be negative (default: not)
+     * @param integral whether values are whole numbers in base units (headcounts, booths)
+     * @param periods  the plausible periods of its facts
+     */
+    public record Indicator(String id, String name, String unit, Granularity granularity, String source,
+                            Sign sign, boolean integral, PeriodRange periods) {
+        public Indicator(String id, String name, String unit, Granularity granularity, String source) {
+            this(id, name, unit, granularity, source, Sign.NONNEGATIVE, false, PeriodRange.DEFAULT);
+        }
     }
 
-    public record Attribute(String id, String name, AttributeType type, String source) {
+    /** @param past a date or month that cannot lie in the future (成立日期); other dates may (贷款到期日) */
+    public record Attribute(String id, String name, AttributeType type, String source, boolean past) {
+        public Attribute(String id, String name, AttributeType type, String source) {
+            this(id, name, type, source, false);
+        }
     }
 
     private final Map<String, Indicator> indicators;
@@ -73,6 +86,7 @@ public final class IndicatorCatalog {
         if (!(root instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException(name + ": 应为包含 indicators 和 attributes 的映射");
         }
+        PeriodRange defaultPeriods = periods(((Map<String, Object>) map).get("periods"), PeriodRange.DEFAULT, name);
         java.util.ArrayList<Indicator> inds = new java.util.ArrayList<>();
         Map<String, List<String>> synonyms = new LinkedHashMap<>();
         for (Map<String, Object> m : (List<Map<String, Object>>) ((Map<String, Object>) map).getOrDefault("indicators", List.of())) {
@@ -80,14 +94,18 @@ public final class IndicatorCatalog {
             synonyms.put(id, synonyms(m, name));
             inds.add(new Indicator(id, req(m, "name", name), req(m, "unit", name),
                     Granularity.valueOf(req(m, "granularity", name).toUpperCase(Locale.ROOT)),
-                    String.valueOf(m.getOrDefault("source", ""))));
+                    String.valueOf(m.getOrDefault("source", "")),
+                    sign(m.getOrDefault("sign", "nonnegative"), id, name),
+                    flag(m, "integral", id, name),
+                    periods(m.get("periods"), defaultPeriods, name + " 指标 " + id)));
         }
         java.util.ArrayList<Attribute> attrs = new java.util.ArrayList<>();
         for (Map<String, Object> m : (List<Map<String, Object>>) ((Map<String, Object>) map).getOrDefault("attributes", List.of())) {
-            synonyms.put(req(m, "id", name), synonyms(m, name));
-            attrs.add(new Attribute(req(m, "id", name), req(m, "name", name),
+            String id = req(m, "id", name);
+            synonyms.put(id, synonyms(m, name));
+            attrs.add(new Attribute(id, req(m, "name", name),
                     AttributeType.valueOf(req(m, "type", name).toUpperCase(Locale.ROOT)),
-                    String.valueOf(m.getOrDefault("source", ""))));
+                    String.valueOf(m.getOrDefault("source", "")), flag(m, "past", id, name)));
         }
         return new IndicatorCatalog(inds, attrs, synonyms);
     }
@@ -101,6 +119,36 @@ public final class IndicatorCatalog {
             throw new IllegalArgumentException(file + ": synonyms 应为文字列表: " + m);
         }
         return list.stream().map(String.class::cast).toList();
+    }
+
+    private static Sign sign(Object v, String id, String file) {
+        return switch (String.valueOf(v)) {
+            case "nonnegative" -> Sign.NONNEGATIVE;
+            case "any" -> Sign.ANY;
+            default -> throw new IllegalArgumentException(file + ": 指标 " + id + " 的 sign 应为 nonnegative 或 any，实为 '" + v + "'");
+        };
+    }
+
+    private static boolean flag(Map<String, Object> m, String key, String id, String file) {
+        Object v = m.getOrDefault(key, false);
+        if (!(v instanceof Boolean b)) {
+            throw new IllegalArgumentException(file + ": " + id + " 的 " + key + " 应为 true 或 false，实为 '" + v + "'");
+        }
+        return b;
+    }
+
+    /** {@code periods: {from: 1990, ahead: 1}}; a missing key keeps the default's. */
+    @SuppressWarnings("unchecked")
+    private static PeriodRange periods(Object v, PeriodRange dflt, String where) {
+        if (v == null) {
+            return dflt;
+        }
+        Map<String, Object> m = v instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+        if (!(v instanceof Map<?, ?>) || !(m.getOrDefault("from", dflt.fromYear()) instanceof Integer from)
+                || !(m.getOrDefault("ahead", dflt.yearsAhead()) instanceof Integer ahead)) {
+            throw new IllegalArgumentException(where + ": periods 应为 {from: 起始年份, ahead: 可超出当年的年数}，实为 " + v);
+        }
+        return new PeriodRange(from, ahead);
     }
 
     private static String req(Map<String, Object> m, String key, String file) {

@@ -69,7 +69,8 @@ public sealed interface Period permits Period.Day, Period.Month, Period.Quarter,
                 return new Year(Integer.parseInt(m.group(1)));
             }
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("期间格式错误 '" + s + "': " + e.getMessage());
+            // the JDK's text ("Invalid value for MonthOfYear …") is English: say it in the user's words
+            throw new IllegalArgumentException("期间格式错误 '" + s + "'：不是有效的日期（月份应为 1-12，日应在当月天数以内，季度应为 1-4）");
         }
         throw new IllegalArgumentException("期间格式错误 '" + s
                 + "'，应为 2024-02（月）、2024-Q1（季）、2023（年）、2024-02-01（日）或 2024-02-01..2024-02-29（区间）");
