@@ -114,7 +114,9 @@ public record Boundary(String ruleId, String description, Kind kind, BigDecimal 
 
     private BigDecimal away(boolean above) {
         if (far != null) {
-            return above ? threshold.add(far) : threshold.subtract(far);
+            BigDecimal v = above ? threshold.add(far) : threshold.subtract(far);
+            // a count or amount below a positive threshold bottoms out at 0: -1 persons is refused by the catalog
+            return v.signum() < 0 && threshold.signum() > 0 ? BigDecimal.ZERO : v;
         }
         return roundToStep(threshold.multiply(new BigDecimal(above ? "1.5" : "0.5")));
     }

@@ -112,8 +112,8 @@ class BatchRunController {
     String results(@PathVariable long id, @RequestParam(required = false) String rule,
                    @RequestParam(required = false) String status, @RequestParam(required = false) String q,
                    @RequestParam(defaultValue = "1") int page, Model model) {
+        ResultFilter filter = new ResultFilter(rule, status, q); // a bad filter is 400 whether or not the run exists
         BatchRun run = find(id);
-        ResultFilter filter = new ResultFilter(rule, status, q);
         model.addAttribute("run", run);
         model.addAttribute("filter", filter);
         model.addAttribute("ruleIds", ruleIds(run));
@@ -126,8 +126,8 @@ class BatchRunController {
     void export(@PathVariable long id, @RequestParam(required = false) String rule,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String q,
                 HttpServletResponse response) throws IOException {
-        BatchRun run = find(id);
         ResultFilter filter = new ResultFilter(rule, status, q);
+        BatchRun run = find(id);
         String name = "批量免申即享-运行" + id + ".xlsx";
         response.setContentType(BatchExport.MEDIA_TYPE);
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"

@@ -1,18 +1,28 @@
 package huiqi.web.enterprise;
 
 import huiqi.enterprise.EnterpriseImporter;
+import huiqi.enterprise.ImportBatch;
 import huiqi.enterprise.ImportProblem;
 import huiqi.enterprise.ImportRejectedException;
 import huiqi.enterprise.ImportResult;
+import huiqi.enterprise.ImportedFact;
+import huiqi.enterprise.ImportedProfile;
 import huiqi.facts.IndicatorCatalog;
+import huiqi.web.facts.ReportingUnit;
+import huiqi.web.files.FileNames;
+import huiqi.web.security.HuiqiUser;
+import huiqi.web.security.UserAccounts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,34 +31,64 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * 数据导入: uploaded CSV/XLSX files go through the core importer into PostgreSQL, all or nothing. The files
  * are written to a private temporary directory under their own (sanitised) names, which end up in the
- * provenance of every value.
+ * provenance of every value. A 部门经办 imports in its own department's name only and cannot rename enterprises
+ * (the rule of /api/v1/facts: {@link ReportingUnit}).
  */
 @Service
 public class EnterpriseImportService {
     private final IndicatorCatalog catalog;
     private final PgEnterpriseStore store;
     private final JdbcClient jdbc;
+    private final ImportReport report;
+    private final UserAccounts accounts;
 
-    public EnterpriseImportService(IndicatorCatalog catalog, PgEnterpriseStore store, JdbcClient jdbc) {
+    public EnterpriseImportService(IndicatorCatalog catalog, PgEnterpriseStore store, JdbcClient jdbc,
+                                   ImportReport report, UserAccounts accounts) {
         this.catalog = catalog;
         this.store = store;
         this.jdbc = jdbc;
+        this.report = report;
+        this.accounts = accounts;
     }
 
-    public record Outcome(ImportResult result, List<ImportProblem> problems) {
+    /**
+     * @param problems   the first {@link ImportReport#SHOWN} problems (all of them when there are fewer)
+     * @param total      how many problems there are
+     * @param kinds      problems per kind, most frequent first
+     * @param reportToken where the full list can be downloaded as .xlsx (null when all are shown)
+     */
+    public record Outcome(ImportResult result, List<ImportProblem> problems, int total, Map<String, Long> kinds,
+                          String reportToken) {
+        static Outcome ok(ImportResult result) {
+            return new Outcome(result, List.of(), 0, Map.of(), null);
+        }
+
+        static Outcome refused(ImportProblem problem) {
+            return new Outcome(null, List.of(problem), 1, ImportReport.kinds(List.of(problem)), null);
+        }
+
         public boolean accepted() {
-            return problems.isEmpty();
+            return total == 0;
+        }
+
+        public boolean truncated() {
+            return total > problems.size();
         }
     }
 
-    public Outcome importUploads(List<MultipartFile> uploads, String user) {
+    /** An import by the stored account {@code username} (its role and department as they are now). */
+    public Outcome importUploads(List<MultipartFile> uploads, String username) {
+        return importUploads(uploads, accounts.loadUserByUsername(username));
+    }
+
+    public Outcome importUploads(List<MultipartFile> uploads, HuiqiUser user) {
         List<ImportProblem> problems = new ArrayList<>();
         List<MultipartFile> files = uploads.stream().filter(f -> !f.isEmpty()).toList();
         if (files.isEmpty()) {
-            return new Outcome(null, List.of(new ImportProblem("", 0, "", "请选择要导入的 CSV 或 XLSX 文件")));
+            return Outcome.refused(new ImportProblem("", 0, "", "请选择要导入的 CSV 或 XLSX 文件"));
         }
         if (files.size() > 20) {
-            return new Outcome(null, List.of(new ImportProblem("", 0, "", "一次最多导入 20 个文件")));
+            return Outcome.refused(new ImportProblem("", 0, "", "一次最多导入 20 个文件"));
         }
         Path dir = null;
         try {
@@ -70,29 +110,81 @@ public class EnterpriseImportService {
                 paths.add(p);
             }
             if (!problems.isEmpty()) {
-                return new Outcome(null, problems);
+                return rejected(problems, user);
             }
-            ImportResult result = new EnterpriseImporter(catalog, store).importFiles(paths);
+            EnterpriseImporter importer = new EnterpriseImporter(catalog, store,
+                    ReportingUnit.boundUnit(user).orElse(null));
+            ImportBatch batch = importer.validate(paths);
+            List<ImportProblem> refused = permitted(batch, user);
+            if (!refused.isEmpty()) {
+                return rejected(refused, user);
+            }
+            store.apply(batch);
+            ImportResult result = new ImportResult(paths.stream().map(p -> p.getFileName().toString()).toList(),
+                    batch.profiles().size(), batch.facts().size());
             jdbc.sql("insert into import_log (file_name, rows, imported_by) values (?, ?, ?)")
-                    .params(String.join("、", result.files()), result.profiles() + result.facts(), user).update();
-            return new Outcome(result, List.of());
+                    .params(FileNames.shorten(String.join("、", result.files())), result.profiles() + result.facts(), user.getUsername())
+                    .update();
+            return Outcome.ok(result);
         } catch (ImportRejectedException e) {
-            return new Outcome(null, e.problems());
+            return rejected(e.problems(), user);
         } catch (IOException e) {
-            return new Outcome(null, List.of(new ImportProblem("", 0, "", "文件无法保存: " + e.getMessage())));
+            // the message of an IOException names the server's temporary directory: not for the user
+            return Outcome.refused(new ImportProblem("", 0, "", "文件无法保存，请重试或联系管理员"));
         } finally {
             deleteQuietly(dir);
         }
     }
 
-    public List<java.util.Map<String, Object>> recent() {
+    /** What an officer may not do with this batch: report for another department, rename an enterprise. */
+    private List<ImportProblem> permitted(ImportBatch batch, HuiqiUser user) {
+        List<ImportProblem> problems = new ArrayList<>();
+        for (ImportedFact f : batch.facts()) {
+            ReportingUnit.refusal(user, f.value().provenance().source()).ifPresent(why -> problems.add(
+                    new ImportProblem(f.value().provenance().file(), f.value().provenance().row(), "来源", why)));
+        }
+        Map<String, String> stored = storedNames(batch.profiles());
+        for (ImportedProfile p : batch.profiles()) {
+            String row = p.provenance().source();
+            ReportingUnit.refusal(user, row.isEmpty() ? null : row).ifPresent(why -> problems.add(
+                    new ImportProblem(p.provenance().file(), p.provenance().row(), "来源", why)));
+            ReportingUnit.renameRefusal(user, stored.get(p.uscc()), p.name()).ifPresent(why -> problems.add(
+                    new ImportProblem(p.provenance().file(), p.provenance().row(), "企业名称", why)));
+        }
+        return problems;
+    }
+
+    private Map<String, String> storedNames(List<ImportedProfile> profiles) {
+        Map<String, String> names = new HashMap<>();
+        String[] codes = profiles.stream().filter(p -> p.name() != null).map(ImportedProfile::uscc)
+                .toArray(String[]::new);
+        if (codes.length > 0) {
+            jdbc.sql("select uscc, name from enterprise where uscc = any(?)").param(codes)
+                    .query((rs, i) -> Map.entry(rs.getString(1), Optional.ofNullable(rs.getString(2)).orElse("")))
+                    .list().forEach(e -> names.put(e.getKey(), e.getValue()));
+        }
+        return names;
+    }
+
+    private Outcome rejected(List<ImportProblem> problems, HuiqiUser user) {
+        List<ImportProblem> shown = problems.size() > ImportReport.SHOWN
+                ? List.copyOf(problems.subList(0, ImportReport.SHOWN)) : problems;
+        String token = problems.size() > ImportReport.SHOWN ? report.write(user.getUsername(), problems) : null;
+        return new Outcome(null, shown, problems.size(), ImportReport.kinds(problems), token);
+    }
+
+    /** The full problem list of one of {@code user}'s rejected imports. */
+    public Optional<Path> report(String user, String token) {
+        return report.find(user, token);
+    }
+
+    public List<Map<String, Object>> recent() {
         return jdbc.sql("select file_name, rows, imported_by, imported_at from import_log order by id desc limit 10")
                 .query().listOfRows();
     }
 
     static String safeName(String original) {
-        String name = original == null ? "" : Path.of(original.replace('\\', '/')).getFileName().toString();
-        name = name.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        String name = FileNames.clean(original, "").replaceAll("[^\\p{L}\\p{N}._-]", "_");
         return name.isBlank() || name.startsWith(".") ? "upload" + name : name;
     }
 

@@ -6,7 +6,15 @@ import huiqi.web.enterprise.EnterpriseNotFound;
 import huiqi.web.facts.FactBatchConflict;
 import huiqi.web.facts.FactBatchRejected;
 import huiqi.web.fulfilment.CaseWorkflow;
+import java.time.DateTimeException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +26,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * handle the ones they expect themselves.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
+    private final String uploadLimit;
+
+    ApiErrors(@Value("${spring.servlet.multipart.max-file-size:1MB}") String uploadLimit) {
+        this.uploadLimit = uploadLimit;
+    }
 
     @ExceptionHandler(TransitionRefused.class)
     ProblemDetail refused(TransitionRefused e) {
@@ -72,5 +86,44 @@ class ApiErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badInput(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    ProblemDetail typeMismatch(TypeMismatchException e) {
+        return input(InputErrors.typeMismatch(e));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException e) {
+        return input(InputErrors.missing(e));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return input(InputErrors.unreadable(e));
+    }
+
+    @ExceptionHandler(DateTimeException.class)
+    ProblemDetail dateTime(DateTimeException e) {
+        return input(InputErrors.dateTime(e));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, InputErrors.tooLarge(uploadLimit));
+        p.setTitle("文件过大");
+        return p;
+    }
+
+    /** Numbers or text the database cannot hold: the caller's input, not a server fault. */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    ProblemDetail outOfRange(org.springframework.dao.DataAccessException e) {
+        return input(InputErrors.outOfRange(e).orElseThrow(() -> e));
+    }
+
+    private static ProblemDetail input(String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        p.setTitle("请求格式错误");
+        return p;
     }
 }

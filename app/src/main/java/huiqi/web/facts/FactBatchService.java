@@ -3,7 +3,6 @@ package huiqi.web.facts;
 import huiqi.enterprise.ImportedFact;
 import huiqi.facts.FactValue;
 import huiqi.web.security.HuiqiUser;
-import huiqi.web.security.Role;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,16 +49,13 @@ public class FactBatchService {
 
     /** An officer reports for its own department (the default); an administrator names the department. */
     private static String source(FactBatchRequest request, HuiqiUser user) {
-        String unit = user.getRole() == Role.OFFICER ? user.getUnit() : null;
-        if (request.source() == null) {
-            if (unit == null || unit.isBlank()) {
-                throw new FactBatchRejected(true, List.of(FactBatchProblem.batch("source", "缺少来源部门 source")));
-            }
-            return unit;
+        Optional<String> refusal = ReportingUnit.refusal(user, request.source());
+        if (refusal.isPresent()) {
+            throw new FactBatchRejected(false, List.of(FactBatchProblem.batch("source", refusal.get())));
         }
-        if (unit != null && !unit.isBlank() && !unit.equals(request.source())) {
-            throw new FactBatchRejected(false, List.of(FactBatchProblem.batch("source",
-                    "部门经办只能以本部门（" + unit + "）名义上报，实为 '" + request.source() + "'")));
+        if (request.source() == null) {
+            return ReportingUnit.boundUnit(user).orElseThrow(() ->
+                    new FactBatchRejected(true, List.of(FactBatchProblem.batch("source", "缺少来源部门 source"))));
         }
         return request.source();
     }

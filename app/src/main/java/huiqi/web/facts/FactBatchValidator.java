@@ -26,10 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FactBatchValidator {
-    /** enterprise_fact.value is numeric(24, 4). */
-    private static final int MAX_SCALE = 4;
-    private static final int MAX_INTEGER_DIGITS = 20;
-
     private final IndicatorCatalog catalog;
     private final JdbcClient jdbc;
 
@@ -137,14 +133,9 @@ class FactBatchValidator {
             return null; // the unit is the indicator's: nothing more to say until the indicator is known
         }
         try {
-            BigDecimal v = it.number() ? FactText.indicator(ind, new BigDecimal(it.value()))
+            // sign, integrality and what numeric(24, 4) holds: FactText checks them for every input path
+            return it.number() ? FactText.indicator(ind, new BigDecimal(it.value()))
                     : FactText.indicator(ind, it.value());
-            BigDecimal s = v.stripTrailingZeros();
-            if (s.scale() > MAX_SCALE || s.precision() - s.scale() > MAX_INTEGER_DIGITS) {
-                problems.add(new FactBatchProblem(i, "value", "数值 '" + it.value() + "' 超出可存储的范围（换算为基本单位后最多 " + MAX_INTEGER_DIGITS + " 位整数、" + MAX_SCALE + " 位小数）"));
-                return null;
-            }
-            return v;
         } catch (IllegalArgumentException e) {
             problems.add(new FactBatchProblem(i, "value", e.getMessage()));
             return null;

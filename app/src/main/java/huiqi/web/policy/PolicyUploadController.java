@@ -1,6 +1,5 @@
 package huiqi.web.policy;
 
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -19,23 +18,21 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * 上传文件: an officer uploads a .txt/.docx/.pdf, sees the parse (outline, units, targets, warnings),
- * corrects metadata and units, and saves it with the original file. The parsed draft waits in the session.
+ * corrects metadata and units, and saves it with the original file. The parsed draft waits on disk ({@link PendingUploads}).
  */
 @Controller
 class PolicyUploadController {
-    private static final String SESSION_PREFIX = "policy-upload:";
-
     private final PolicyParsing parsing;
     private final PolicyStore store;
     private final DocumentFormValidator validator;
+    private final PendingUploads pending;
 
-    PolicyUploadController(PolicyParsing parsing, PolicyStore store, DocumentFormValidator validator) {
+    PolicyUploadController(PolicyParsing parsing, PolicyStore store, DocumentFormValidator validator,
+                           PendingUploads pending) {
         this.parsing = parsing;
         this.store = store;
         this.validator = validator;
-    }
-
-    record PendingUpload(DocumentDraft draft, String fileName, byte[] bytes) implements java.io.Serializable {
+        this.pending = pending;
     }
 
     @GetMapping("/policies/upload")
@@ -46,7 +43,7 @@ class PolicyUploadController {
 
     @PostMapping("/policies/upload")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    String upload(@RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
+    String upload(@RequestParam("file") MultipartFile file, Principal user, Model model) throws IOException {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         Optional<String> problem = validator.checkUpload(file);
         if (problem.isPresent()) {
@@ -62,27 +59,26 @@ class PolicyUploadController {
             model.addAttribute("error", "无法读取该文件：" + e.getMessage());
             return "policies/upload";
         }
-        String token = UUID.randomUUID().toString();
-        session.setAttribute(SESSION_PREFIX + token, new PendingUpload(draft, safeFileName(name), bytes));
+        String token = pending.put(user.getName(), draft, safeFileName(name), bytes);
         return preview(model, token, draft, List.of());
     }
 
     @PostMapping("/policies/upload/save")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    String save(@RequestParam String token, @RequestParam Map<String, String> form, HttpSession session,
-                Principal user, Model model) {
-        Object pending = session.getAttribute(SESSION_PREFIX + token);
-        if (!(pending instanceof PendingUpload upload)) {
+    String save(@RequestParam String token, @RequestParam Map<String, String> form, Principal user, Model model) {
+        Optional<PendingUploads.Pending> found = pending.get(user.getName(), token);
+        if (found.isEmpty()) {
             model.addAttribute("error", "上传已过期，请重新上传文件");
             return "policies/upload";
         }
+        PendingUploads.Pending upload = found.get();
         List<String> errors = new ArrayList<>();
         DocumentDraft corrected = validator.corrected(upload.draft(), form, errors);
         if (!errors.isEmpty()) {
             return preview(model, token, corrected, errors);
         }
         store.insert(corrected, "upload", upload.fileName(), upload.bytes(), user.getName());
-        session.removeAttribute(SESSION_PREFIX + token);
+        pending.remove(user.getName(), token);
         return "redirect:/policies/" + corrected.id();
     }
 

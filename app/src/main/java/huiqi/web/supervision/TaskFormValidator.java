@@ -3,6 +3,7 @@ package huiqi.web.supervision;
 import huiqi.quantity.Expectation;
 import huiqi.quantity.QuantityText;
 import huiqi.supervision.TaskTarget;
+import huiqi.web.files.FileNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -23,6 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 class TaskFormValidator {
     static final int MAX_ATTACHMENTS = 5;
+    /** A report dated 0001-01-01 is a typing error; the platform's supervision began long after 2000. */
+    static final int EARLIEST_REPORT_YEAR = 2000;
     static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
     static final int MAX_TEXT = 2000;
 
@@ -42,6 +45,8 @@ class TaskFormValidator {
             reportedOn = LocalDate.parse(form.getOrDefault("reportedOn", "").strip());
             if (reportedOn.isAfter(SupervisionViews.today())) {
                 problems.add("报送日期不能晚于今天");
+            } else if (reportedOn.getYear() < EARLIEST_REPORT_YEAR) {
+                problems.add("报送日期 " + reportedOn + " 不合理（应在 " + EARLIEST_REPORT_YEAR + " 年以后）");
             }
         } catch (DateTimeParseException e) {
             problems.add("请填写报送日期（如 2024-03-15）");
@@ -81,12 +86,11 @@ class TaskFormValidator {
                 continue;
             }
             if (f.getSize() > MAX_ATTACHMENT_BYTES) {
-                problems.add("附件 " + f.getOriginalFilename() + " 超过 10MB");
+                problems.add("附件 " + FileNames.clean(f.getOriginalFilename(), "") + " 超过 10MB");
                 continue;
             }
             try {
-                String name = f.getOriginalFilename() == null ? "附件" : f.getOriginalFilename()
-                        .replaceAll("[\\\\/\\r\\n\"]", "_");
+                String name = FileNames.clean(f.getOriginalFilename(), "附件");
                 uploads.add(new TaskStore.Upload(name, f.getContentType(), f.getBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -59,7 +59,7 @@ class BrowserTest {
                         + mine + ",用电量,2023-12,580000,国网福州供电公司\n"
                         + mine + ",用电量,2024-01,612000,国网福州供电公司\n"
                         + mine + ",用电量,2024-02,500000,国网福州供电公司\n"
-                        + mine + ",用电量,2024-03,655000,国网福州供电公司\n")), "gongxin");
+                        + mine + ",用电量,2024-03,655000,国网福州供电公司\n")), "admin"); // names other departments as sources: only an administrator may
         assertThat(outcome.problems()).isEmpty();
         accounts.create("qiye-test", encoder.encode(DemoAccounts.PASSWORD), Role.ENTERPRISE,
                 "福州鼓楼精密机械有限公司", null, mine);

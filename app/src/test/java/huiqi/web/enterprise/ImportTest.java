@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import huiqi.app.PlatformTest;
 import huiqi.enterprise.Uscc;
+import huiqi.web.security.HuiqiUser;
+import huiqi.web.security.Role;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,18 +25,22 @@ class ImportTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** An officer of 市工信局 (demo account gongxin) and an administrator, as the controller receives them. */
+    static final HuiqiUser OFFICER = new HuiqiUser("gongxin", "x", true, Role.OFFICER, "市工信局经办", "市工信局", null);
+    static final HuiqiUser ADMIN = new HuiqiUser("admin", "x", true, Role.ADMIN, "管理员", null, null);
+
     private static MockMultipartFile csv(String name, String content) {
         return new MockMultipartFile("files", name, "text/csv", content.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
-    void goodFilesAreStoredWithProvenance() {
+    void goodFilesAreStoredWithProvenance() { // names 国网福州供电公司 as the source: an administrator may
         String uscc = Uscc.generate(new Random(7), "350102");
         var outcome = imports.importUploads(List.of(
                 csv("profiles.csv", "uscc,name,region_code,industry_code,size,above_scale_industrial\n"
                         + uscc + ",福州测试精密机械有限公司,350102,C3311,中型,是\n"),
                 csv("facts.csv", "统一社会信用代码,指标,期间,数值,来源\n"
-                        + uscc + ",用电量,2024-02,600000,国网福州供电公司\n")), "gongxin");
+                        + uscc + ",用电量,2024-02,600000,国网福州供电公司\n")), ADMIN);
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.result().profiles()).isEqualTo(1);
         var record = store.record(uscc).orElseThrow();
@@ -55,7 +61,7 @@ class ImportTest {
         long factsBefore = store.factCount();
         var outcome = imports.importUploads(List.of(csv("profiles.csv",
                 "uscc,name,region_code\n" + good + ",好企业有限公司,350102\n" + bad + ",坏行有限公司,350102\n")),
-                "gongxin");
+                OFFICER);
         assertThat(outcome.accepted()).isFalse();
         assertThat(outcome.problems()).anySatisfy(p -> {
             assertThat(p.row()).isEqualTo(3);
@@ -70,13 +76,13 @@ class ImportTest {
     void factsOfAnUnknownEnterpriseAreRejected() {
         String stranger = Uscc.generate(new Random(13), "350102");
         var outcome = imports.importUploads(List.of(csv("facts.csv",
-                "uscc,indicator,period,value\n" + stranger + ",electricity_kwh,2024-02,1000\n")), "gongxin");
+                "uscc,indicator,period,value\n" + stranger + ",electricity_kwh,2024-02,1000\n")), OFFICER);
         assertThat(outcome.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("不在企业档案中"));
     }
 
     @Test
     void onlyCsvAndXlsxAreAccepted() {
-        var outcome = imports.importUploads(List.of(csv("evil.sh", "rm -rf /")), "gongxin");
+        var outcome = imports.importUploads(List.of(csv("evil.sh", "rm -rf /")), OFFICER);
         assertThat(outcome.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains(".csv"));
         assertThat(EnterpriseImportService.safeName("../../etc/passwd")).isEqualTo("passwd");
     }

@@ -36,7 +36,7 @@ final class TestEnterprises {
                         + a + ",用电量,2024-02," + kwh + ",国网福州供电公司\n"
                         + b + ",用电量,2024-02,120000,国网福州供电公司\n"
                         + a + ",纳税额,2024-Q1,20000,市税务局\n"
-                        + b + ",纳税额,2024-Q1,900000,市税务局\n")), "gongxin");
+                        + b + ",纳税额,2024-Q1,900000,市税务局\n")), "admin"); // names other departments as sources: only an administrator may
         assertThat(outcome.problems()).isEmpty();
         String hash = encoder.encode(DemoAccounts.PASSWORD);
         accounts.create(a, hash, Role.ENTERPRISE, "兑现测试企业A", null, a);
@@ -47,7 +47,7 @@ final class TestEnterprises {
     /** Raises the 2月用电量 of an enterprise (new data from the power company). */
     static void newElectricity(EnterpriseImportService imports, String uscc, long kwh) {
         var outcome = imports.importUploads(List.of(csv("补充数据.csv", "统一社会信用代码,指标,期间,数值,来源\n"
-                + uscc + ",用电量,2024-02," + kwh + ",国网福州供电公司\n")), "gongxin");
+                + uscc + ",用电量,2024-02," + kwh + ",国网福州供电公司\n")), "admin"); // names other departments as sources: only an administrator may
         assertThat(outcome.problems()).isEmpty();
     }
 

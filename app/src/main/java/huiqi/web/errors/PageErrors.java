@@ -1,0 +1,69 @@
+package huiqi.web.errors;
+
+import huiqi.web.batch.BatchInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.DateTimeException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Malformed input on the pages: a Chinese error page with the right status (400, 413) instead of 500 or Spring's
+ * English. The API's answers come from {@link ApiErrors}, which is consulted first (it handles every type
+ * handled here, so a REST controller never gets an HTML page from this advice).
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after ApiErrors, before Spring Boot's English problem details
+class PageErrors {
+    private final String uploadLimit;
+
+    PageErrors(@Value("${spring.servlet.multipart.max-file-size:1MB}") String uploadLimit) {
+        this.uploadLimit = uploadLimit;
+    }
+
+    @ExceptionHandler(BatchInputException.class)
+    ModelAndView batchInput(BatchInputException e, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, e.getMessage(), response);
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    ModelAndView typeMismatch(TypeMismatchException e, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, InputErrors.typeMismatch(e), response);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missing(MissingServletRequestParameterException e, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, InputErrors.missing(e), response);
+    }
+
+    @ExceptionHandler(DateTimeException.class)
+    ModelAndView dateTime(DateTimeException e, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, InputErrors.dateTime(e), response);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletResponse response) {
+        return page(HttpStatus.CONTENT_TOO_LARGE, InputErrors.tooLarge(uploadLimit), response);
+    }
+
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    ModelAndView outOfRange(org.springframework.dao.DataAccessException e, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, InputErrors.outOfRange(e).orElseThrow(() -> e), response);
+    }
+
+    private static ModelAndView page(HttpStatus status, String message, HttpServletResponse response) {
+        response.setStatus(status.value());
+        ModelAndView mv = new ModelAndView("error/input");
+        mv.setStatus(status);
+        mv.addObject("status", status.value());
+        mv.addObject("message", message);
+        return mv;
+    }
+}
