@@ -29,8 +29,9 @@ public final class IndicatorCatalog {
      */
     public record Indicator(String id, String name, String unit, Granularity granularity, String source,
                             Sign sign, boolean integral, PeriodRange periods) {
+        /** An indicator built in code declares no sign (indicators.yaml's entries default to nonnegative). */
         public Indicator(String id, String name, String unit, Granularity granularity, String source) {
-            this(id, name, unit, granularity, source, Sign.NONNEGATIVE, false, PeriodRange.DEFAULT);
+            this(id, name, unit, granularity, source, Sign.ANY, false, PeriodRange.DEFAULT);
         }
     }
 

@@ -49,12 +49,12 @@ class ApiErrors {
 
     @ExceptionHandler(CaseWorkflow.CaseNotFound.class)
     ProblemDetail caseNotFound(CaseWorkflow.CaseNotFound e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return titled(HttpStatus.NOT_FOUND, e.getMessage(), "未找到");
     }
 
     @ExceptionHandler(EnterpriseNotFound.class)
     ProblemDetail enterpriseNotFound(EnterpriseNotFound e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return titled(HttpStatus.NOT_FOUND, e.getMessage(), "未找到");
     }
 
     @ExceptionHandler(BatchInputException.class)
@@ -85,7 +85,7 @@ class ApiErrors {
     /** Input the domain refused (an unknown action, a budget below what is paid…). */
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badInput(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        return titled(HttpStatus.BAD_REQUEST, e.getMessage(), "输入有误");
     }
 
     @ExceptionHandler(TypeMismatchException.class)
@@ -119,6 +119,13 @@ class ApiErrors {
     @ExceptionHandler(org.springframework.dao.DataAccessException.class)
     ProblemDetail outOfRange(org.springframework.dao.DataAccessException e) {
         return input(InputErrors.outOfRange(e).orElseThrow(() -> e));
+    }
+
+    /** Spring's default title is the English reason phrase ("Bad Request", "Not Found"): every answer here has a Chinese one. */
+    private static ProblemDetail titled(HttpStatus status, String detail, String title) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(title);
+        return p;
     }
 
     private static ProblemDetail input(String detail) {

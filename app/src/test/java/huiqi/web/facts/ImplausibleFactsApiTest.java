@@ -92,7 +92,7 @@ class ImplausibleFactsApiTest {
     void aValueTheDatabaseCannotHoldIsRefused() {
         var r = fact("electricity_kwh", "2024-02", "\"100000000000000000000\"");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
-        assertThat(r.body()).contains("超出可存储的范围");
+        assertThat(r.body()).contains("超出");
     }
 
     private String enterprise(String profileExtra, String facts) {
