@@ -8,6 +8,7 @@ import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -55,7 +56,7 @@ public final class Bench {
 
     public Result run(int n, int repeat) throws Exception {
         List<Row> rows = new ArrayList<>();
-        Map<String, Double> whatIf = new java.util.LinkedHashMap<>();
+        Map<String, Double> whatIf = new LinkedHashMap<>();
         List<String> allRules = w.ruleIds();
 
         Path data = w.population(n, cache);

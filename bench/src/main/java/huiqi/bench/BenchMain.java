@@ -1,7 +1,9 @@
 package huiqi.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,11 +16,11 @@ import java.util.Map;
 public final class BenchMain {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--web")) {
-            huiqi.bench.web.WebBench.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            huiqi.bench.web.WebBench.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals("--jmh")) {
-            org.openjdk.jmh.Main.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         List<Integer> sizes = new ArrayList<>(List.of(10_000, 100_000));
@@ -60,7 +62,7 @@ public final class BenchMain {
     }
 
     static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     static String table(Bench.Result r) {

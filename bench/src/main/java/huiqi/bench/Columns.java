@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The hand-written pivot: reads a generated population's profiles.csv and long facts.csv (no quoting, as the
@@ -177,7 +179,7 @@ public final class Columns {
             for (int i = 0; i < SINGLE.length; i++) {
                 singleIds.put(SINGLE[i], i);
             }
-            java.util.Set<String> singleIndicators = new java.util.HashSet<>();
+            Set<String> singleIndicators = new HashSet<>();
             for (String s : SINGLE) {
                 singleIndicators.add(s.substring(0, s.indexOf('|')));
             }

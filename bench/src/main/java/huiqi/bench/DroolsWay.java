@@ -2,6 +2,7 @@ package huiqi.bench;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.kie.api.KieBase;
@@ -89,7 +90,7 @@ public final class DroolsWay {
             build += t1 - t0;
         }
         RuleTotals t = new RuleTotals();
-        Set<String> withAmount = new java.util.HashSet<>(rules);
+        Set<String> withAmount = new HashSet<>(rules);
         withAmount.removeAll(NO_AMOUNT);
         tally.addTo(t, rules, columns.n, withAmount);
         return new Run(t, fire / 1e9, build / 1e9);

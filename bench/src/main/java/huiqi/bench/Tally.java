@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The DRL's results collector (a Drools global): per rule, how many firms the 符合 and 不符合 rules fired for and
@@ -30,7 +31,7 @@ public final class Tally {
         return v.max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
     }
 
-    void addTo(RuleTotals t, Iterable<String> rules, long firms, java.util.Set<String> withAmount) {
+    void addTo(RuleTotals t, Iterable<String> rules, long firms, Set<String> withAmount) {
         for (String r : rules) {
             long[] c = counts.getOrDefault(r, new long[2]);
             BigDecimal a = withAmount.contains(r) ? amounts.getOrDefault(r, BigDecimal.ZERO.setScale(2)) : null;

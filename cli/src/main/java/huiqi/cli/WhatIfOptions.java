@@ -1,6 +1,7 @@
 package huiqi.cli;
 
 import huiqi.batch.whatif.Overlay;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ final class WhatIfOptions {
     @Option(names = "--whatif", paramLabel = "FILE.yaml", description = "试算文件（set: {参数全名: 值}）")
     Path file;
 
-    Overlay overlay() throws java.io.IOException {
+    Overlay overlay() throws IOException {
         Overlay overlay = Overlay.NONE;
         if (file != null) {
             overlay = overlay.and(Overlay.load(file));

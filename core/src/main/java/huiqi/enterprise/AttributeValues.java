@@ -2,6 +2,7 @@ package huiqi.enterprise;
 
 import huiqi.facts.AttributeType;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -46,7 +47,7 @@ public final class AttributeValues {
             if (m.matches()) {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             // falls through to the message below
         }
         throw new IllegalArgumentException("应为日期 2024-02-01，实为 '" + s + "'");
@@ -58,7 +59,7 @@ public final class AttributeValues {
             if (m.matches()) {
                 return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             // falls through
         }
         throw new IllegalArgumentException("应为月份 2024-02，实为 '" + s + "'");

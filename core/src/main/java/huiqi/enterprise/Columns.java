@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /** Maps a file's header to column ids: each header cell may be the English id or the Chinese name. */
 final class Columns {
     private final Map<String, Integer> index = new HashMap<>();
 
     /** Column id → position, for the header cells that {@code resolve} recognises; the rest are reported. */
-    static Columns of(Table table, java.util.function.Function<String, Optional<String>> resolve,
+    static Columns of(Table table, Function<String, Optional<String>> resolve,
                       List<ImportProblem> problems) {
         Columns c = new Columns();
         List<String> header = table.header();
@@ -46,7 +48,7 @@ final class Columns {
         return index.containsKey(id);
     }
 
-    java.util.Set<String> ids() {
+    Set<String> ids() {
         return index.keySet();
     }
 

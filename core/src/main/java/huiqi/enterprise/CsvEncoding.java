@@ -1,5 +1,6 @@
 package huiqi.enterprise;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -54,6 +55,6 @@ public final class CsvEncoding {
         if (cs.equals(StandardCharsets.UTF_8) && hasBom(file)) {
             in.skipNBytes(3);
         }
-        return new java.io.BufferedReader(new InputStreamReader(in, cs), 1 << 16);
+        return new BufferedReader(new InputStreamReader(in, cs), 1 << 16);
     }
 }

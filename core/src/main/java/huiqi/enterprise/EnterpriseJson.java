@@ -11,10 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +35,7 @@ public final class EnterpriseJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     /** Keys of the profile object besides the attributes named directly, in the order the error message lists them. */
-    private static final List<String> PROFILE_KEYS = java.util.stream.Stream.of(List.of("uscc", "name"),
+    private static final List<String> PROFILE_KEYS = Stream.of(List.of("uscc", "name"),
             Arrays.stream(ProfileField.values()).map(ProfileField::id).toList(), List.of("attributes")).flatMap(List::stream).toList();
 
     private EnterpriseJson() {
@@ -74,7 +76,7 @@ public final class EnterpriseJson {
             if (!fs.isArray()) {
                 throw new EnterpriseDataException(name + ": facts 应为数组");
             }
-            Map<String, Integer> seen = new java.util.HashMap<>();
+            Map<String, Integer> seen = new HashMap<>();
             for (int i = 0; i < fs.size(); i++) {
                 FactValue f = fact(fs.get(i), name, i, reader);
                 Integer first = seen.putIfAbsent(f.indicator() + "|" + f.period(), i);

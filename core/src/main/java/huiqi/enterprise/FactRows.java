@@ -6,6 +6,7 @@ import huiqi.facts.Period;
 import huiqi.facts.Provenance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +54,8 @@ final class FactRows {
         }
         List<ImportedFact> out = new ArrayList<>();
         // a file repeats few periods and sources: share one object each instead of one per row
-        Map<String, Period> periods = new java.util.HashMap<>();
-        Map<String, String> sources = new java.util.HashMap<>();
+        Map<String, Period> periods = new HashMap<>();
+        Map<String, String> sources = new HashMap<>();
         for (Table.Row row : t.rows()) {
             int before = problems.size();
             if (row.cells().size() > t.header().size()) {

@@ -1,12 +1,13 @@
 package huiqi.enterprise;
 
+import java.util.Collections;
 import java.util.List;
 
 /** Everything one import brings in, already validated; a store applies it all or nothing. */
 public record ImportBatch(List<ImportedProfile> profiles, List<ImportedFact> facts) {
     public ImportBatch {
         // wrapped, not copied: a batch of millions of facts should not exist twice in memory
-        profiles = java.util.Collections.unmodifiableList(profiles);
-        facts = java.util.Collections.unmodifiableList(facts);
+        profiles = Collections.unmodifiableList(profiles);
+        facts = Collections.unmodifiableList(facts);
     }
 }

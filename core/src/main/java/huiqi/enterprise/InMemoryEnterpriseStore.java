@@ -6,10 +6,12 @@ import huiqi.facts.Provenance;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -55,7 +57,7 @@ public final class InMemoryEnterpriseStore implements EnterpriseStore {
     @Override
     public synchronized void apply(ImportBatch batch) {
         List<ImportProblem> unknown = new ArrayList<>();
-        java.util.Set<String> incoming = new java.util.HashSet<>();
+        Set<String> incoming = new HashSet<>();
         batch.profiles().forEach(p -> incoming.add(p.uscc()));
         for (ImportedFact f : batch.facts()) {
             if (!profiles.containsKey(f.uscc()) && !incoming.contains(f.uscc())) {

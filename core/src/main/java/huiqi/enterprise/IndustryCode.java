@@ -1,5 +1,6 @@
 package huiqi.enterprise;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,7 @@ public final class IndustryCode {
         if (text == null) {
             return Optional.empty();
         }
-        String s = text.trim().toUpperCase(java.util.Locale.ROOT);
+        String s = text.trim().toUpperCase(Locale.ROOT);
         if (s.matches("[A-T]")) {
             return Optional.of(s);
         }

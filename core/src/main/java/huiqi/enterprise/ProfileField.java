@@ -2,6 +2,7 @@ package huiqi.enterprise;
 
 import huiqi.facts.AttributeType;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +66,6 @@ public enum ProfileField {
         for (ProfileField f : values()) {
             out.put(f.id, f.label);
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 }

@@ -1,6 +1,8 @@
 package huiqi.enterprise;
 
+import java.nio.charset.CharacterCodingException;
 import java.util.regex.Pattern;
+import java.util.zip.ZipException;
 
 /**
  * Why a file could not be read, in words for the user: parser exceptions (commons-csv, POI, the JDK) speak English
@@ -24,10 +26,10 @@ public final class ReadFailure {
                     || msg.contains("EOF reached before encapsulated")) {
                 return "CSV 格式错误：引号未闭合，或引号与分隔符之间有多余字符";
             }
-            if (type.startsWith("org.apache.poi") || t instanceof java.util.zip.ZipException) {
+            if (type.startsWith("org.apache.poi") || t instanceof ZipException) {
                 return "不是有效的 .xlsx 文件（可能已损坏或实为其他格式）";
             }
-            if (t instanceof java.nio.charset.CharacterCodingException) {
+            if (t instanceof CharacterCodingException) {
                 return "文件编码无法识别（应为 UTF-8 或 GBK）";
             }
         }

@@ -2,12 +2,14 @@ package huiqi.enterprise;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -34,7 +36,7 @@ public final class TableReader {
         try (Reader r = CsvEncoding.open(file, cs); CSVParser parser = CSVParser.parse(r, CSV)) {
             Iterator<CSVRecord> it = parser.iterator();
             header = it.hasNext() ? it.next().toList() : List.of();
-        } catch (java.io.UncheckedIOException e) { // commons-csv's iterator wraps a malformed record (a stray quote)
+        } catch (UncheckedIOException e) { // commons-csv's iterator wraps a malformed record (a stray quote)
             throw new IOException(file.getFileName() + " 表头（第1行起）无法解析: " + e.getCause().getMessage(), e);
         }
         return new Table(file.getFileName().toString(), header, () -> csvRows(file, cs), cs);
@@ -67,7 +69,7 @@ public final class TableReader {
                         }
                         parser.close();
                         return null;
-                    } catch (IOException | java.io.UncheckedIOException e) {
+                    } catch (IOException | UncheckedIOException e) {
                         throw new IllegalStateException(file.getFileName() + " 第" + (number + 1) + "行附近无法解析: " + ReadFailure.describe(e), e);
                     }
                 }
@@ -78,7 +80,7 @@ public final class TableReader {
 
                 public Table.Row next() {
                     if (next == null) {
-                        throw new java.util.NoSuchElementException();
+                        throw new NoSuchElementException();
                     }
                     Table.Row current = next;
                     next = advance();
@@ -86,7 +88,7 @@ public final class TableReader {
                 }
             };
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.Comparator;
 
@@ -38,7 +39,7 @@ public final class Facts {
         return m == null ? Collections.emptyList() : Collections.unmodifiableCollection(m.values());
     }
 
-    public java.util.Set<String> indicators() {
+    public Set<String> indicators() {
         return Collections.unmodifiableSet(byIndicator.keySet());
     }
 

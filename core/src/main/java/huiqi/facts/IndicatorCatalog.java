@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class IndicatorCatalog {
             throw new IllegalArgumentException(name + ": 应为包含 indicators 和 attributes 的映射");
         }
         PeriodRange defaultPeriods = periods(((Map<String, Object>) map).get("periods"), PeriodRange.DEFAULT, name);
-        java.util.ArrayList<Indicator> inds = new java.util.ArrayList<>();
+        ArrayList<Indicator> inds = new ArrayList<>();
         Map<String, List<String>> synonyms = new LinkedHashMap<>();
         for (Map<String, Object> m : (List<Map<String, Object>>) ((Map<String, Object>) map).getOrDefault("indicators", List.of())) {
             String id = req(m, "id", name);
@@ -100,7 +101,7 @@ public final class IndicatorCatalog {
                     flag(m, "integral", id, name),
                     periods(m.get("periods"), defaultPeriods, name + " 指标 " + id)));
         }
-        java.util.ArrayList<Attribute> attrs = new java.util.ArrayList<>();
+        ArrayList<Attribute> attrs = new ArrayList<>();
         for (Map<String, Object> m : (List<Map<String, Object>>) ((Map<String, Object>) map).getOrDefault("attributes", List.of())) {
             String id = req(m, "id", name);
             synonyms.put(id, synonyms(m, name));

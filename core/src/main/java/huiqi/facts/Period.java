@@ -1,5 +1,6 @@
 package huiqi.facts;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public sealed interface Period permits Period.Day, Period.Month, Period.Quarter,
             if ((m = YEAR.matcher(s)).matches()) {
                 return new Year(Integer.parseInt(m.group(1)));
             }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             // the JDK's text ("Invalid value for MonthOfYear …") is English: say it in the user's words
             throw new IllegalArgumentException("期间格式错误 '" + s + "'：不是有效的日期（月份应为 1-12，日应在当月天数以内，季度应为 1-4）");
         }

@@ -1,5 +1,6 @@
 package huiqi.policy;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -378,7 +379,7 @@ record Header(String docNumber, String issuer, String title, LocalDate issuedOn,
                     if (day.length() <= 2 && !day.startsWith("0") || day.length() == 2) {
                         readings.add(LocalDate.of(year, month, Integer.parseInt(day)));
                     }
-                } catch (java.time.DateTimeException | NumberFormatException e) {
+                } catch (DateTimeException | NumberFormatException e) {
                     // not a valid month/day split
                 }
             }

@@ -2,6 +2,7 @@ package huiqi.policy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ final class Outline {
             validHeadings(c, candidates.get(ch), candidates, ch).stream().filter(h -> ownLine(c, h))
                     .forEach(headingLines::add);
         }
-        headingLines.sort(java.util.Comparator.comparingInt(Marker::start));
+        headingLines.sort(Comparator.comparingInt(Marker::start));
         Style bestChapter = null;
         Style bestMeasure = null;
         List<Marker> bestChapters = List.of();

@@ -2,6 +2,7 @@ package huiqi.policy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A parsed policy document (政策文件): metadata from the head and 落款, its chapters and numbered measures.
@@ -36,7 +37,7 @@ public record PolicyDocument(
     }
 
     /** The measure with this number, if any. */
-    public java.util.Optional<Measure> measure(int number) {
+    public Optional<Measure> measure(int number) {
         return measures.stream().filter(m -> m.number() == number).findFirst();
     }
 }

@@ -3,7 +3,9 @@ package huiqi.policy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -154,7 +156,7 @@ public final class PolicyParser {
         List<Outline.MeasureSpan> spans = l.spans();
         int chapterOffset = chapters.size();
         Integer attachment = l.part().number() > 0 ? l.part().number() : null;
-        java.util.Map<Integer, List<String>> chapterUnits = new java.util.HashMap<>();
+        Map<Integer, List<String>> chapterUnits = new HashMap<>();
         for (Outline.ChapterSpan ch : l.outline().chapters) {
             String chapterTitle = Canon.tidy(src.text.substring(ch.titleStart(), ch.titleEnd()));
             // "一、强化科技创新（区科技局牵头）": the heading names who leads every measure under it

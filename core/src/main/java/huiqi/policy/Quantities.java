@@ -2,6 +2,7 @@ package huiqi.policy;
 
 import huiqi.quantity.ChineseNumbers;
 import huiqi.quantity.Quantity;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -275,7 +276,7 @@ final class Quantities {
                 return Optional.of(YearMonth.of(y, Integer.parseInt(m.group(9))).atEndOfMonth());
             }
             return Optional.of(LocalDate.of(Integer.parseInt(m.group(10)), 12, 31));
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package huiqi.quantity;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -19,7 +20,7 @@ public record Unit(Map<String, Integer> dims) {
                 m.put(k, v);
             }
         });
-        dims = java.util.Collections.unmodifiableMap(m);
+        dims = Collections.unmodifiableMap(m);
     }
 
     public static Unit base(String name) {

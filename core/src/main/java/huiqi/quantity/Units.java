@@ -1,6 +1,7 @@
 package huiqi.quantity;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +75,7 @@ public final class Units {
                 factor = p.get().factor();
             } else {
                 unit = unit.per(p.get().unit());
-                factor = factor.divide(p.get().factor(), java.math.MathContext.DECIMAL128);
+                factor = factor.divide(p.get().factor(), MathContext.DECIMAL128);
             }
         }
         return Optional.of(new Scaled(unit, factor));

@@ -1,5 +1,7 @@
 package huiqi.rules;
 
+import java.util.Optional;
+
 /** Outcome of one rule for one enterprise (three-valued). */
 public enum Status {
     ELIGIBLE("eligible", "符合"), INELIGIBLE("ineligible", "不符合"), UNDETERMINABLE("undeterminable", "无法判断");
@@ -20,12 +22,12 @@ public enum Status {
         return chinese;
     }
 
-    public static java.util.Optional<Status> parse(String s) {
+    public static Optional<Status> parse(String s) {
         for (Status st : values()) {
             if (st.json.equals(s) || st.chinese.equals(s)) {
-                return java.util.Optional.of(st);
+                return Optional.of(st);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

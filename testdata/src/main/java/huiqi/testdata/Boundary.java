@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * One threshold of one rule that the synthetic population must straddle. {@code threshold} is expressed in
@@ -39,8 +41,8 @@ public record Boundary(String ruleId, String description, Kind kind, BigDecimal 
         /** Removes one fact the rule needs, so that it is undeterminable. */
         void removeNeeded(SyntheticEnterprise e);
 
-        static Probe of(java.util.function.BiConsumer<SyntheticEnterprise, BigDecimal> set,
-                        java.util.function.Consumer<SyntheticEnterprise> removeNeeded) {
+        static Probe of(BiConsumer<SyntheticEnterprise, BigDecimal> set,
+                        Consumer<SyntheticEnterprise> removeNeeded) {
             return new Probe() {
                 @Override
                 public void set(SyntheticEnterprise e, BigDecimal measured) {

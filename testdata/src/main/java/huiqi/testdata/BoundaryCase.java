@@ -1,5 +1,7 @@
 package huiqi.testdata;
 
+import java.util.Locale;
+
 /** Which side of a rule's threshold a scenario enterprise is put on. */
 public enum BoundaryCase {
     /** comfortably on the eligible side */
@@ -16,6 +18,6 @@ public enum BoundaryCase {
     UNDETERMINABLE;
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

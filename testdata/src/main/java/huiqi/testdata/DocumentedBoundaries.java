@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -79,7 +80,7 @@ public final class DocumentedBoundaries implements BoundarySource {
     }
 
     /** Removes the fact, attribute or profile field the rule needs (for the undeterminable case). */
-    private static java.util.function.Consumer<SyntheticEnterprise> removal(Map<String, String> remove) {
+    private static Consumer<SyntheticEnterprise> removal(Map<String, String> remove) {
         if (remove.containsKey("fact")) {
             String indicator = remove.get("fact");
             String period = remove.get("period");

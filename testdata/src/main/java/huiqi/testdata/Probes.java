@@ -3,6 +3,7 @@ package huiqi.testdata;
 import huiqi.enterprise.Uscc;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 
 /** Building blocks for {@link Boundary.Probe}s: moving an enterprise, making it what a rule requires, splitting sums. */
 final class Probes {
@@ -51,7 +52,7 @@ final class Probes {
 
     static void months(SyntheticEnterprise e, String indicator, BigDecimal total, int scale, String... months) {
         double[] w = new double[months.length];
-        java.util.Arrays.fill(w, 1);
+        Arrays.fill(w, 1);
         BigDecimal[] parts = split(total, scale, w);
         for (int i = 0; i < months.length; i++) {
             e.fact(indicator, months[i], parts[i]);

@@ -3,6 +3,7 @@ package huiqi.testdata;
 import huiqi.enterprise.Uscc;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.SplittableRandom;
 
 /**
@@ -207,7 +208,7 @@ final class RealisticPopulation {
     }
 
     static int days(String month) {
-        return java.time.YearMonth.parse(month).lengthOfMonth();
+        return YearMonth.parse(month).lengthOfMonth();
     }
 
     static double logUniform(SplittableRandom r, double lo, double hi) {

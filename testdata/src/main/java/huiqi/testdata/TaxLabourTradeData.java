@@ -1,5 +1,7 @@
 package huiqi.testdata;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.SplittableRandom;
 
 /**
@@ -40,7 +42,7 @@ final class TaxLabourTradeData {
         }
         if ("是".equals(e.attributes.get("above_scale_industrial"))) {
             RealisticPopulation.maybe(e, r, "staff_reduction_rate", "2023",
-                    java.math.BigDecimal.valueOf(Math.round(Math.abs(r.nextGaussian()) * 400)).movePointLeft(4)); // 0–12%
+                    BigDecimal.valueOf(Math.round(Math.abs(r.nextGaussian()) * 400)).movePointLeft(4)); // 0–12%
         }
         if ("是".equals(e.attributes.get("has_self_export"))) {
             double usd = logUniform(r, 30_000, 400_000) * (rank + 1);
@@ -54,11 +56,11 @@ final class TaxLabourTradeData {
             }
         }
         if (rank <= 1 && r.nextDouble() < 0.05) {
-            e.attribute("loan_maturity_date", java.time.LocalDate.of(2022, 7, 1).plusDays(r.nextInt(270)).toString());
+            e.attribute("loan_maturity_date", LocalDate.of(2022, 7, 1).plusDays(r.nextInt(270)).toString());
             e.flag("covid_temporary_difficulty", r.nextDouble() < 0.5);
         }
         if (e.industryCode.equals("L7291")) {
-            e.attribute("travel_agency_licence_date", java.time.LocalDate.of(2021, 1, 1).plusDays(r.nextInt(1000)).toString());
+            e.attribute("travel_agency_licence_date", LocalDate.of(2021, 1, 1).plusDays(r.nextInt(1000)).toString());
             e.flag("travel_deposit_relief", r.nextDouble() < 0.4);
         }
     }

@@ -1,6 +1,7 @@
 package huiqi.supervision;
 
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -101,7 +102,7 @@ final class TimePhrases {
     private static Optional<LocalDate> date(int y, int m, int d) {
         try {
             return Optional.of(LocalDate.of(y, m, d));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

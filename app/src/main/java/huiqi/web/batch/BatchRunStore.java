@@ -1,6 +1,7 @@
 package huiqi.web.batch;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -129,7 +130,7 @@ public class BatchRunStore {
     }
 
     private static BatchRun run(ResultSet rs) throws SQLException {
-        java.sql.Date asOf = rs.getDate("as_of");
+        Date asOf = rs.getDate("as_of");
         return new BatchRun(rs.getLong("id"), rs.getString("doc_id"), asOf == null ? null : asOf.toLocalDate(),
                 rs.getString("overrides"), rs.getString("budget_payer"), rs.getBigDecimal("budget_amount"),
                 rs.getString("budget_method"), rs.getString("status"), rs.getInt("progress"), rs.getString("stage"),

@@ -1,5 +1,6 @@
 package huiqi.web.enterprise;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public class EnterpriseQueries {
         }
     }
 
-    public record FactRow(String indicator, String period, java.math.BigDecimal value, String source, String file,
+    public record FactRow(String indicator, String period, BigDecimal value, String source, String file,
                           Integer row) {
     }
 

@@ -1,6 +1,7 @@
 package huiqi.web.enterprise;
 
 import huiqi.web.security.HuiqiUser;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.core.io.FileSystemResource;
@@ -58,7 +59,7 @@ class ImportController {
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "问题清单不存在或已过期（保留 24 小时），请重新导入"));
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("导入问题清单.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename("导入问题清单.xlsx", StandardCharsets.UTF_8).build().toString())
                 .body(new FileSystemResource(file));
     }
 }

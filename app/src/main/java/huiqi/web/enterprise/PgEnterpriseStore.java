@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -96,7 +98,7 @@ public class PgEnterpriseStore implements EnterpriseStore {
     }
 
     /** Stored periods are canonical and few (months, quarters, years): parse each text once. */
-    private static final java.util.concurrent.ConcurrentMap<String, Period> PERIODS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentMap<String, Period> PERIODS = new ConcurrentHashMap<>();
 
     private static Period period(String text) {
         Period p = PERIODS.get(text);

@@ -1,6 +1,9 @@
 package huiqi.web.errors;
 
+import java.sql.SQLException;
 import java.time.DateTimeException;
+import java.time.temporal.Temporal;
+import java.util.Optional;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -19,7 +22,7 @@ final class InputErrors {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
         Class<?> type = e.getRequiredType();
         String expected = type == null ? "" : Number.class.isAssignableFrom(box(type)) ? "（应为整数）"
-                : java.time.temporal.Temporal.class.isAssignableFrom(type) ? "（应为日期，如 2024-02-01）" : "";
+                : Temporal.class.isAssignableFrom(type) ? "（应为日期，如 2024-02-01）" : "";
         return "参数 " + (name == null ? "" : name) + " 的值 '" + shorten(String.valueOf(e.getValue())) + "' 格式不正确"
                 + expected;
     }
@@ -44,18 +47,18 @@ final class InputErrors {
      * The user's words for a value the database refused as out of range (SQLState 22003 numeric overflow,
      * 22001 text too long, 22008 date out of range); empty for any other failure, which stays a server error.
      */
-    static java.util.Optional<String> outOfRange(org.springframework.dao.DataAccessException e) {
+    static Optional<String> outOfRange(org.springframework.dao.DataAccessException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 return switch (sql.getSQLState()) {
-                    case "22003" -> java.util.Optional.of("数值超出可存储的范围（位数过多），请检查输入");
-                    case "22001" -> java.util.Optional.of("文字过长，超出可存储的长度，请缩短后重试");
-                    case "22008" -> java.util.Optional.of("日期超出可存储的范围，请检查输入");
-                    default -> java.util.Optional.empty();
+                    case "22003" -> Optional.of("数值超出可存储的范围（位数过多），请检查输入");
+                    case "22001" -> Optional.of("文字过长，超出可存储的长度，请缩短后重试");
+                    case "22008" -> Optional.of("日期超出可存储的范围，请检查输入");
+                    default -> Optional.empty();
                 };
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static Class<?> box(Class<?> t) {

@@ -8,6 +8,7 @@ import huiqi.fulfilment.TransitionRefused;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -101,7 +102,7 @@ public class Applications {
     }
 
     /** One stored attachment of a case, with its content. */
-    public java.util.Optional<Attachment> attachment(long caseId, long attachmentId) {
+    public Optional<Attachment> attachment(long caseId, long attachmentId) {
         return jdbc.sql("select file_name, content_type, content from fulfilment_attachment where id = ? and case_id = ?")
                 .params(attachmentId, caseId)
                 .query((rs, i) -> new Attachment(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))

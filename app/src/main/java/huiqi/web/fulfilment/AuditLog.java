@@ -3,6 +3,7 @@ package huiqi.web.fulfilment;
 import huiqi.fulfilment.Actor;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +62,7 @@ public class AuditLog {
 
     public List<Entry> find(Filter f) {
         StringBuilder sql = new StringBuilder("select * from audit_log where 1 = 1");
-        java.util.List<Object> params = new java.util.ArrayList<>();
+        List<Object> params = new ArrayList<>();
         if (f.actor() != null && !f.actor().isBlank()) {
             sql.append(" and actor = ?");
             params.add(f.actor().strip());

@@ -3,6 +3,7 @@ package huiqi.web.fulfilment;
 import huiqi.fulfilment.CaseState;
 import huiqi.fulfilment.ExistingCase;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +62,7 @@ public class CaseRepository {
     }
 
     /** 免申即享 cases of these rules (申请 cases follow the enterprise's application, not re-matching). */
-    public List<ExistingCase> existingAutomatic(java.util.Collection<String> ruleIds) {
+    public List<ExistingCase> existingAutomatic(Collection<String> ruleIds) {
         return jdbc.sql("select id, rule_id, uscc, period, payer, seq, state, amount from fulfilment_case where delivery = '免申即享'")
                 .query((rs, i) -> new ExistingCase(rs.getLong("id"),
                         new huiqi.fulfilment.CaseKey(rs.getString("rule_id"), rs.getString("uscc"), rs.getString("period"), rs.getString("payer")),

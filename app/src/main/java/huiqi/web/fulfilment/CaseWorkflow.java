@@ -8,8 +8,11 @@ import huiqi.fulfilment.CaseState;
 import huiqi.fulfilment.CaseStateMachine;
 import huiqi.fulfilment.TransitionRefused;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -123,13 +126,13 @@ public class CaseWorkflow {
         if (refused.isEmpty()) {
             return;
         }
-        Map<String, Long> byReason = refused.stream().collect(java.util.stream.Collectors.groupingBy(
-                o -> o.message().replaceAll("\\d+", "#"), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
-        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        Map<String, Long> byReason = refused.stream().collect(Collectors.groupingBy(
+                o -> o.message().replaceAll("\\d+", "#"), TreeMap::new, Collectors.counting()));
+        Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("refused", refused.size());
         summary.put("of", out.size());
-        summary.put("byReason", byReason.entrySet().stream().limit(20).collect(java.util.stream.Collectors.toMap(
-                Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new)));
+        summary.put("byReason", byReason.entrySet().stream().limit(20).collect(Collectors.toMap(
+                Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)));
         summary.put("caseIds", refused.stream().limit(50).map(Outcome::caseId).toList());
         tx.executeWithoutResult(s -> audit.record(actor, "批量" + action.name(), "bulk", batchId, null, summary,
                 "已拒绝：" + refused.size() + " / " + out.size() + " 件" + (batchId == null ? "" : "（批次 " + batchId + "）")));

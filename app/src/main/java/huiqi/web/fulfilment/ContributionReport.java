@@ -6,6 +6,7 @@ import huiqi.fulfilment.ContributionWeights;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -64,7 +65,7 @@ public class ContributionReport {
         return jdbc.sql("select max(substr(period, 1, 4)) from enterprise_fact where indicator in (?, ?, ?, ?)")
                 .params(ContributionFactor.TAX.indicator(), ContributionFactor.EMPLOYMENT.indicator(),
                         ContributionFactor.OUTPUT.indicator(), ContributionFactor.INVESTMENT.indicator())
-                .query(String.class).optional().orElse(String.valueOf(java.time.Year.now().getValue()));
+                .query(String.class).optional().orElse(String.valueOf(Year.now().getValue()));
     }
 
     /**

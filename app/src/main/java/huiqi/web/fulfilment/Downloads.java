@@ -2,6 +2,7 @@ package huiqi.web.fulfilment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +25,7 @@ final class Downloads {
     static ResponseEntity<byte[]> attachment(Applications.Attachment a) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                        .filename(a.fileName() == null ? "attachment" : a.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                        .filename(a.fileName() == null ? "attachment" : a.fileName(), StandardCharsets.UTF_8)
                         .build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(MediaType.APPLICATION_OCTET_STREAM).body(a.content());

@@ -1,6 +1,7 @@
 package huiqi.web.fulfilment;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +59,7 @@ public class FulfilmentStats {
     }
 
     public Map<String, Long> byState() {
-        Map<String, Long> m = new java.util.LinkedHashMap<>();
+        Map<String, Long> m = new LinkedHashMap<>();
         for (huiqi.fulfilment.CaseState s : huiqi.fulfilment.CaseState.values()) {
             m.put(s.name(), 0L);
         }

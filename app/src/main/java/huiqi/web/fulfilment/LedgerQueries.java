@@ -3,6 +3,7 @@ package huiqi.web.fulfilment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,11 +73,11 @@ public class LedgerQueries {
         eq(w, p, "l.unit", f.unit());
         if (f.from() != null) {
             w.append(" and l.paid_at >= ?");
-            p.add(f.from().atStartOfDay(java.time.ZoneId.systemDefault()).toOffsetDateTime());
+            p.add(f.from().atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime());
         }
         if (f.to() != null) {
             w.append(" and l.paid_at < ?");
-            p.add(f.to().plusDays(1).atStartOfDay(java.time.ZoneId.systemDefault()).toOffsetDateTime());
+            p.add(f.to().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime());
         }
         return w.toString();
     }

@@ -1,7 +1,9 @@
 package huiqi.web.fulfilment;
 
 import huiqi.fulfilment.Match;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Where 免申即享/申请 matches come from: the rules engine evaluated over the enterprises in the database. */
@@ -11,9 +13,9 @@ public interface MatchSource {
     Run run();
 
     /** The same over these enterprises only (unknown ones yield nothing); {@code rules} is still every rule evaluated. */
-    Run run(java.util.Collection<String> usccs);
+    Run run(Collection<String> usccs);
 
     /** classes: rule id → class of the rules paid under 取高不重复 (enforced again at payment time). */
-    record Run(List<Match> matches, Set<String> rules, java.util.Map<String, String> classes, String note) {
+    record Run(List<Match> matches, Set<String> rules, Map<String, String> classes, String note) {
     }
 }

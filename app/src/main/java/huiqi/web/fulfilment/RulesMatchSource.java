@@ -11,7 +11,9 @@ import huiqi.rules.file.RuleFile;
 import huiqi.rules.file.Stacking;
 import huiqi.web.enterprise.PgEnterpriseStore;
 import huiqi.web.rules.RuleBook;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,7 +46,7 @@ class RulesMatchSource implements MatchSource {
     }
 
     @Override
-    public Run run(java.util.Collection<String> usccs) {
+    public Run run(Collection<String> usccs) {
         RuleLibrary.Loaded loaded = book.current();
         Map<String, Rule> rules = new LinkedHashMap<>();
         Map<String, String> documents = new HashMap<>();
@@ -77,7 +79,7 @@ class RulesMatchSource implements MatchSource {
                         continue;
                     }
                     matches.add(new Match(r.ruleId(), title(r), uscc, record.get().profile().name(), p.payer(), unit(p.payer()),
-                            period, p.amount().setScale(2, java.math.RoundingMode.HALF_UP), r.delivery(),
+                            period, p.amount().setScale(2, RoundingMode.HALF_UP), r.delivery(),
                             rule == null ? null : rule.ruleClass(), explanation));
                 }
             }

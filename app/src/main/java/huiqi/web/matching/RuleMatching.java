@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -47,11 +49,11 @@ public class RuleMatching implements BenefitMatching {
         return book.evaluate(record);
     }
 
-    private static final java.util.regex.Pattern FACT = java.util.regex.Pattern.compile("([a-z0-9_]+)(?:\\[(.+)])?");
+    private static final Pattern FACT = Pattern.compile("([a-z0-9_]+)(?:\\[(.+)])?");
 
     /** "electricity_kwh[2024-02]" → "用电量（2024-02）", so enterprises read what they must supply. */
     String describe(String missing) {
-        java.util.regex.Matcher m = FACT.matcher(missing);
+        Matcher m = FACT.matcher(missing);
         if (!m.matches()) {
             return missing;
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A parsed policy document as the platform stores it: the fields of the parser's JSON contract
@@ -57,7 +58,7 @@ public record DocumentDraft(String id, String docNumber, String issuer, String t
 
         /** Every unit that must deliver this measure: lead, responsible and inherited, without repeats. */
         public List<String> allUnits() {
-            return java.util.stream.Stream.of(leadUnits, responsibleUnits, inheritedUnits)
+            return Stream.of(leadUnits, responsibleUnits, inheritedUnits)
                     .flatMap(List::stream).distinct().toList();
         }
     }

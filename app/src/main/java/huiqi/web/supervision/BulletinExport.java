@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -89,7 +90,7 @@ final class BulletinExport {
                     "滞后：完成进度 < 序时进度。序时进度 = min(1, 已过天数 / 总天数)，总天数 = 开始日期到截止日期的天数；"
                             + "完成进度 = 各量化目标 累计完成/目标值（封顶 100%）中的最小值，无量化目标的按报送的完成百分比。",
                     "每 " + StatusRule.REPORTING_CYCLE_DAYS + " 天须报送一次进展，截止日期前须报送最后一次。",
-                    "状态说明：" + String.join("、", java.util.Arrays.stream(TaskStatus.values()).map(TaskStatus::label).toList())};
+                    "状态说明：" + String.join("、", Arrays.stream(TaskStatus.values()).map(TaskStatus::label).toList())};
             for (int k = 0; k < notes.length; k++) {
                 n.createRow(k).createCell(0).setCellValue(notes[k]);
             }

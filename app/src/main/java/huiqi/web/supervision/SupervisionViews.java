@@ -7,6 +7,7 @@ import huiqi.web.security.HuiqiUser;
 import huiqi.web.security.Role;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,6 @@ public class SupervisionViews {
     }
 
     public static List<String> statusLabels() {
-        return java.util.Arrays.stream(TaskStatus.values()).map(TaskStatus::label).toList();
+        return Arrays.stream(TaskStatus.values()).map(TaskStatus::label).toList();
     }
 }

@@ -2,8 +2,10 @@ package huiqi.web.supervision;
 
 import huiqi.supervision.StatusRule;
 import huiqi.web.security.HuiqiUser;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +71,7 @@ class TaskController {
         model.addAttribute("view", views.view(task, reports, on));
         model.addAttribute("date", on);
         List<ReportRecord> newestFirst = new ArrayList<>(reports);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         model.addAttribute("reports", newestFirst);
         model.addAttribute("comments", store.comments(id));
         model.addAttribute("edits", store.edits(id));
@@ -104,7 +106,7 @@ class TaskController {
         TaskStore.Attachment a = store.attachment(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .body(a.content());
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -196,7 +197,7 @@ public class TaskStore {
     public int edit(long taskId, List<TaskTarget> targets, LocalDate deadline, String reason, String user) {
         TaskRecord before = task(taskId).orElseThrow();
         List<String[]> changes = new ArrayList<>();
-        if (!java.util.Objects.equals(before.deadline(), deadline)) {
+        if (!Objects.equals(before.deadline(), deadline)) {
             changes.add(new String[] {"截止日期", str(before.deadline()), str(deadline)});
         }
         for (TaskTarget t : targets) {
@@ -207,10 +208,10 @@ public class TaskStore {
             if (!sameNumber(old.quantity(), t.quantity())) {
                 changes.add(new String[] {"目标" + (t.index() + 1) + "数值", str(old.quantity()), str(t.quantity())});
             }
-            if (!java.util.Objects.equals(old.unit(), t.unit())) {
+            if (!Objects.equals(old.unit(), t.unit())) {
                 changes.add(new String[] {"目标" + (t.index() + 1) + "单位", old.unit(), t.unit()});
             }
-            if (!java.util.Objects.equals(old.comparator(), t.comparator())) {
+            if (!Objects.equals(old.comparator(), t.comparator())) {
                 changes.add(new String[] {"目标" + (t.index() + 1) + "比较", old.comparator(), t.comparator()});
             }
         }

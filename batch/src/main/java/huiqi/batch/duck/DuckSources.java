@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ final class DuckSources {
     private static List<String> header(Path p) throws IOException, SQLException {
         if (p.toString().endsWith(".parquet")) {
             List<String> out = new ArrayList<>();
-            try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
                  Statement s = c.createStatement();
                  var rs = s.executeQuery("DESCRIBE SELECT * FROM " + reader(p))) {
                 while (rs.next()) {

@@ -7,7 +7,12 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The SQL path's account of one enterprise and rule: the rule's compiled conditions and amount, the wide-row
@@ -53,17 +58,17 @@ public final class SqlTrace {
         sb.append("\n  规则的 SQL 片段（c_").append(cr.index()).append(" 条件，r_").append(cr.index()).append(" 金额）：\n");
         String[] lines = r.compiled().select().split("\n");
         // the rule's lines and, transitively, the shared t_<n> columns they read
-        java.util.Set<String> wanted = new java.util.HashSet<>(List.of("c_" + cr.index(), "r_" + cr.index()));
-        java.util.Set<Integer> shown = new java.util.TreeSet<>();
+        Set<String> wanted = new HashSet<>(List.of("c_" + cr.index(), "r_" + cr.index()));
+        Set<Integer> shown = new TreeSet<>();
         boolean grew = true;
         while (grew) {
             grew = false;
             for (int i = 0; i < lines.length; i++) {
-                java.util.regex.Matcher def = java.util.regex.Pattern.compile(" AS ([a-z0-9_]+),?$").matcher(lines[i]);
+                Matcher def = Pattern.compile(" AS ([a-z0-9_]+),?$").matcher(lines[i]);
                 if (!shown.contains(i) && def.find() && wanted.contains(def.group(1))) {
                     shown.add(i);
                     grew = true;
-                    java.util.regex.Matcher ref = java.util.regex.Pattern.compile("\\bt_\\d+\\b").matcher(lines[i]);
+                    Matcher ref = Pattern.compile("\\bt_\\d+\\b").matcher(lines[i]);
                     while (ref.find()) {
                         wanted.add(ref.group());
                     }

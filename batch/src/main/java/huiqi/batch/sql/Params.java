@@ -3,6 +3,7 @@ package huiqi.batch.sql;
 import huiqi.rules.file.Parameter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -30,7 +31,7 @@ public final class Params {
      * parameter's (as the interpreter does).
      */
     public static Params of(Map<String, Parameter> declared, huiqi.rules.eval.Overrides overrides) {
-        Map<String, BigDecimal> values = new java.util.HashMap<>();
+        Map<String, BigDecimal> values = new HashMap<>();
         overrides.values().forEach((name, o) -> {
             Parameter p = declared.get(name);
             if (p == null) {

@@ -7,6 +7,7 @@ import huiqi.web.matching.RuleMatching;
 import huiqi.web.rules.RuleBook;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ public final class WebBench {
             phase("预热", clients, o.warmup(), policyOf);
             Latencies baseline = phase("登录页（基线）", clients, o.requests(), i -> "/login");
             Latencies policy = phase("一企一策", clients, o.requests(), policyOf);
-            int bytes = clients.get(0).get(policyOf.apply(0)).body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            int bytes = clients.get(0).get(policyOf.apply(0)).body().getBytes(StandardCharsets.UTF_8).length;
 
             RuleMatching matching = platform.bean(RuleMatching.class);
             double eligible = usccs.stream().mapToInt(u -> matching.match(u).eligible().size()).average().orElse(0);

@@ -7,6 +7,7 @@ import huiqi.quantity.ChineseNumbers;
 import huiqi.quantity.Quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -219,7 +220,7 @@ final class MeasureDrafter {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Grant::start));
+        out.sort(Comparator.comparingInt(Grant::start));
         return out;
     }
 

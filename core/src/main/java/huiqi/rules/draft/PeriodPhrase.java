@@ -1,8 +1,10 @@
 package huiqi.rules.draft;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,7 +44,7 @@ record PeriodPhrase(String literal, String quote, int start, int end, boolean ye
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(PeriodPhrase::start));
+        out.sort(Comparator.comparingInt(PeriodPhrase::start));
         return out;
     }
 
@@ -122,7 +124,7 @@ record PeriodPhrase(String literal, String quote, int start, int end, boolean ye
                 return Optional.of(new PeriodPhrase(lit, quote, m.start(), m.end(), assumed, true));
             }
             return Optional.of(new PeriodPhrase(m.group(1), quote, m.start(), m.end(), false, true));
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
     }

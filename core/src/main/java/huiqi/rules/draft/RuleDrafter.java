@@ -3,6 +3,7 @@ package huiqi.rules.draft;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.policy.Measure;
 import huiqi.policy.PolicyDocument;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public final class RuleDrafter {
     /** @param docId the directory name the rule file will live in (rule ids start with it) */
     public DocumentDraft draft(PolicyDocument doc, String docId) {
         int year = doc.effectiveFrom() != null ? doc.effectiveFrom().getYear()
-                : doc.issuedOn() != null ? doc.issuedOn().getYear() : java.time.LocalDate.now().getYear();
+                : doc.issuedOn() != null ? doc.issuedOn().getYear() : LocalDate.now().getYear();
         MeasureDrafter drafter = new MeasureDrafter(vocabulary, docId, year);
         List<MeasureDraft> drafts = new ArrayList<>();
         for (Measure m : doc.measures()) {

@@ -13,10 +13,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Evaluates rule files for one enterprise following their {@link RulePlan}: each rule in force by
@@ -25,8 +28,8 @@ import java.util.Map;
  */
 public final class Evaluator {
     private final IndicatorCatalog catalog;
-    private final Map<PlanKey, RulePlan> plans = java.util.Collections.synchronizedMap(new HashMap<>());
-    private final Map<RuleFile, Map<String, Parameter>> params = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<PlanKey, RulePlan> plans = Collections.synchronizedMap(new HashMap<>());
+    private final Map<RuleFile, Map<String, Parameter>> params = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public Evaluator(IndicatorCatalog catalog) {
         this.catalog = catalog;
@@ -194,7 +197,7 @@ public final class Evaluator {
     private record PlanKey(List<RuleFile> files, LocalDate asOf) {
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof PlanKey k) || k.files.size() != files.size() || !java.util.Objects.equals(k.asOf, asOf)) {
+            if (!(o instanceof PlanKey k) || k.files.size() != files.size() || !Objects.equals(k.asOf, asOf)) {
                 return false;
             }
             for (int i = 0; i < files.size(); i++) {
@@ -207,7 +210,7 @@ public final class Evaluator {
 
         @Override
         public int hashCode() {
-            int h = java.util.Objects.hashCode(asOf);
+            int h = Objects.hashCode(asOf);
             for (RuleFile f : files) {
                 h = 31 * h + System.identityHashCode(f);
             }

@@ -21,6 +21,7 @@ import huiqi.rules.lang.Type;
 import huiqi.rules.plan.RulePlan;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Evaluates the checked expressions of one rule for one enterprise with three-valued (Kleene) logic,
@@ -50,7 +52,7 @@ final class Interpreter {
      */
     record Share(BigDecimal numerator, BigDecimal denominator) {
         BigDecimal of(BigDecimal amount) {
-            return amount.multiply(numerator).divide(denominator, 2, java.math.RoundingMode.HALF_UP);
+            return amount.multiply(numerator).divide(denominator, 2, RoundingMode.HALF_UP);
         }
     }
 
@@ -712,7 +714,7 @@ final class Interpreter {
             }
             if (loop.isEmpty()) {
                 loopSeen.forEach((name, values) -> seen.add(name + "：" + values.entrySet().stream()
-                        .map(x -> x.getKey() + " " + x.getValue()).collect(java.util.stream.Collectors.joining("，"))));
+                        .map(x -> x.getKey() + " " + x.getValue()).collect(Collectors.joining("，"))));
                 loopSeen.clear();
             }
         }

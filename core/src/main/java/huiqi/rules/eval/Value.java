@@ -1,6 +1,7 @@
 package huiqi.rules.eval;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,7 @@ public sealed interface Value {
     record Unknown(Set<String> missing, List<String> reasons) implements Value {
         public Unknown {
             // keep the order facts were asked for: Set.copyOf iterates in a per-JVM random order
-            missing = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(missing));
+            missing = Collections.unmodifiableSet(new LinkedHashSet<>(missing));
             reasons = List.copyOf(reasons);
         }
 

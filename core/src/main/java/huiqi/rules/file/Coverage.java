@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,14 +47,14 @@ public final class Coverage {
     }
 
     /** Measure number → title from the policy parser (huiqi.policy), if it can read the document. */
-    static java.util.Optional<Map<Integer, String>> parsedMeasures(Path policiesDir, String docId) {
+    static Optional<Map<Integer, String>> parsedMeasures(Path policiesDir, String docId) {
         try {
             PolicyDocument d = new PolicyLibrary(policiesDir).load(docId);
             Map<Integer, String> out = new LinkedHashMap<>();
             d.measures().forEach(m -> out.put(m.number(), m.title()));
-            return out.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(out);
+            return out.isEmpty() ? Optional.empty() : Optional.of(out);
         } catch (PolicyReadException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Loads every policies/&lt;doc-id&gt;/rules.yaml under a directory, keeping going past broken files. */
 public final class RuleLibrary {
@@ -80,7 +82,7 @@ public final class RuleLibrary {
 
     /** Every rule needs examples: its own tests, or a file-level test that states its result. */
     static List<RuleProblem> untested(RuleFile f) {
-        java.util.Set<String> atFileLevel = new java.util.HashSet<>();
+        Set<String> atFileLevel = new HashSet<>();
         f.tests().forEach(t -> t.expectations().forEach(x -> atFileLevel.add(x.ruleId())));
         List<RuleProblem> out = new ArrayList<>();
         for (huiqi.rules.file.Rule r : f.rules()) {

@@ -1,6 +1,8 @@
 package huiqi.rules.file;
 
+import java.util.List;
+
 /** A measure not encoded as a rule, with its category and the reason (for docs/coverage.md). */
 public record Unencoded(int measure, String category, String reason, String title, SourcePos pos) {
-    public static final java.util.List<String> CATEGORIES = java.util.List.of("target-only", "not-encodable", "eligibility-only");
+    public static final List<String> CATEGORIES = List.of("target-only", "not-encodable", "eligibility-only");
 }

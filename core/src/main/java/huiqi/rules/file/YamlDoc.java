@@ -1,9 +1,13 @@
 package huiqi.rules.file;
 
+import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -92,7 +96,7 @@ final class YamlDoc {
         if (offset >= v.length()) {
             rawAt = Math.min(rawAt + 1, text.length());
         }
-        int l = java.util.Arrays.binarySearch(lineStarts, rawAt);
+        int l = Arrays.binarySearch(lineStarts, rawAt);
         if (l < 0) {
             l = -l - 2;
         }
@@ -181,7 +185,7 @@ final class YamlDoc {
      * Reports every key of {@code m} that is not allowed, each at its own position; throws
      * {@link Problems.Dependent} if there was any, so the caller does not go on with a misspelt structure.
      */
-    void requireKnownKeys(Map<String, Node> m, Node at, java.util.Set<String> allowed, String what, Problems problems) {
+    void requireKnownKeys(Map<String, Node> m, Node at, Set<String> allowed, String what, Problems problems) {
         if (reportUnknownKeys(m, at, allowed, what, problems)) {
             throw new Problems.Dependent();
         }
@@ -191,14 +195,14 @@ final class YamlDoc {
      * Reports the keys of {@code m} that are not allowed, as one problem per mapping (at the first of them) naming
      * them all: a whole section under the wrong key then gives one problem per entry, not one per key. True if any.
      */
-    boolean reportUnknownKeys(Map<String, Node> m, Node at, java.util.Set<String> allowed, String what, Problems problems) {
+    boolean reportUnknownKeys(Map<String, Node> m, Node at, Set<String> allowed, String what, Problems problems) {
         List<String> unknown = m.keySet().stream().filter(k -> !allowed.contains(k)).toList();
         if (unknown.isEmpty()) {
             return false;
         }
         ScalarNode kn = keyNode(at, unknown.get(0));
         problems.error(kn != null ? pos(kn) : pos(at), what + " 中未知的键 '" + String.join("'、'", unknown) + "'（可用："
-                + String.join("、", new java.util.TreeSet<>(allowed)) + "）");
+                + String.join("、", new TreeSet<>(allowed)) + "）");
         return true;
     }
 
@@ -206,7 +210,7 @@ final class YamlDoc {
     Node compose() {
         Node root;
         try {
-            root = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.LoaderOptions()).compose(new java.io.StringReader(text));
+            root = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.LoaderOptions()).compose(new StringReader(text));
         } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
             var m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new Problem(m == null ? new SourcePos(file, 1, 1) : at(m.getLine(), m.getColumn()), "YAML 语法错误：" + e.getProblem());

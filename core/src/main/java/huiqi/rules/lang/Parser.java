@@ -2,6 +2,7 @@ package huiqi.rules.lang;
 
 import huiqi.facts.Period;
 import huiqi.rules.lang.Expr.BinaryOp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -171,7 +172,7 @@ public final class Parser {
             case STRING:
                 return new Expr.Text((String) t.value(), t.span());
             case DATE:
-                return new Expr.DateLit((java.time.LocalDate) t.value(), t.span());
+                return new Expr.DateLit((LocalDate) t.value(), t.span());
             case PERIOD:
                 return new Expr.PeriodLit((Period) t.value(), t.span());
             case IDENT:
