@@ -12,6 +12,7 @@ import huiqi.web.security.Role;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -243,7 +244,11 @@ class FulfilmentPageController {
         return Downloads.xlsx("audit.xlsx", services.exports().audit(new AuditLog.Filter(actor, action, entity, entityId, 100_000)));
     }
 
+    /** Only a path of this module in plain URL characters: no other host, no CR/LF that would split the header. */
     private static String safeBack(String back, String fallback) {
-        return back != null && back.startsWith("/fulfilment/") && !back.contains("//") ? back : fallback;
+        return back != null && back.length() <= 500 && SAFE_BACK.matcher(back).matches() && !back.contains("//")
+                ? back : fallback;
     }
+
+    private static final Pattern SAFE_BACK = Pattern.compile("/fulfilment/[A-Za-z0-9_.~/?=&%+-]*");
 }
