@@ -5,6 +5,7 @@ import huiqi.fulfilment.Actor;
 import huiqi.fulfilment.BankAccounts;
 import huiqi.fulfilment.CaseStateMachine;
 import huiqi.fulfilment.TransitionRefused;
+import huiqi.web.files.FileNames;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,11 @@ public class Applications {
         this.audit = audit;
     }
 
+    /** An uploaded file; its name is reduced to a plain, bounded file name (a path or 300 characters never reach the database). */
     public record Attachment(String fileName, String contentType, byte[] content) {
+        public Attachment {
+            fileName = FileNames.clean(fileName, "附件");
+        }
     }
 
     public record Offer(String ruleId, String uscc, String period, String title, String payer, String unit,

@@ -198,6 +198,19 @@ class FulfilmentApiHardeningTest {
     }
 
     @Test
+    void anAttachmentNameOfThreeHundredCharactersIsShortenedNotA500() {
+        var pair = TestEnterprises.importPair(imports, accounts, encoder, 100_000);
+        String rule = FulfilmentFixtures.unique("longname") + "/1";
+        sync.sync(List.of(new Match(rule, "长文件名测试", pair.eligible(), "测试企业", "市级·市工信局", "市工信局", "2024",
+                new BigDecimal("800.00"), "申请", null, "需提交申报材料")), Set.of(rule), Actor.system());
+        String name = "../../" + "申".repeat(300) + ".pdf";
+        CaseRecord c = applications.apply(Actor.enterprise(pair.eligible(), pair.eligible()), rule, pair.eligible(), "2024",
+                ACCOUNT, List.of(new Applications.Attachment(name, "application/pdf", new byte[] {1})));
+        String stored = (String) applications.attachments(c.id()).get(0).get("file_name");
+        assertThat(stored).hasSizeLessThanOrEqualTo(120).endsWith(".pdf").doesNotContain("/");
+    }
+
+    @Test
     void bulkActionsAreBoundedAndTheirRefusalsAuditedOnce() throws Exception {
         WebSession officer = WebSession.login(port, "caizheng", DemoAccounts.PASSWORD);
         Setup s = confirmedCase(officer);
