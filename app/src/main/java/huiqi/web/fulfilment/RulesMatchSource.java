@@ -57,7 +57,7 @@ class RulesMatchSource implements MatchSource {
             }
         }
         Map<String, String> classes = new LinkedHashMap<>();
-        rules.values().stream().filter(r -> r.ruleClass() != null && r.stacking() == Stacking.取高不重复)
+        rules.values().stream().filter(r -> r.ruleClass() != null && r.stacking() == Stacking.HIGHEST_ONLY)
                 .forEach(r -> classes.put(r.id(), r.ruleClass()));
         List<Match> matches = new ArrayList<>();
         for (String uscc : usccs) {

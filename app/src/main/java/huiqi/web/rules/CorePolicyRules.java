@@ -19,8 +19,8 @@ class CorePolicyRules implements PolicyRules {
     @Override
     public List<RuleView> rulesOf(DocumentDraft document) {
         return book.fileOf(document.id()).map(f -> f.rules().stream()
-                        .map(r -> new RuleView(r.id(), r.measure(), r.title(), r.quote(), r.kind().name(),
-                                r.delivery().name(),
+                        .map(r -> new RuleView(r.id(), r.measure(), r.title(), r.quote(), r.kind().label(),
+                                r.delivery().label(),
                                 r.payers().stream().map(Payer::label).collect(Collectors.joining("、")),
                                 book.definition(r)))
                         .toList())

@@ -26,8 +26,8 @@ final class RuleViews {
     }
 
     static RuleView view(Rule r) {
-        return new RuleView(r.id(), r.docId(), r.document(), r.measure(), r.title(), r.quote(), r.kind().name(),
-                r.delivery().name(), r.payers().stream().map(Payer::label).toList(),
+        return new RuleView(r.id(), r.docId(), r.document(), r.measure(), r.title(), r.quote(), r.kind().label(),
+                r.delivery().label(), r.payers().stream().map(Payer::label).toList(),
                 r.valid() == null ? null : r.valid().toString(), r.amountText(), r.capText(),
                 r.parameters().values().stream().map(RuleViews::parameter).toList(), r.tests().size());
     }

@@ -117,7 +117,7 @@ public final class Evaluator {
                 } catch (RuntimeException e) { // never let one rule's surprise abort the others
                     results.put(rule.id(), new RuleResult(rule.id(), rule.document(), rule.measure(), rule.title(),
                             Status.UNDETERMINABLE, null, rule.currency(), split(rule.payers(), null, List.of()),
-                            rule.delivery().name(), List.of("? 评估出错：" + e), List.of(), null));
+                            rule.delivery().label(), List.of("? 评估出错：" + e), List.of(), null));
                 }
             }
         }
@@ -132,12 +132,12 @@ public final class Evaluator {
         if (rounded != null && status == Status.ELIGIBLE && amount.compareTo(rounded) != 0) {
             explanation.add("舍入到分（四舍五入）：" + Display.plain(amount) + " → " + rounded.toPlainString());
         }
-        if (status == Status.ELIGIBLE && rule.ruleClass() != null && rule.stacking() == Stacking.叠加) {
+        if (status == Status.ELIGIBLE && rule.ruleClass() != null && rule.stacking() == Stacking.COMBINED) {
             explanation.add("可与同类政策（" + rule.ruleClass() + "）叠加享受");
         }
         List<RuleResult.PayerAmount> payers = split(rule.payers(), rounded, o.shares());
         return new RuleResult(rule.id(), rule.document(), rule.measure(), rule.title(), status,
-                status == Status.UNDETERMINABLE ? null : rounded, rule.currency(), payers, rule.delivery().name(),
+                status == Status.UNDETERMINABLE ? null : rounded, rule.currency(), payers, rule.delivery().label(),
                 List.copyOf(explanation), List.copyOf(o.missing()), o.nearMiss());
     }
 

@@ -4,6 +4,8 @@ import huiqi.enterprise.FactReader;
 import huiqi.facts.Period;
 import java.time.DateTimeException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -77,11 +79,7 @@ final class Fields {
     }
 
     /** One of an enum's constants (named in Chinese), or a problem listing them. */
-    <E extends Enum<E>> E oneOf(Class<E> type, Node n, String value, String expected) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw doc.problem(n, expected + "，实为 '" + value + "'");
-        }
+    <E> E oneOf(Function<String, Optional<E>> parse, Node n, String value, String expected) {
+        return parse.apply(value).orElseThrow(() -> doc.problem(n, expected + "，实为 '" + value + "'"));
     }
 }

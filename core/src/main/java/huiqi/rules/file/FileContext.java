@@ -22,7 +22,7 @@ final class FileContext {
     String sourceText;
     String region;
     Period valid;
-    Stacking stacking = Stacking.叠加;
+    Stacking stacking = Stacking.COMBINED;
     final Map<String, Period> periods = new LinkedHashMap<>();
     final Map<String, Parameter> parameters = new LinkedHashMap<>();
     /** File-level parameter and period names whose definition has an error: using them reports nothing more. */

@@ -32,7 +32,7 @@ final class PayoutTerms {
         if (n == null) {
             return null;
         }
-        return ctx.fields.oneOf(Stacking.class, n, doc.string(n, "stacking"), "stacking 应为 叠加 或 取高不重复");
+        return ctx.fields.oneOf(Stacking::parse, n, doc.string(n, "stacking"), "stacking 应为 叠加 或 取高不重复");
     }
 
     List<Payer> payers(Map<String, Node> m, Node rn, Scope scope, boolean hasAmount) {

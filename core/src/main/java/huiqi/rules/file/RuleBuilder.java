@@ -46,9 +46,9 @@ final class RuleBuilder {
         int measure = problems.attempt(() -> f.positiveInt(m.get("measure"), rn, "measure（措施序号）")).orElse(0);
         String title = problems.attempt(() -> f.required(m, rn, "title", "标题")).orElse("");
         String quote = problems.attempt(() -> quotes.ruleQuote(m, rn)).orElse("");
-        Kind kind = problems.attempt(() -> f.oneOf(Kind.class, m.get("kind"), f.required(m, rn, "kind", "类型"),
+        Kind kind = problems.attempt(() -> f.oneOf(Kind::parse, m.get("kind"), f.required(m, rn, "kind", "类型"),
                 "kind 应为 减免、奖补、权益 或 资质")).orElse(null);
-        Delivery delivery = problems.attempt(() -> f.oneOf(Delivery.class, m.get("delivery"), f.required(m, rn, "delivery", "兑现方式"),
+        Delivery delivery = problems.attempt(() -> f.oneOf(Delivery::parse, m.get("delivery"), f.required(m, rn, "delivery", "兑现方式"),
                 "delivery 应为 免申即享 或 申请")).orElse(null);
         String region = problems.attempt(() -> m.containsKey("region") ? f.region(m.get("region")) : ctx.region).orElse(ctx.region);
         Period valid = problems.attempt(() -> m.containsKey("valid") ? f.period(m.get("valid"), "valid") : ctx.valid).orElse(ctx.valid);

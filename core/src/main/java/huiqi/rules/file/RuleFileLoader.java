@@ -65,7 +65,7 @@ public final class RuleFileLoader {
         ctx.valid = problems.attempt(() -> fields.period(top.get("valid"), "valid")).orElse(null);
         RuleIndex rules = new RuleIndex(ctx);
         PayoutTerms payout = new PayoutTerms(ctx, rules);
-        ctx.stacking = problems.attempt(() -> payout.stacking(top.get("stacking"))).orElse(Stacking.叠加);
+        ctx.stacking = problems.attempt(() -> payout.stacking(top.get("stacking"))).orElse(Stacking.COMBINED);
         ParameterReader parameters = new ParameterReader(ctx);
         problems.run(() -> parameters.periods(top.get("periods"), ctx.periods, ctx.brokenNames));
         problems.run(() -> parameters.parameters(top.get("parameters"), ctx.docId, ctx.parameters, ctx.brokenNames));

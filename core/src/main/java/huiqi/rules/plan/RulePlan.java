@@ -119,13 +119,13 @@ public final class RulePlan {
     private static List<Rival> rivals(List<Rule> rules, int i) {
         Rule r = rules.get(i);
         List<Rival> out = new ArrayList<>();
-        if (r.ruleClass() == null || r.stacking() != Stacking.取高不重复 || !r.computable()) {
+        if (r.ruleClass() == null || r.stacking() != Stacking.HIGHEST_ONLY || !r.computable()) {
             return out;
         }
         for (int j = 0; j < rules.size(); j++) {
             Rule o = rules.get(j);
             if (j != i && r.ruleClass().equals(o.ruleClass()) && o.computable() && r.currency().equals(o.currency())) {
-                out.add(new Rival(j, o.stacking() == Stacking.叠加 || j < i));
+                out.add(new Rival(j, o.stacking() == Stacking.COMBINED || j < i));
             }
         }
         return List.copyOf(out);
