@@ -5,6 +5,7 @@ import huiqi.web.policy.PolicyStore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A small document in the shape of the seeds, dated around today so that the pace is meaningful: valid from 50
@@ -24,8 +25,16 @@ final class SupervisionFixtures {
 
     /** Removes the document again (its tasks, reports, comments and reminders go with it), so that tests
      * sharing the platform's database still see only the seed library. */
-    static void remove(org.springframework.jdbc.core.simple.JdbcClient jdbc, String id) {
+    static void remove(JdbcClient jdbc, String id) {
         jdbc.sql("delete from policy_document where id = ?").param(id).update();
+    }
+
+    /** Inserts the document, generates its tasks and returns the id of measure 1's task for 市工信局. */
+    static long insertWithTask(PolicyStore policies, TaskStore tasks, JdbcClient jdbc, String id) {
+        insert(policies, id, "榕督测〔2026〕9号");
+        tasks.syncAll();
+        return jdbc.sql("select id from supervision_task where document_id = ? and measure_number = 1 and unit = '市工信局'")
+                .param(id).query(Long.class).single();
     }
 
     static void insert(PolicyStore policies, String id, String docNumber) {

@@ -37,10 +37,7 @@ class SupervisionNumbersTest {
 
     @BeforeAll
     void setUp() {
-        SupervisionFixtures.insert(policies, DOC, "榕督测〔2026〕9号");
-        store.syncAll();
-        task = jdbc.sql("select id from supervision_task where document_id = ? and measure_number = 1 and unit = '市工信局'")
-                .param(DOC).query(Long.class).single();
+        task = SupervisionFixtures.insertWithTask(policies, store, jdbc, DOC);
     }
 
     @AfterAll
