@@ -125,10 +125,6 @@ public class UserAccounts implements UserDetailsService {
                 .list();
     }
 
-    public List<AccountRow> list(int limit) {
-        return list("", limit);
-    }
-
     public long count(String query) {
         return jdbc.sql("select count(*) from app_user " + MATCHING).param("q", like(query)).query(Long.class).single();
     }
