@@ -13,6 +13,7 @@ import huiqi.facts.AttributeType;
 import huiqi.facts.Granularity;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.facts.Period;
+import huiqi.rules.file.Parameter;
 import huiqi.rules.lang.Checker;
 import huiqi.rules.lang.Expr;
 import java.math.BigDecimal;
@@ -179,6 +180,18 @@ final class ExprCompiler {
     }
 
     private SqlValue param(Expr.ParamRef p, Scope s) {
+        Parameter declared = params.declared(p.qualifiedName());
+        if (!params.overridden(p.qualifiedName())) {
+            if (declared.isDate()) { // an event date: unknown (NULL) until published
+                return new Day(declared.date() == null ? "CAST(NULL AS DATE)" : dialect.date(declared.date()));
+            }
+            if (declared.isPending()) { // not published: unknown, like the interpreter's 待定
+                return paramLiteral(null);
+            }
+            if (declared.table() != null) {
+                return ParamLookup.compile(declared.table(), compile(p.at(), s), dialect, dec);
+            }
+        }
         if (p.at() == null) {
             return paramLiteral(params.at(p.qualifiedName(), s.paramDate()));
         }

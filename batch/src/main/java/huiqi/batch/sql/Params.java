@@ -37,6 +37,9 @@ public final class Params {
             if (p == null) {
                 throw new IllegalArgumentException("试算覆盖了未知参数 '" + name + "'（参数全名形如 fz-2024-2/7.rate）");
             }
+            if (p.table() != null || p.isDate()) {
+                throw new IllegalArgumentException("试算覆盖参数 " + name + "：查表参数和日期参数不能覆盖");
+            }
             if (!p.unit().equals(o.unit())) {
                 throw new IllegalArgumentException("试算覆盖参数 " + name + " 的单位应为 " + p.unit().describe() + "，实为 "
                         + o.unit().describe());
@@ -61,9 +64,29 @@ public final class Params {
         return p.values();
     }
 
-    /** The value in force on {@code date} (null date = the earliest value); null if not yet in force (unknown). */
+    /** The parameter as declared (its kind: quantity, date, table, unpublished). */
+    public Parameter declared(String qualifiedName) {
+        Parameter p = declared.get(qualifiedName);
+        if (p == null) {
+            throw new IllegalArgumentException("未知参数 '" + qualifiedName + "'");
+        }
+        return p;
+    }
+
+    /** True when a what-if value replaces the declared one (also for a parameter not yet published). */
+    public boolean overridden(String qualifiedName) {
+        return overrides.containsKey(qualifiedName);
+    }
+
+    /**
+     * The value in force on {@code date} (null date = the earliest value); null if not yet in force or not
+     * published (unknown).
+     */
     public BigDecimal at(String qualifiedName, LocalDate date) {
         NavigableMap<LocalDate, BigDecimal> v = values(qualifiedName);
+        if (v.isEmpty()) {
+            return null;
+        }
         if (date == null) {
             return v.firstEntry().getValue();
         }

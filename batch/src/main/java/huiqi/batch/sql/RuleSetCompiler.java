@@ -53,7 +53,7 @@ public final class RuleSetCompiler {
             for (Step s : layer) {
                 int i = s.index();
                 ExprCompiler.Scope scope = scope(s);
-                first.add(condition(ec, s.rule(), scope) + " AS c_" + i);
+                first.add(condition(ec, s, scope) + " AS c_" + i);
                 if (s.rule().computable()) {
                     first.add(amount(ec, dec, s, scope, refs).sql() + " AS r_" + i);
                     second.add("CASE WHEN c_" + i + " IS FALSE THEN 'ineligible' WHEN c_" + i + " IS TRUE AND r_" + i
@@ -114,8 +114,12 @@ public final class RuleSetCompiler {
         return new ExprCompiler.Scope(lets, Map.of(), s.paramDate());
     }
 
-    private String condition(ExprCompiler ec, Rule r, ExprCompiler.Scope scope) {
+    private String condition(ExprCompiler ec, Step s, ExprCompiler.Scope scope) {
+        Rule r = s.rule();
         List<String> parts = new ArrayList<>();
+        if (s.validityPending() != null) { // may have ended on an unpublished event date: one more unknown condition
+            parts.add("CAST(NULL AS BOOLEAN)");
+        }
         if (r.region() != null && !r.region().isEmpty()) {
             parts.add("(substr(region, 1, " + r.region().length() + ") = " + ExprCompiler.text(r.region()) + ")");
         }

@@ -78,6 +78,9 @@ public final class Evaluator {
             if (p == null) {
                 throw new IllegalArgumentException("试算覆盖了未知参数 '" + name + "'（参数全名形如 fz-2024-2/7.rate）");
             }
+            if (p.table() != null || p.isDate()) {
+                throw new IllegalArgumentException("试算覆盖参数 " + name + "：查表参数和日期参数不能覆盖");
+            }
             if (!p.unit().equals(o.unit())) {
                 throw new IllegalArgumentException("试算覆盖参数 " + name + " 的单位应为 " + p.unit().describe() + "，实为 " + o.unit().describe());
             }
@@ -113,7 +116,7 @@ public final class Evaluator {
                 Interpreter.Context ctx = new Interpreter.Context(enterprise, catalog, fileParameters(step.file()),
                         step.paramDate(), overrides, results);
                 try {
-                    results.put(rule.id(), finish(rule, new Interpreter(ctx, rule).run(step.sharedCaps())));
+                    results.put(rule.id(), finish(rule, new Interpreter(ctx, rule).run(step.sharedCaps(), step.validityPending())));
                 } catch (RuntimeException e) { // never let one rule's surprise abort the others
                     results.put(rule.id(), new RuleResult(rule.id(), rule.document(), rule.measure(), rule.title(),
                             Status.UNDETERMINABLE, null, rule.currency(), split(rule.payers(), null, List.of()),

@@ -109,8 +109,8 @@ final class Interpreter {
     }
 
     /** The rule's stages in {@link RulePlan} order up to its payers' shares; the first undeterminable one ends it. */
-    Outcome run(List<RulePlan.CapShare> sharedCaps) {
-        Status eligibility = eligibility();
+    Outcome run(List<RulePlan.CapShare> sharedCaps, String validityPending) {
+        Status eligibility = eligibility(validityPending);
         if (eligibility == Status.INELIGIBLE) {
             return new Outcome(eligibility, rule.amount() == null ? null : BigDecimal.ZERO, List.of(), explanation, Set.of(), nearMiss);
         }
@@ -130,10 +130,14 @@ final class Interpreter {
         return new Outcome(Status.UNDETERMINABLE, null, List.of(), explanation, missing, null);
     }
 
-    /** Region prefix and conditions, three-valued: any false decides, else any unknown. */
-    private Status eligibility() {
+    /** Validity, region prefix and conditions, three-valued: any false decides, else any unknown. */
+    private Status eligibility(String validityPending) {
         boolean anyFalse = false;
         boolean anyUnknown = false;
+        if (validityPending != null) { // in force from its start until an event whose date is not published yet
+            anyUnknown = true;
+            explanation.add("? 在有效期内（" + rule.valid() + "）：" + validityPending);
+        }
         Enterprise p = ctx.enterprise().profile();
         if (rule.region() != null) {
             if (p.regionCode() == null || p.regionCode().isBlank()) {
@@ -528,10 +532,20 @@ final class Interpreter {
         Parameter param = ctx.params().get(p.qualifiedName());
         var override = ctx.overrides().get(p.qualifiedName());
         Value v;
-        if (override.isPresent()) {
+        if (override.isPresent() && param.table() == null) {
             v = Value.known(override.get().value());
             seen.add(label(p) + " = " + Display.number(override.get().value(), param.unit()) + "（试算覆盖）");
             return v;
+        }
+        if (param.isPending()) {
+            return Value.because(param.pendingReason());
+        }
+        if (param.isDate()) {
+            seen.add(label(p) + " = " + param.date() + (param.source() == null ? "" : "（依据" + param.source() + "）"));
+            return Value.known(param.date());
+        }
+        if (param.table() != null) {
+            return lookup(p, param);
         }
         LocalDate date = ctx.paramDate();
         if (p.at() != null) {
@@ -550,6 +564,24 @@ final class Interpreter {
         seen.add(label(p) + " = " + Display.number(entry.getValue(), param.unit())
                 + (since.isEmpty() && source.isEmpty() ? "" : "（" + since + source + "）"));
         return Value.known(entry.getValue());
+    }
+
+    /** A table parameter looked up by its key; a key no row covers is unknown, with the reason. */
+    private Value lookup(Expr.ParamRef p, Parameter param) {
+        Value key = eval(p.at());
+        if (!(key instanceof Value.Known k)) {
+            return key;
+        }
+        Object kv = k.value();
+        String shownKey = kv instanceof BigDecimal d ? Display.number(d, unitOf(p.at())) : String.valueOf(kv);
+        var value = param.table().lookup(kv);
+        if (value.isEmpty()) {
+            return Value.because(label(p) + "表中没有 " + shownKey + " 对应的值");
+        }
+        String source = param.source() == null ? "" : "，依据" + param.source();
+        seen.add(label(p) + " = " + Display.number(value.get(), param.unit()) + "（按 " + label(p.at()) + " " + shownKey + " 查表："
+                + param.table().rowText(kv).orElse("") + source + "）");
+        return Value.known(value.get());
     }
 
     private Value let(Expr.LetRef l) {

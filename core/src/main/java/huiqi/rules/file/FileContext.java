@@ -21,7 +21,8 @@ final class FileContext {
     /** The policy's text (source.txt); null if it could not be read (reported), then quotes are not checked. */
     String sourceText;
     String region;
-    Period valid;
+    ValidityReader.Spec validSpec;
+    Validity valid;
     Stacking stacking = Stacking.COMBINED;
     final Map<String, Period> periods = new LinkedHashMap<>();
     final Map<String, Parameter> parameters = new LinkedHashMap<>();

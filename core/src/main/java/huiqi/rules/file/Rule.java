@@ -1,6 +1,5 @@
 package huiqi.rules.file;
 
-import huiqi.facts.Period;
 import huiqi.rules.lang.Checker;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,7 @@ import java.util.Map;
  * are null for eligibility-only rules; {@code valid} may be null (no stated validity).
  */
 public record Rule(String id, String docId, String document, int measure, String title, String quote, Kind kind,
-                   Delivery delivery, List<Payer> payers, String region, Period valid, String ruleClass,
+                   Delivery delivery, List<Payer> payers, String region, Validity valid, String ruleClass,
                    Stacking stacking, Map<String, Parameter> parameters, List<Let> lets, List<Condition> conditions,
                    Checker.Checked amount, String amountText, Checker.Checked cap, String capText, List<String> deducts, List<RuleTest> tests,
                    SourcePos pos) {

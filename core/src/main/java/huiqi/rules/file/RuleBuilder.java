@@ -51,7 +51,8 @@ final class RuleBuilder {
         Delivery delivery = problems.attempt(() -> f.oneOf(Delivery::parse, m.get("delivery"), f.required(m, rn, "delivery", "兑现方式"),
                 "delivery 应为 免申即享 或 申请")).orElse(null);
         String region = problems.attempt(() -> m.containsKey("region") ? f.region(m.get("region")) : ctx.region).orElse(ctx.region);
-        Period valid = problems.attempt(() -> m.containsKey("valid") ? f.period(m.get("valid"), "valid") : ctx.valid).orElse(ctx.valid);
+        ValidityReader validity = new ValidityReader(doc);
+        ValidityReader.Spec validSpec = m.containsKey("valid") ? problems.attempt(() -> validity.read(m.get("valid"))).orElse(null) : null;
         String ruleClass = m.containsKey("class") ? problems.attempt(() -> doc.string(m.get("class"), "class")).orElse(null) : null;
         Stacking stacking = problems.attempt(() -> m.containsKey("stacking") ? payout.stacking(m.get("stacking")) : ctx.stacking)
                 .orElse(ctx.stacking);
@@ -64,6 +65,8 @@ final class RuleBuilder {
         Scope scope = new Scope(ctx, rules, params, periods);
         problems.run(() -> parameterReader.periods(m.get("periods"), periods, scope.broken));
         problems.run(() -> parameterReader.parameters(m.get("parameters"), id, params, scope.broken));
+        Validity valid = validSpec == null ? ctx.valid
+                : problems.attempt(() -> validity.resolve(validSpec, params, ctx.parameters)).orElse(ctx.valid);
         List<Let> lets = m.containsKey("let") ? lets(m.get("let"), scope) : List.of();
         List<Condition> conditions = m.containsKey("eligible") ? conditions(m.get("eligible"), scope) : List.of();
         Checker.Checked amount = problems.attempt(() -> amount(m.get("amount"), scope)).orElse(null);

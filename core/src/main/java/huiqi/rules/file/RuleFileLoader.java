@@ -62,13 +62,15 @@ public final class RuleFileLoader {
         problems.run(() -> new QuoteVerifier(ctx).readSource(top, root));
         int measures = problems.attempt(() -> fields.positiveInt(top.get("measures"), root, "measures（措施总数）")).orElse(0);
         ctx.region = problems.attempt(() -> fields.region(top.get("region"))).orElse(null);
-        ctx.valid = problems.attempt(() -> fields.period(top.get("valid"), "valid")).orElse(null);
+        ValidityReader validity = new ValidityReader(doc);
+        ctx.validSpec = problems.attempt(() -> validity.read(top.get("valid"))).orElse(null);
         RuleIndex rules = new RuleIndex(ctx);
         PayoutTerms payout = new PayoutTerms(ctx, rules);
         ctx.stacking = problems.attempt(() -> payout.stacking(top.get("stacking"))).orElse(Stacking.COMBINED);
         ParameterReader parameters = new ParameterReader(ctx);
         problems.run(() -> parameters.periods(top.get("periods"), ctx.periods, ctx.brokenNames));
         problems.run(() -> parameters.parameters(top.get("parameters"), ctx.docId, ctx.parameters, ctx.brokenNames));
+        ctx.valid = problems.attempt(() -> validity.resolve(ctx.validSpec, Map.of(), ctx.parameters)).orElse(null);
         List<Node> ruleNodes = problems.attempt(() -> top.containsKey("rules") ? doc.list(top.get("rules"), "rules") : List.<Node>of())
                 .orElseGet(() -> {
                     rules.markIncomplete();

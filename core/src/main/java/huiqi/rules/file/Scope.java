@@ -45,7 +45,8 @@ final class Scope implements Names {
     public Optional<Param> parameter(String name) {
         failIfBroken(name);
         Parameter p = params.containsKey(name) ? params.get(name) : ctx.parameters.get(name);
-        return p == null ? Optional.empty() : Optional.of(new Param(p.qualifiedName(), Type.num(p.unit())));
+        return p == null ? Optional.empty() : Optional.of(new Param(p.qualifiedName(), p.type(),
+                p.table() == null ? null : p.table().keyType()));
     }
 
     @Override

@@ -33,6 +33,11 @@ final class UnusedParameters {
                 used.add(p.qualifiedName());
             }
         }));
+        rules.forEach(r -> { // a validity ending at an event reads the event's date parameter
+            if (r.valid() != null && r.valid().until() != null) {
+                used.add(r.valid().until().qualifiedName());
+            }
+        });
         List<Parameter> declared = new ArrayList<>(fileParameters.values());
         rules.forEach(r -> declared.addAll(r.parameters().values()));
         for (Parameter p : declared) {

@@ -128,6 +128,9 @@ public final class Checker {
         }
         Optional<Names.Param> p = names.parameter(id);
         if (p.isPresent()) {
+            if (p.get().keyType() != null) {
+                throw new ExprException("参数 " + id + " 是查表参数，须写 " + id + "[键]（键为" + p.get().keyType() + "）", n.span());
+            }
             return typed(new Expr.ParamRef(p.get().qualifiedName(), null, n.span()), p.get().type());
         }
         Optional<Period> period = names.period(id);
@@ -161,6 +164,18 @@ public final class Checker {
             return typed(new Expr.IndicatorRef(id, ref, ix.span()), Type.num(unit));
         }
         Optional<Names.Param> p = names.parameter(id);
+        if (p.isPresent() && p.get().keyType() != null) {
+            Expr key = visit(ix.index());
+            Type kt = typeOf(key);
+            if (!kt.equals(p.get().keyType())) {
+                throw new ExprException("查表参数 " + id + " 的键应为" + p.get().keyType() + "，实为 " + kt
+                        + hint(p.get().keyType(), kt), ix.index().span());
+            }
+            return typed(new Expr.ParamRef(p.get().qualifiedName(), key, ix.span()), p.get().type());
+        }
+        if (p.isPresent() && p.get().type() instanceof Type.Date) {
+            throw new ExprException("日期参数 " + id + " 没有按日期取的值，不能写 " + id + "[…]", ix.span());
+        }
         if (p.isPresent()) {
             Expr at = visit(ix.index());
             if (at instanceof Expr.Num num && isYear(num)) {

@@ -5,8 +5,15 @@ import java.util.Optional;
 
 /** What the checker can see besides the indicator catalog: the rule's own names and its siblings. */
 public interface Names {
-    /** A parameter as resolved: full name (for what-if overrides) and type. */
-    record Param(String qualifiedName, Type type) { }
+    /**
+     * A parameter as resolved: full name (for what-if overrides), type of its value and, for a table looked up by a
+     * key ({@code p[key]}), the key's type (else null).
+     */
+    record Param(String qualifiedName, Type type, Type keyType) {
+        public Param(String qualifiedName, Type type) {
+            this(qualifiedName, type, null);
+        }
+    }
 
     Optional<Type> let(String name);
 

@@ -1,6 +1,5 @@
 package huiqi.rules.plan;
 
-import huiqi.facts.Period;
 import huiqi.rules.file.Dependencies;
 import huiqi.rules.file.Rule;
 import huiqi.rules.file.RuleFile;
@@ -32,10 +31,12 @@ public final class RulePlan {
     /**
      * One rule in force: its position among the rules in force, its file, the date its parameters are read on,
      * its layer (0 unless it reads other rules, else one more than the latest it reads), the shared caps it
-     * draws on and, for a 取高不重复 rule, the same-class rules it yields to.
+     * draws on and, for a 取高不重复 rule, the same-class rules it yields to. {@code validityPending} is why it may
+     * no longer be in force on the evaluation date (its validity ends at an event whose date is unpublished), else
+     * null: that is one more condition, unknown, so the rule is undeterminable unless another condition fails.
      */
     public record Step(Rule rule, int index, RuleFile file, LocalDate paramDate, int layer,
-                       List<CapShare> sharedCaps, List<Rival> rivals) { }
+                       List<CapShare> sharedCaps, List<Rival> rivals, String validityPending) { }
 
     /** A cap shared with other rules, and the rules in force that draw on it before this one. */
     public record CapShare(SharedCap cap, List<String> before) { }
@@ -63,8 +64,13 @@ public final class RulePlan {
         this.layers = byLayer.stream().map(List::copyOf).toList();
     }
 
+    /** In force on {@code asOf} (no date: every rule), or possibly in force: its end is an unpublished event date. */
     public static boolean inForce(Rule r, LocalDate asOf) {
-        return asOf == null || r.valid() == null || r.valid().contains(new Period.Day(asOf));
+        return asOf == null || r.valid() == null || !Boolean.FALSE.equals(r.valid().contains(asOf));
+    }
+
+    private static String validityPending(Rule r, LocalDate asOf) {
+        return asOf == null || r.valid() == null || r.valid().contains(asOf) != null ? null : r.valid().pendingReason();
     }
 
     public static RulePlan of(List<RuleFile> files, LocalDate asOf) {
@@ -111,7 +117,8 @@ public final class RulePlan {
         for (int i = 0; i < rules.size(); i++) {
             Rule r = rules.get(i);
             LocalDate paramDate = asOf != null ? asOf : r.valid() != null ? r.valid().start() : null;
-            steps.add(new Step(r, i, fileOf.get(i), paramDate, layer[i], List.copyOf(caps.get(i)), rivals(rules, i)));
+            steps.add(new Step(r, i, fileOf.get(i), paramDate, layer[i], List.copyOf(caps.get(i)), rivals(rules, i),
+                    validityPending(r, asOf)));
         }
         return new RulePlan(steps);
     }
