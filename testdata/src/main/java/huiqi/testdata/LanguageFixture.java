@@ -1,0 +1,64 @@
+package huiqi.testdata;
+
+import huiqi.facts.IndicatorCatalog;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rule-language v2 fixture (testdata/rules/lang-v2: bands by an amount, a ratio and a date, grades, regions,
+ * an unpublished parameter, validity open at either end or ending at an unpublished event) and the boundaries
+ * its generated population straddles: every band bound at one fen / one day below, at and above, and a missing
+ * fact. The differential tests run it through the interpreter, DuckDB and Spark.
+ */
+public final class LanguageFixture implements BoundarySource {
+    private static final BigDecimal FEN = new BigDecimal("0.01");
+
+    /** The fixture's rules.yaml, found from the repository root. */
+    public static Path rules() {
+        return IndicatorCatalog.locate(Path.of("")).getParent().resolve("testdata/rules/lang-v2/rules.yaml");
+    }
+
+    /** The evaluation dates the fixture is compared on: none, before 2024-02-10 (rule 9 in force), after (8 and 7). */
+    public static final List<LocalDate> AS_OF = java.util.Arrays.asList(null, LocalDate.of(2024, 2, 9), LocalDate.of(2024, 3, 1));
+
+    @Override
+    public List<Boundary> boundaries() {
+        return List.of(
+                revenue("lang-v2/1", "500万元", "5000000"),
+                revenue("lang-v2/1", "2000万元", "20000000"),
+                taxBurden("2%", "0.02"),
+                taxBurden("5%", "0.05"),
+                established("2010-12-31", LocalDate.of(2010, 12, 31)),
+                established("2020-01-01", LocalDate.of(2020, 1, 1)),
+                new Boundary("lang-v2/4", "规模缺失", Boundary.Kind.FLAG, BigDecimal.ONE, BigDecimal.ONE, Map.of(), "",
+                        Boundary.Probe.of((e, v) -> { }, e -> e.size = null)),
+                new Boundary("lang-v2/5", "按人数封顶15万元（泉州 1000元/人）", Boundary.Kind.CAP, new BigDecimal("150"), BigDecimal.ONE,
+                        Map.of(), "", Boundary.Probe.of((e, v) -> e.fact("unemployment_insured_headcount", "2024-01", v),
+                        e -> e.removeFact("unemployment_insured_headcount", "2024-01"))));
+    }
+
+    private static Boundary revenue(String rule, String description, String threshold) {
+        return new Boundary(rule, "一季度营业收入 " + description, Boundary.Kind.AT_LEAST, new BigDecimal(threshold), FEN,
+                Map.of(), "", Boundary.Probe.of((e, v) -> e.fact("revenue", "2024-Q1", v), e -> e.removeFact("revenue", "2024-Q1")));
+    }
+
+    /** Tax paid over revenue: revenue 100万元, tax = ratio × 100万元 (one step = 1元 of tax). */
+    private static Boundary taxBurden(String description, String ratio) {
+        return new Boundary("lang-v2/2", "税负 " + description, Boundary.Kind.AT_LEAST, new BigDecimal(ratio),
+                new BigDecimal("0.000001"), Map.of(), "", Boundary.Probe.of((e, v) -> {
+                    e.fact("revenue", "2024-Q1", new BigDecimal("1000000"));
+                    e.fact("tax_paid", "2024-Q1", v.multiply(new BigDecimal("1000000")).setScale(2, java.math.RoundingMode.HALF_UP));
+                }, e -> e.removeFact("tax_paid", "2024-Q1")));
+    }
+
+    /** The founding date as a day number, so the cases fall one day before, on and after the bound. */
+    private static Boundary established(String description, LocalDate bound) {
+        return new Boundary("lang-v2/3", "成立日期 " + description, Boundary.Kind.AT_LEAST, BigDecimal.valueOf(bound.toEpochDay()),
+                BigDecimal.ONE, BigDecimal.valueOf(400), Map.of(), "", Boundary.Probe.of(
+                        (e, v) -> e.attribute("established_date", LocalDate.ofEpochDay(v.longValueExact()).toString()),
+                        e -> e.attributes.remove("established_date")));
+    }
+}
