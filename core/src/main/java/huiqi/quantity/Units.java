@@ -15,6 +15,7 @@ public final class Units {
     public static final Unit USD = Unit.base("美元");
     public static final Unit KWH = Unit.base("千瓦时");
     public static final Unit DAY = Unit.base("天");
+    public static final Unit MONTH = Unit.base("月");
 
     /** A unit with the factor that converts a value written in it to base units. */
     public record Scaled(Unit unit, BigDecimal factor) {

@@ -31,8 +31,10 @@ public final class LanguageFixture implements BoundarySource {
                 revenue("lang-v2/1", "2000万元", "20000000"),
                 taxBurden("2%", "0.02"),
                 taxBurden("5%", "0.05"),
-                established("2010-12-31", LocalDate.of(2010, 12, 31)),
-                established("2020-01-01", LocalDate.of(2020, 1, 1)),
+                established("lang-v2/3", "2010-12-31", LocalDate.of(2010, 12, 31)),
+                established("lang-v2/3", "2020-01-01", LocalDate.of(2020, 1, 1)),
+                established("lang-v2/10", "2023-02-01（加12个月后恰为2024-02-01）", LocalDate.of(2023, 2, 1)),
+                established("lang-v2/10", "2023-04-07（补助天数恰为300天，到上限）", LocalDate.of(2023, 4, 7)),
                 new Boundary("lang-v2/4", "规模缺失", Boundary.Kind.FLAG, BigDecimal.ONE, BigDecimal.ONE, Map.of(), "",
                         Boundary.Probe.of((e, v) -> { }, e -> e.size = null)),
                 new Boundary("lang-v2/5", "按人数封顶15万元（泉州 1000元/人）", Boundary.Kind.CAP, new BigDecimal("150"), BigDecimal.ONE,
@@ -55,8 +57,8 @@ public final class LanguageFixture implements BoundarySource {
     }
 
     /** The founding date as a day number, so the cases fall one day before, on and after the bound. */
-    private static Boundary established(String description, LocalDate bound) {
-        return new Boundary("lang-v2/3", "成立日期 " + description, Boundary.Kind.AT_LEAST, BigDecimal.valueOf(bound.toEpochDay()),
+    private static Boundary established(String rule, String description, LocalDate bound) {
+        return new Boundary(rule, "成立日期 " + description, Boundary.Kind.AT_LEAST, BigDecimal.valueOf(bound.toEpochDay()),
                 BigDecimal.ONE, BigDecimal.valueOf(400), Map.of(), "", Boundary.Probe.of(
                         (e, v) -> e.attribute("established_date", LocalDate.ofEpochDay(v.longValueExact()).toString()),
                         e -> e.attributes.remove("established_date")));

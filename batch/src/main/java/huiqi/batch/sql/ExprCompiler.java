@@ -361,6 +361,24 @@ final class ExprCompiler {
                 }
                 return new Logic("(" + scalar(v) + " IS NOT NULL)");
             }
+            case DAYS_BETWEEN -> {
+                String from = ((Day) compile(args.get(0), s)).sql();
+                String to = ((Day) compile(args.get(1), s)).sql();
+                return new Dec("CAST(" + dialect.daysBetween(from, to) + " AS " + dialect.decimal(0) + ")", 0);
+            }
+            case ADD_DAYS, ADD_MONTHS -> {
+                // a whole number of days or months; otherwise NULL, as the interpreter's unknown
+                String date = ((Day) compile(args.get(0), s)).sql();
+                SqlValue n = compile(args.get(1), s);
+                if (!(n instanceof Dec)) {
+                    throw new IllegalArgumentException("日期加减的天数或月数不能来自除法（检查它引用的中间值）");
+                }
+                String k = dec.share(((Dec) n).sql());
+                String whole = "CAST(" + k + " AS INTEGER)";
+                String shifted = f.function() == Expr.Function.ADD_MONTHS ? dialect.addMonths(date, whole) : dialect.addDays(date, whole);
+                String isWhole = dec.compare(new Dec(k, ((Dec) n).scale()), "=", new Dec("floor(" + k + ")", 0)).sql();
+                return new Day("CASE WHEN " + isWhole + " THEN " + shifted + " END");
+            }
             case STARTS_WITH -> {
                 String a = scalar(compile(args.get(0), s));
                 String b = scalar(compile(args.get(1), s));

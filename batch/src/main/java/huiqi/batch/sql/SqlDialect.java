@@ -47,6 +47,21 @@ public interface SqlDialect {
         return false;
     }
 
+    /** A date plus a whole number of days (an INTEGER expression). */
+    default String addDays(String date, String days) {
+        return "(" + date + " + " + days + ")";
+    }
+
+    /** A date plus whole calendar months, clamped to the month's end as java.time does. */
+    default String addMonths(String date, String months) {
+        return "CAST(" + date + " + to_months(" + months + ") AS DATE)";
+    }
+
+    /** Days from {@code from} to {@code to} (negative when {@code to} is earlier). */
+    default String daysBetween(String from, String to) {
+        return "date_diff('day', " + from + ", " + to + ")";
+    }
+
     SqlDialect DUCKDB = new SqlDialect() {
         @Override public String wideInteger() { return "HUGEINT"; }
         @Override public String intDiv(String a, String b) { return "(" + a + " // " + b + ")"; }
@@ -65,5 +80,8 @@ public interface SqlDialect {
         @Override public String text() { return "STRING"; }
         @Override public String position(String s, String part) { return "instr(" + s + ", " + part + ")"; }
         @Override public boolean alignScalesToCompare() { return true; }
+        @Override public String addDays(String date, String days) { return "date_add(" + date + ", " + days + ")"; }
+        @Override public String addMonths(String date, String months) { return "add_months(" + date + ", " + months + ")"; }
+        @Override public String daysBetween(String from, String to) { return "datediff(" + to + ", " + from + ")"; }
     };
 }

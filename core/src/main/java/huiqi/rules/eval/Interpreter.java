@@ -812,6 +812,20 @@ final class Interpreter {
             }
         }
         switch (f.function()) {
+            case DAYS_BETWEEN -> {
+                LocalDate from = (LocalDate) ((Value.Known) args.get(0)).value();
+                LocalDate to = (LocalDate) ((Value.Known) args.get(1)).value();
+                return Value.known(BigDecimal.valueOf(from.until(to, java.time.temporal.ChronoUnit.DAYS)));
+            }
+            case ADD_DAYS, ADD_MONTHS -> {
+                LocalDate date = (LocalDate) ((Value.Known) args.get(0)).value();
+                BigDecimal n = (BigDecimal) ((Value.Known) args.get(1)).value();
+                if (n.stripTrailingZeros().scale() > 0) {
+                    return Value.because("日期加减的" + label(f.args().get(1)) + " = " + Display.plain(n) + " 不是整数");
+                }
+                long k = n.longValueExact();
+                return Value.known(f.function() == Expr.Function.ADD_MONTHS ? date.plusMonths(k) : date.plusDays(k));
+            }
             case STARTS_WITH -> {
                 return Value.known(((String) ((Value.Known) args.get(0)).value()).startsWith((String) ((Value.Known) args.get(1)).value()));
             }

@@ -383,6 +383,9 @@ public final class Checker {
                 return typed(out, Type.BOOL);
             }
             case ADD, SUB -> {
+                if (lt instanceof Type.Date || rt instanceof Type.Date) {
+                    return dateArithmetic(op, l, lt, r, rt, b.span());
+                }
                 requireNum(l, op.symbol);
                 requireNum(r, op.symbol);
                 if (!lt.equals(rt)) {
@@ -426,6 +429,37 @@ public final class Checker {
                 return typed(out, Type.BOOL);
             }
         }
+    }
+
+    /**
+     * date ± N天 / N月 is a date (months are calendar months, clamped to the month's end); date − date is the
+     * number of days between them. A duration must be a whole number: it may not contain a division.
+     */
+    private Expr dateArithmetic(BinaryOp op, Expr l, Type lt, Expr r, Type rt, Span span) {
+        if (lt instanceof Type.Date && rt instanceof Type.Date) {
+            if (op == BinaryOp.ADD) {
+                throw new ExprException("两个日期不能相加；日期相减得天数，日期加减天数或月数得日期", span);
+            }
+            return typed(new Expr.Fn(Expr.Function.DAYS_BETWEEN, List.of(r, l), span), Type.num(Units.DAY));
+        }
+        if (op == BinaryOp.SUB && !(lt instanceof Type.Date)) {
+            throw new ExprException("不能用数值减去日期；写 日期 - 天数 或 日期 - 日期", span);
+        }
+        Expr duration = lt instanceof Type.Date ? r : l;
+        Type dt = lt instanceof Type.Date ? rt : lt;
+        if (!(dt instanceof Type.Num n) || !(n.unit().equals(Units.DAY) || n.unit().equals(Units.MONTH))) {
+            throw new ExprException("日期只能加减天数或月数（如 + 30天、+ 12月），实为 " + dt
+                    + (dt instanceof Type.Num x && x.unit().isNone() ? "；无单位的数字请写上单位 天 或 月" : ""), duration.span());
+        }
+        Exprs.walk(duration, e -> {
+            if (e instanceof Expr.Binary x && x.op() == BinaryOp.DIV) {
+                throw new ExprException("日期加减的天数或月数须为整数，不能含除法", x.span());
+            }
+        });
+        Expr date = lt instanceof Type.Date ? l : r;
+        Expr signed = op == BinaryOp.SUB ? typed(new Expr.Unary(Expr.UnaryOp.NEG, duration, duration.span()), dt) : duration;
+        Expr.Function fn = ((Type.Num) dt).unit().equals(Units.MONTH) ? Expr.Function.ADD_MONTHS : Expr.Function.ADD_DAYS;
+        return typed(new Expr.Fn(fn, List.of(date, signed), span), Type.DATE);
     }
 
     private static String hint(Type a, Type b) {

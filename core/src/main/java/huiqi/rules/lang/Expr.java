@@ -104,7 +104,12 @@ public sealed interface Expr {
     /** Another rule's final amount ({@code granted("id")}) or eligibility ({@code eligible("id")}). */
     record RuleRef(String ruleId, RuleField field, Span span) implements Expr { }
 
-    enum Function { MIN, MAX, SUM, ABS, YOY_INCREASE, YOY_GROWTH, DAILY_AVG, DAYS, STARTS_WITH, KNOWN }
+    /**
+     * Built-ins. The checker also writes date arithmetic as functions: {@code date ± N天} is ADD_DAYS(date, ±N),
+     * {@code date ± N月} is ADD_MONTHS(date, ±N), {@code a − b} of two dates is DAYS_BETWEEN(b, a).
+     */
+    enum Function { MIN, MAX, SUM, ABS, YOY_INCREASE, YOY_GROWTH, DAILY_AVG, DAYS, STARTS_WITH, KNOWN, ADD_DAYS, ADD_MONTHS,
+        DAYS_BETWEEN }
 
     /** A built-in function applied to checked arguments. */
     record Fn(Function function, List<Expr> args, Span span) implements Expr { }
