@@ -99,7 +99,7 @@ final class ExprCompiler {
         } else if (e instanceof Expr.ForEach f) {
             return forEach(f, s);
         } else if (e instanceof Expr.AttributeRef a) {
-            return attribute(a.id());
+            return attribute(a.id(), s);
         } else if (e instanceof Expr.IndicatorRef r) {
             return indicator(r.id(), period(r.period(), s));
         } else if (e instanceof Expr.ParamRef p) {
@@ -136,6 +136,15 @@ final class ExprCompiler {
         return new Period.Month(s.loop().get(((Expr.Var) ref).variable()));
     }
 
+    /** x[P] when the catalog has the indicator, else NULL (unknown). */
+    Dec indicatorOrNull(String id, Period p) {
+        if (catalog.indicator(id).isEmpty()) {
+            return new Dec("CAST(NULL AS " + dialect.decimal(0) + ")", 0);
+        }
+        SqlValue v = indicator(id, p);
+        return v instanceof Dec d ? d : dec.roundToFen(v);
+    }
+
     /** x[P]: the value reported for P, else the sum of the reporting periods inside P (all must be known). */
     SqlValue indicator(String id, Period p) {
         IndicatorCatalog.Indicator ind = catalog.indicator(id)
@@ -163,8 +172,13 @@ final class ExprCompiler {
         return dec.column(c.column(), scale);
     }
 
-    private SqlValue attribute(String id) {
+    private SqlValue attribute(String id, Scope s) {
         var field = ProfileField.byId(id);
+        if (field.isPresent() && field.get() == ProfileField.SIZE && s.paramDate() != null) {
+            // no declared size: the size by the standard from the figures of the year before
+            return new Str("COALESCE(" + field.get().sqlColumn() + ", "
+                    + new SizeSql(dialect, dec, this).derived(ProfileField.INDUSTRY.sqlColumn(), s.paramDate().getYear() - 1) + ")");
+        }
         if (field.isPresent()) { // all profile fields are text
             return new Str(field.get().sqlColumn());
         }

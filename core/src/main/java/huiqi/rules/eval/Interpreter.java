@@ -19,6 +19,7 @@ import huiqi.rules.lang.Expr;
 import huiqi.rules.lang.Expr.BinaryOp;
 import huiqi.rules.lang.Type;
 import huiqi.rules.plan.RulePlan;
+import huiqi.rules.size.SizeStandard;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -443,6 +444,9 @@ final class Interpreter {
         Enterprise p = ctx.enterprise().profile();
         var field = ProfileField.byId(a.id());
         Object v = field.isPresent() ? field.get().read(p) : p.attributes().get(a.id());
+        if (v == null && field.isPresent() && field.get() == ProfileField.SIZE && p.industryCode() != null) {
+            return derivedSize(p.industryCode());
+        }
         if (v == null) {
             return Value.missing(a.id());
         }
@@ -460,6 +464,46 @@ final class Interpreter {
         }
         seen.add(label(a) + " = " + (v instanceof BigDecimal d ? Display.plain(d) : Display.value(v, Unit.NONE)));
         return Value.known(v);
+    }
+
+    /**
+     * No declared size: the size by the standard (工信部联企业〔2011〕300号) from the industry and the figures of the
+     * year before the date parameters are read on; unknown, listing the figures it lacks, when they do not decide it.
+     */
+    private Value derivedSize(String industry) {
+        var row = SizeStandard.row(industry);
+        if (row.isEmpty()) {
+            return new Value.Unknown(Set.of("size"), List.of(SizeStandard.noRow(industry)));
+        }
+        if (ctx.paramDate() == null) {
+            return new Value.Unknown(Set.of("size"), List.of("没有评估日期，无法确定按哪一年度的数据划型"));
+        }
+        Period year = new Period.Year(ctx.paramDate().getYear() - 1);
+        Map<SizeStandard.Measure, BigDecimal> figures = new java.util.EnumMap<>(SizeStandard.Measure.class);
+        Set<String> lacking = new LinkedHashSet<>();
+        List<String> shown = new ArrayList<>();
+        for (SizeStandard.Bounds b : row.get().bounds()) {
+            Value fv = ctx.catalog().indicator(b.measure().indicator).isPresent() ? indicator(b.measure().indicator, year)
+                    : Value.missing(b.measure().indicator + "[" + year + "]");
+            if (fv instanceof Value.Known k) {
+                figures.put(b.measure(), (BigDecimal) k.value());
+                shown.add(b.measure().label + " " + Display.number((BigDecimal) k.value(),
+                        b.measure() == SizeStandard.Measure.EMPLOYEES ? huiqi.quantity.Unit.base("人") : huiqi.quantity.Units.YUAN));
+            } else {
+                lacking.addAll(((Value.Unknown) fv).missing());
+            }
+        }
+        var size = SizeStandard.classify(row.get(), figures);
+        if (size.isEmpty()) {
+            Set<String> missingFacts = new LinkedHashSet<>(List.of("size"));
+            missingFacts.addAll(lacking);
+            return new Value.Unknown(missingFacts, List.of("未申报企业规模，按" + SizeStandard.SOURCE + "（" + row.get().name()
+                    + "）划型还缺 " + year + " 年度的" + String.join("、", SizeStandard.needed(row.get(), figures).stream()
+                    .map(m -> m.label).toList())));
+        }
+        seen.add("企业规模 = " + size.get() + "（未申报，按" + SizeStandard.SOURCE + "（" + row.get().name() + "）由 " + year
+                + " 年度" + String.join("、", shown) + " 划型）");
+        return Value.known(size.get());
     }
 
     private static boolean fits(Object v, huiqi.facts.AttributeType t) {
