@@ -178,4 +178,41 @@ class TableParameterTest {
         assertThatThrownBy(() -> load(REGIONS.replace("\"3501\"", "\"35a\"")))
                 .hasMessageContaining("行政区划代码前缀");
     }
+
+    /** docs/rules.md §14.1: 杨凌 2022 第一条 as a band table passes the tests of its encoding in policies-staging. */
+    @Test
+    void yangling1AsATable() throws Exception {
+        Path staging = IndicatorCatalog.locate(Path.of("")).getParent().resolve("policies-staging/yl-2022-1");
+        String yaml = java.nio.file.Files.readString(staging.resolve("rules.yaml"));
+        int start = yaml.indexOf("    parameters:\n      increase_low");
+        int end = yaml.indexOf("    tests:", start);
+        String table = """
+                    parameters:
+                      award:
+                        bands:
+                          - { below: 300万元, value: 0元 }
+                          - { below: 800万元, value: 1万元 }
+                          - { value: 2万元 }
+                        label: 促销奖励
+                        source: 第一条“新增量达到300万元……给予1万元促销奖励；新增量达到800万元……给予2万元的促销奖励”
+                      growth: { values: { 2022-01-01: 20% }, source: 第一条“增速达到20%以上”, label: 增速门槛 }
+                    let:
+                      increase: { expr: "yoy_increase(trade_sales[2022-Q1])", label: 2022年一季度销售额同比新增量 }
+                      rate: { expr: "yoy_growth(trade_sales[2022-Q1])", label: 2022年一季度销售额同比增速 }
+                    eligible:
+                      - { expr: "starts_with(industry, \\"F51\\")", label: 批发企业 }
+                      - { expr: increase >= 300万元, label: 新增量达到300万元 }
+                      - { expr: rate >= growth, label: 增速达到20%以上 }
+                    amount: award[increase]
+                """;
+        Path dir = tmp.resolve("yl-2022-1");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.copy(staging.resolve("source.txt"), dir.resolve("source.txt"));
+        java.nio.file.Files.writeString(dir.resolve("rules.yaml"), yaml.substring(0, start) + table + yaml.substring(end));
+        IndicatorCatalog real = huiqi.rules.file.RuleLibrary.catalog();
+        RuleFile f = new RuleFileLoader(real).load(dir.resolve("rules.yaml"));
+        var outcomes = huiqi.rules.eval.TestRunner.run(f, new Evaluator(real));
+        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(19);
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.failures()).as(o.name()).isEmpty());
+    }
 }
