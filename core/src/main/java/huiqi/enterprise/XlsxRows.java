@@ -31,12 +31,12 @@ import org.xml.sax.XMLReader;
  * workbook took over 3 GB of heap). Cells read as a CSV export would hold them: numbers without float noise,
  * dates as ISO dates, formulas as their cached result.
  */
-final class XlsxRows {
+public final class XlsxRows {
     private XlsxRows() {
     }
 
     /** Row number (1-based) and cells of every non-empty row, in file order. */
-    static List<Table.Row> read(Path file) throws IOException {
+    public static List<Table.Row> read(Path file) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);

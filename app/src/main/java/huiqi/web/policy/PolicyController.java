@@ -1,6 +1,13 @@
 package huiqi.web.policy;
 
+import huiqi.org.Government;
+import huiqi.org.OrgUnit;
+import huiqi.web.organisation.DocumentMentions;
 import huiqi.web.security.HuiqiUser;
+import java.util.Optional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -23,10 +30,12 @@ import org.springframework.http.HttpStatus;
 class PolicyController {
     private final PolicyStore store;
     private final PolicyRules rules;
+    private final DocumentMentions mentions;
 
-    PolicyController(PolicyStore store, PolicyRules rules) {
+    PolicyController(PolicyStore store, PolicyRules rules, DocumentMentions mentions) {
         this.store = store;
         this.rules = rules;
+        this.mentions = mentions;
     }
 
     @GetMapping("/policies")
@@ -53,7 +62,54 @@ class PolicyController {
         model.addAttribute("rules", encoded);
         model.addAttribute("segments", TextSegments.mark(d.sourceText(),
                 encoded.stream().map(PolicyRules.RuleView::quote).toList()));
+        Government issuer = issuer(d);
+        var resolved = mentions.all(issuer, d.measures().stream()
+                .flatMap(m -> java.util.stream.Stream.of(m.leadUnits(), m.responsibleUnits(), m.inheritedUnits()))
+                .flatMap(List::stream).toList()).values();
+        var directory = mentions.directory();
+        model.addAttribute("unitMentions", resolved.stream().map(r -> new MentionView(r.mention(), r.resolved(),
+                r.unitIds().stream().map(u -> directory.byId(u).map(OrgUnit::name).orElse(u)).toList(),
+                r.reason())).toList());
+        model.addAttribute("mappableUnits", issuer == null ? List.of() : mappable(issuer, directory));
         return "policies/detail";
+    }
+
+    /** A unit mention of the document and what it resolved to (unit names), or why not. */
+    record MentionView(String mention, boolean resolved, List<String> units, String reason) {
+    }
+
+    private static Government issuer(DocumentDraft d) {
+        return d.region() == null ? null : DocumentMentions.issuer(d.region().code(), d.region().name(), d.level());
+    }
+
+    /** Units an unresolved mention may be mapped to: the issuing government's, then those of the governments above. */
+    private static List<OrgUnit> mappable(Government issuer, huiqi.org.UnitDirectory directory) {
+        List<OrgUnit> out = new java.util.ArrayList<>();
+        for (Government g = issuer; g != null; g = g.parent().orElse(null)) {
+            out.addAll(directory.in(g));
+        }
+        return out;
+    }
+
+    /** 单位映射: an officer maps an unresolved mention to a directory unit; the mention becomes its alias (audited). */
+    @PostMapping("/policies/{id}/units")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    String mapUnit(@PathVariable String id, @RequestParam String mention, @RequestParam String unitId,
+                   @AuthenticationPrincipal HuiqiUser user, RedirectAttributes redirect) {
+        PolicyStore.StoredDocument stored = store.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "政策文件不存在"));
+        Optional<String> problem;
+        try {
+            problem = mentions.map(issuer(stored.document()), mention, unitId, user.getUsername());
+        } catch (DocumentMentions.MappingRefused e) {
+            problem = Optional.of(e.getMessage());
+        }
+        if (problem.isPresent()) {
+            redirect.addFlashAttribute("unitProblem", problem.get());
+        } else {
+            redirect.addFlashAttribute("unitMessage", "已将“" + mention + "”映射为目录单位（记为该单位的别名）");
+        }
+        return "redirect:/policies/" + id + "#units";
     }
 
     @GetMapping("/policies/{id}/source")

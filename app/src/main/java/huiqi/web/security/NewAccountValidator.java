@@ -1,6 +1,7 @@
 package huiqi.web.security;
 
 import huiqi.enterprise.Uscc;
+import huiqi.web.organisation.OrgStore;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -12,9 +13,11 @@ import org.springframework.validation.Errors;
 @Component
 class NewAccountValidator {
     private final UserAccounts accounts;
+    private final OrgStore units;
 
-    NewAccountValidator(UserAccounts accounts) {
+    NewAccountValidator(UserAccounts accounts, OrgStore units) {
         this.accounts = accounts;
+        this.units = units;
     }
 
     /** Adds the problems to {@code errors}; returns the role, or null when it is missing or unknown. */
@@ -30,6 +33,10 @@ class NewAccountValidator {
         }
         if (role == Role.FINANCE && (form.unit() == null || form.unit().isBlank())) {
             errors.rejectValue("unit", "unit", "财政经办须填写所拨付的付款方部门（如 市财政局）");
+        }
+        boolean staff = role == Role.OFFICER || role == Role.FINANCE || role == Role.SUPERVISOR;
+        if (staff && form.unit() != null && !form.unit().isBlank() && units.idOf(form.unit()).isEmpty()) {
+            errors.rejectValue("unit", "unit", "「" + form.unit().strip() + "」不在组织目录中或有多个单位同名，请填写规范全称（见“组织目录”）");
         }
         if (form.password() != null && form.username() != null) {
             PasswordPolicy.problem(form.username(), form.password())

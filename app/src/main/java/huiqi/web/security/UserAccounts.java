@@ -1,7 +1,9 @@
 package huiqi.web.security;
 
 import java.time.Duration;
+import huiqi.web.organisation.OrgStore;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class UserAccounts implements UserDetailsService {
     private final JdbcClient jdbc;
+    private final OrgStore units;
 
-    public UserAccounts(JdbcClient jdbc) {
+    public UserAccounts(JdbcClient jdbc, OrgStore units) {
         this.jdbc = jdbc;
+        this.units = units;
     }
 
     @Override
@@ -25,12 +29,15 @@ public class UserAccounts implements UserDetailsService {
 
     public Optional<HuiqiUser> find(String username) {
         return jdbc.sql("""
-                        select *, coalesce(locked_until > now(), false) as locked from app_user where username = ?""")
+                        select u.*, coalesce(u.locked_until > now(), false) as locked,
+                               o.region_code || '|' || o.region_name as government_key, o.region_name as government_name
+                        from app_user u left join org_unit o on o.id = u.unit_id where u.username = ?""")
                 .param(username)
                 .query((rs, i) -> new HuiqiUser(rs.getString("username"), rs.getString("password_hash"),
                         rs.getBoolean("enabled"), !rs.getBoolean("locked"), rs.getBoolean("must_change_password"),
                         Role.valueOf(rs.getString("role")), rs.getString("display_name"), rs.getString("unit"),
-                        rs.getString("uscc")))
+                        rs.getString("uscc"), new HuiqiUser.UnitBinding(rs.getString("unit_id"),
+                                rs.getString("government_key"), rs.getString("government_name"))))
                 .optional();
     }
 
@@ -43,14 +50,38 @@ public class UserAccounts implements UserDetailsService {
         return jdbc.sql("select count(*) from app_user where role = ?").param(role.name()).query(Long.class).single();
     }
 
-    /** Creates the account unless the username is taken; returns whether it was created. */
+    /**
+     * Creates the account unless the username is taken; returns whether it was created. The unit is bound to the
+     * 组织目录 unit it names (its id, full name, or an alias only one unit has), unbound when none or several.
+     */
     @Transactional
     public boolean create(String username, String passwordHash, Role role, String displayName, String unit,
                           String uscc) {
+        return create(username, passwordHash, role, displayName, unit, uscc, units.idOf(unit).orElse(null));
+    }
+
+    /** Creates the account bound to directory unit {@code unitId} (its unit name then is that unit's label). */
+    @Transactional
+    public boolean create(String username, String passwordHash, Role role, String displayName, String unit,
+                          String uscc, String unitId) {
         return jdbc.sql("""
-                        insert into app_user (username, password_hash, role, display_name, unit, uscc)
-                        values (?, ?, ?, ?, ?, ?) on conflict (username) do nothing""")
-                .params(username, passwordHash, role.name(), displayName, unit, uscc).update() == 1;
+                        insert into app_user (username, password_hash, role, display_name, unit, uscc, unit_id)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (username) do nothing""")
+                .params(username, passwordHash, role.name(), displayName, unit, uscc, unitId).update() == 1;
+    }
+
+    /** Binds accounts whose unit names exactly one directory unit but have no unit id yet; returns how many. */
+    @Transactional
+    public int bindUnits() {
+        int bound = 0;
+        for (var row : jdbc.sql("select username, unit from app_user where unit is not null and unit_id is null")
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list()) {
+            var id = units.idOf(row.getValue());
+            if (id.isPresent()) {
+                bound += jdbc.sql("update app_user set unit_id = ? where username = ?").params(id.get(), row.getKey()).update();
+            }
+        }
+        return bound;
     }
 
     /** Sets a new password hash; {@code mustChange} forces a change at the next sign-in (generated or reset). */

@@ -52,6 +52,7 @@ class BoardController {
         model.addAttribute("total", total);
         model.addAttribute("units", units);
         model.addAttribute("byDocument", documents);
+        model.addAttribute("byGovernment", byGovernment(tasks));
         List<TaskView> overdue = byDeadline(tasks.stream().filter(v -> v.status() == TaskStatus.OVERDUE).toList());
         List<TaskView> atRisk = byDeadline(tasks.stream().filter(v -> v.assessment().atRisk()).toList());
         model.addAttribute("overdueCount", overdue.size());
@@ -84,14 +85,31 @@ class BoardController {
                 .contentType(XLSX).body(xlsx);
     }
 
+    private static String unitKey(TaskView v) {
+        return v.task().unitId() != null ? v.task().unitId() : v.task().unit();
+    }
+
+    /** Tasks per government (the government of each task's unit). */
+    static List<Tally> byGovernment(List<TaskView> tasks) {
+        return Tally.by(tasks, v -> v.task().governmentKey() == null ? "" : v.task().governmentKey(),
+                v -> v.task().governmentName());
+    }
+
     private static List<TaskView> byDeadline(List<TaskView> tasks) {
         return tasks.stream().sorted(Comparator.comparing((TaskView v) -> v.task().deadline(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(v -> v.task().id())).toList();
     }
 
-    /** Units with the most unfinished work first. */
+    /**
+     * Units with the most unfinished work first, grouped by directory unit id (an unresolved mention by its
+     * spelling); a label two units share ("区工信局" of two districts) carries its government's name.
+     */
     static List<Tally> byUnit(List<TaskView> tasks) {
-        List<Tally> units = new ArrayList<>(Tally.by(tasks, v -> v.task().unit(), v -> v.task().unit()));
+        Map<String, java.util.Set<String>> keysByLabel = new LinkedHashMap<>();
+        tasks.forEach(v -> keysByLabel.computeIfAbsent(v.task().unit(), k -> new java.util.HashSet<>()).add(unitKey(v)));
+        List<Tally> units = new ArrayList<>(Tally.by(tasks, BoardController::unitKey,
+                v -> keysByLabel.get(v.task().unit()).size() > 1
+                        ? v.task().unit() + "（" + v.task().governmentName() + "）" : v.task().unit()));
         units.sort(Comparator.comparingInt((Tally t) -> t.overdue() + t.behind()).reversed()
                 .thenComparing(Comparator.comparingInt(Tally::total).reversed()).thenComparing(Tally::label));
         return units;

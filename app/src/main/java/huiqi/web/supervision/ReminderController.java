@@ -33,7 +33,7 @@ class ReminderController {
         boolean all = SupervisionViews.seesAllUnits(user);
         model.addAttribute("all", all);
         model.addAttribute("reminders", all ? reminders.list(null, 500)
-                : user.getUnit() == null ? List.of() : reminders.list(user.getUnit(), 500));
+                : user.getUnitId() == null ? List.of() : reminders.list(user.getUnitId(), 500));
         model.addAttribute("unit", user.getUnit());
         if (all) {
             model.addAttribute("due", views.visible(user, TaskFilter.of(null, null, null, null)).stream()
@@ -51,7 +51,7 @@ class ReminderController {
         for (TaskView v : views.visible(user, filter)) {
             if (v.assessment().reportDue()) {
                 LocalDate due = v.assessment().nextReportDue();
-                if (reminders.send(v.task().id(), v.task().unit(), v.task().defaultReminder(), due, user.getUsername())) {
+                if (reminders.send(v.task().id(), v.task().unit(), v.task().unitId(), v.task().defaultReminder(), due, user.getUsername())) {
                     sent++;
                 }
             }

@@ -25,23 +25,23 @@ public class ReminderStore {
     }
 
     /** Sends a reminder unless the unit already has an unread one for this task; returns whether one was sent. */
-    public boolean send(long taskId, String unit, String message, LocalDate dueOn, String user) {
+    public boolean send(long taskId, String unit, String unitId, String message, LocalDate dueOn, String user) {
         return jdbc.sql("""
-                        insert into supervision_reminder (task_id, unit, message, due_on, created_by)
-                        select ?, ?, ?, ?, ? where not exists (
+                        insert into supervision_reminder (task_id, unit, unit_id, message, due_on, created_by)
+                        select ?, ?, ?, ?, ?, ? where not exists (
                           select 1 from supervision_reminder where task_id = ? and read_at is null)""")
-                .params(taskId, unit, message, dueOn, user, taskId).update() == 1;
+                .params(taskId, unit, unitId, message, dueOn, user, taskId).update() == 1;
     }
 
-    /** Reminders to one unit (unit != null) or to all units, unread first, newest first. */
-    public List<Reminder> list(String unit, int limit) {
+    /** Reminders to one directory unit (unitId != null) or to all units, unread first, newest first. */
+    public List<Reminder> list(String unitId, int limit) {
         return jdbc.sql("""
                         select r.*, coalesce(d.doc_number, d.title) as doc_label, t.measure_number, t.measure_title
                         from supervision_reminder r join supervision_task t on t.id = r.task_id
                         join policy_document d on d.id = t.document_id
-                        where (cast(? as varchar) is null or r.unit = ?)
+                        where (cast(? as varchar) is null or r.unit_id = ?)
                         order by (r.read_at is null) desc, r.created_at desc, r.id desc limit ?""")
-                .params(unit, unit, limit)
+                .params(unitId, unitId, limit)
                 .query((rs, i) -> new Reminder(rs.getLong("id"), rs.getLong("task_id"), rs.getString("unit"),
                         rs.getString("doc_label"), rs.getInt("measure_number"), rs.getString("measure_title"),
                         rs.getString("message"), rs.getObject("due_on", LocalDate.class), rs.getString("created_by"),
@@ -49,13 +49,13 @@ public class ReminderStore {
                         rs.getString("read_by"))).list();
     }
 
-    public long unreadCount(String unit) {
-        return jdbc.sql("select count(*) from supervision_reminder where unit = ? and read_at is null").param(unit)
+    public long unreadCount(String unitId) {
+        return jdbc.sql("select count(*) from supervision_reminder where unit_id = ? and read_at is null").param(unitId)
                 .query(Long.class).single();
     }
 
     public Optional<String> unitOf(long id) {
-        return jdbc.sql("select unit from supervision_reminder where id = ?").param(id).query(String.class).optional();
+        return jdbc.sql("select unit_id from supervision_reminder where id = ?").param(id).query(String.class).optional();
     }
 
     public void markRead(long id, String user) {

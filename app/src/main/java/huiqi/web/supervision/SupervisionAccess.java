@@ -7,8 +7,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Row-level rules used in {@code @PreAuthorize}: a 部门经办 reaches only its own unit's tasks, reports and
- * reminders; 管理员 and 督查室 read all; only the unit's own 部门经办 reports progress.
+ * Row-level rules used in {@code @PreAuthorize} ({@link SupervisionScope}): a 部门经办 reaches only its own
+ * directory unit's tasks, reports and reminders; 督查室 reads its government's and those under it; 管理员 all;
+ * only the unit's own 部门经办 reports progress.
  */
 @Component("supervisionAccess")
 public class SupervisionAccess {
@@ -25,15 +26,14 @@ public class SupervisionAccess {
         if (user == null) {
             return false;
         }
-        if (SupervisionViews.seesAllUnits(user)) {
-            return true;
-        }
-        return user.getRole() == Role.OFFICER && ownUnit(user, tasks.unitOfTask(taskId).orElse(null));
+        return tasks.unitOfTask(taskId).map(u -> SupervisionScope.sees(user, u.unitId(), u.governmentKey()))
+                .orElse(SupervisionViews.seesAllUnits(user));
     }
 
     public boolean canReport(long taskId) {
         HuiqiUser user = current();
-        return user != null && user.getRole() == Role.OFFICER && ownUnit(user, tasks.unitOfTask(taskId).orElse(null));
+        return user != null && user.getRole() == Role.OFFICER
+                && tasks.unitOfTask(taskId).map(u -> SupervisionScope.ownUnit(user, u.unitId())).orElse(false);
     }
 
     public boolean canSeeAttachment(long attachmentId) {
@@ -42,11 +42,8 @@ public class SupervisionAccess {
 
     public boolean canReadReminder(long reminderId) {
         HuiqiUser user = current();
-        return user != null && user.getRole() == Role.OFFICER && ownUnit(user, reminders.unitOf(reminderId).orElse(null));
-    }
-
-    private static boolean ownUnit(HuiqiUser user, String unit) {
-        return unit != null && user.getUnit() != null && user.getUnit().equals(unit);
+        return user != null && user.getRole() == Role.OFFICER
+                && SupervisionScope.ownUnit(user, reminders.unitOf(reminderId).orElse(null));
     }
 
     private static HuiqiUser current() {

@@ -35,10 +35,10 @@ class SupervisionStartup implements StartupStep {
         notes.add("督查督办：本次生成督查任务 " + tasks.syncAll() + " 项（已有任务不重复生成）");
         if (demo) {
             if (!accounts.exists(DEMO_USER)) {
-                accounts.create(DEMO_USER, encoder.encode(DemoAccounts.PASSWORD), Role.SUPERVISOR, "区政府督查室",
-                        null, null);
+                accounts.create(DEMO_USER, encoder.encode(DemoAccounts.PASSWORD), Role.SUPERVISOR, "市政府督查室",
+                        "福州市人民政府", null);
             }
-            notes.add("  督查室    " + DEMO_USER + "（密码 " + DemoAccounts.PASSWORD + "）");
+            notes.add("  督查室    " + DEMO_USER + "（福州市人民政府督查室，密码 " + DemoAccounts.PASSWORD + "）");
         }
         return notes;
     }

@@ -14,8 +14,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * Tasks as a user may see them, with their status on a date. 管理员 and 督查室 see every unit; a 部门经办 sees
- * only its own unit's tasks (and nothing without a unit); 企业 accounts never reach here.
+ * Tasks as a user may see them ({@link SupervisionScope}), with their status on a date. 管理员 sees every unit,
+ * 督查室 every unit of its government and below; a 部门经办 only its own directory unit's tasks (and nothing
+ * without a unit); 企业 accounts never reach here.
  */
 @Service
 public class SupervisionViews {
@@ -39,9 +40,9 @@ public class SupervisionViews {
         store.syncAll();
         Map<Long, List<ReportRecord>> reports = store.reportsByTask();
         return store.tasks().stream()
-                .filter(t -> seesAllUnits(user) || user.getUnit() != null && user.getUnit().equals(t.unit()))
+                .filter(t -> SupervisionScope.sees(user, t.unitId(), t.governmentKey()))
                 .filter(t -> filter.document().isEmpty() || filter.document().equals(t.documentId()))
-                .filter(t -> filter.unit().isEmpty() || filter.unit().equals(t.unit()))
+                .filter(t -> filter.unit().isEmpty() || filter.unit().equals(t.unitId()) || filter.unit().equals(t.unit()))
                 .map(t -> view(t, reports.getOrDefault(t.id(), List.of()), filter.date()))
                 .filter(v -> filter.status().isEmpty() || v.status().label().equals(filter.status()))
                 .toList();

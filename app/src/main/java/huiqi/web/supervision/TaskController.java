@@ -57,7 +57,7 @@ class TaskController {
                 : user.getUnit() == null ? List.of() : List.of(user.getUnit()));
         model.addAttribute("documents", store.documents());
         model.addAttribute("statuses", SupervisionViews.statusLabels());
-        model.addAttribute("unread", user.getUnit() == null ? 0 : reminders.unreadCount(user.getUnit()));
+        model.addAttribute("unread", user.getUnitId() == null ? 0 : reminders.unreadCount(user.getUnitId()));
         return htmx != null ? "supervision/tasks :: results" : "supervision/tasks";
     }
 
@@ -78,7 +78,7 @@ class TaskController {
         model.addAttribute("today", SupervisionViews.today());
         model.addAttribute("cycle", StatusRule.REPORTING_CYCLE_DAYS);
         model.addAttribute("canReport", user.getRole() == huiqi.web.security.Role.OFFICER
-                && task.unit().equals(user.getUnit()));
+                && SupervisionScope.ownUnit(user, task.unitId()));
         return "supervision/task";
     }
 
@@ -138,7 +138,7 @@ class TaskController {
             return "redirect:/supervision/tasks/" + id;
         }
         var view = views.view(task, store.reports(id), SupervisionViews.today());
-        boolean sent = reminders.send(id, task.unit(), text, view.assessment().nextReportDue(), user.getUsername());
+        boolean sent = reminders.send(id, task.unit(), task.unitId(), text, view.assessment().nextReportDue(), user.getUsername());
         redirect.addFlashAttribute("message", sent ? "已向" + task.unit() + "发送催报提醒" : "该单位尚有未读的提醒，未重复发送");
         return "redirect:/supervision/tasks/" + id;
     }

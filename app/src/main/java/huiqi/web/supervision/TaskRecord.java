@@ -12,7 +12,32 @@ import java.util.List;
 public record TaskRecord(long id, String documentId, String docNumber, String docTitle, int measureNumber,
                          String measureTitle, String unit, UnitRole role, String sourceText,
                          List<TaskTarget> sourceTargets, LocalDate sourceDeadline, List<TaskTarget> targets,
-                         LocalDate start, LocalDate deadline, String deadlineSource) {
+                         LocalDate start, LocalDate deadline, String deadlineSource, Unit resolved) {
+
+    /**
+     * The directory unit of the task: its id and canonical name, and its government ("350102|鼓楼区" and name);
+     * all null while the document's mention is unresolved. {@code documentGovernmentKey} is the issuing
+     * government's key, {@code mention} the unit as the document wrote it.
+     */
+    public record Unit(String id, String name, String governmentKey, String governmentName, String mention,
+                       String documentGovernmentKey) {
+    }
+
+    public String unitId() {
+        return resolved == null ? null : resolved.id();
+    }
+
+    /** Who sees the task besides its unit: the government of its unit, else the issuing government. */
+    public String governmentKey() {
+        if (resolved == null) {
+            return null;
+        }
+        return resolved.governmentKey() != null ? resolved.governmentKey() : resolved.documentGovernmentKey();
+    }
+
+    public String governmentName() {
+        return resolved == null || resolved.governmentName() == null ? "（单位未解析）" : resolved.governmentName();
+    }
 
     public String docLabel() {
         return docNumber != null ? docNumber : docTitle;

@@ -4,6 +4,9 @@ import huiqi.supervision.SupervisionTask;
 import huiqi.supervision.TaskGenerator;
 import huiqi.supervision.TaskTarget;
 import huiqi.supervision.UnitRole;
+import huiqi.org.Government;
+import huiqi.org.Resolution;
+import huiqi.web.organisation.DocumentMentions;
 import huiqi.web.policy.PolicyStore;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -30,15 +33,22 @@ public class TaskStore {
     private static final String TASK_COLUMNS = """
             t.id, t.document_id, d.doc_number, d.title as doc_title, t.measure_number, t.measure_title, t.unit,
             t.unit_role, t.source_text, t.source_targets, t.source_deadline, t.targets, t.start_date, t.deadline,
-            t.deadline_source""";
+            t.deadline_source, t.unit_id, t.mention, o.name as unit_name,
+            o.region_code || '|' || o.region_name as government_key, o.region_name as government_name,
+            d.region_code || '|' || d.region_name as document_government_key""";
+    private static final String TASK_FROM = """
+             from supervision_task t join policy_document d on d.id = t.document_id
+             left join org_unit o on o.id = t.unit_id""";
 
     private final JdbcClient jdbc;
     private final PolicyStore policies;
+    private final DocumentMentions mentions;
     private final TaskGenerator generator = new TaskGenerator();
 
-    public TaskStore(JdbcClient jdbc, PolicyStore policies) {
+    public TaskStore(JdbcClient jdbc, PolicyStore policies, DocumentMentions mentions) {
         this.jdbc = jdbc;
         this.policies = policies;
+        this.mentions = mentions;
     }
 
     /**
@@ -57,48 +67,127 @@ public class TaskStore {
         for (String id : pending) {
             created += sync(id);
         }
-        return created;
+        return created + bindUnresolved();
     }
 
-    /** Generates the tasks of one document; tasks already present (same measure and unit) are kept. */
+    /**
+     * Generates the tasks of one document; tasks already present (same measure and unit) are kept. Each unit
+     * mention is resolved in the issuing government's context: one unit gives one task bound to it, a collective
+     * mention (各街镇) one task per member (labelled with the member's name), an unresolved mention one unbound
+     * task (listed on the document page until an officer maps it).
+     */
     @Transactional
     public int sync(String documentId) {
         var doc = policies.find(documentId);
         if (doc.isEmpty()) {
             return 0;
         }
+        var d = doc.get().document();
+        Government issuer = d.region() == null ? null
+                : DocumentMentions.issuer(d.region().code(), d.region().name(), d.level());
         int created = 0;
-        for (SupervisionTask t : generator.generate(DraftTasks.source(doc.get().document()))) {
-            String targets = JSON.writeValueAsString(t.targets());
-            created += jdbc.sql("""
-                            insert into supervision_task (document_id, measure_number, unit, unit_role, measure_title,
-                              source_text, source_targets, source_deadline, targets, start_date, deadline, deadline_source)
-                            values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?)
-                            on conflict (document_id, measure_number, unit) do nothing""")
-                    .params(t.documentId(), t.measureNumber(), t.unit(), t.role().label(),
-                            t.measureTitle() == null ? "" : t.measureTitle(), t.measureText() == null ? "" : t.measureText(),
-                            targets, t.deadline(), targets, t.start(), t.deadline(),
-                            t.deadlineSource() == null ? null : t.deadlineSource().label())
-                    .update();
+        for (SupervisionTask t : generator.generate(DraftTasks.source(d))) {
+            Resolution r = mentions.resolve(issuer, t.unit());
+            if (r.kind() == Resolution.Kind.COLLECTIVE) {
+                var directory = mentions.directory();
+                for (String id : r.unitIds()) {
+                    String label = directory.byId(id).map(u -> u.name()).orElse(id);
+                    created += insert(t, label, id);
+                }
+            } else {
+                created += insert(t, t.unit(), r.resolved() ? r.unitIds().get(0) : null);
+            }
         }
         return created;
     }
 
+    private int insert(SupervisionTask t, String label, String unitId) {
+        if (unitId != null && jdbc.sql("""
+                        select count(*) from supervision_task where document_id = ? and measure_number = ? and unit_id = ?""")
+                .params(t.documentId(), t.measureNumber(), unitId).query(Long.class).single() > 0) {
+            return 0;   // the unit already has this measure (named twice, e.g. itself and through 各县（市）区人民政府)
+        }
+        String targets = JSON.writeValueAsString(t.targets());
+        return jdbc.sql("""
+                        insert into supervision_task (document_id, measure_number, unit, unit_role, measure_title,
+                          source_text, source_targets, source_deadline, targets, start_date, deadline, deadline_source,
+                          unit_id, mention)
+                        values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?, ?, ?)
+                        on conflict (document_id, measure_number, unit) do nothing""")
+                .params(t.documentId(), t.measureNumber(), label, t.role().label(),
+                        t.measureTitle() == null ? "" : t.measureTitle(), t.measureText() == null ? "" : t.measureText(),
+                        targets, t.deadline(), targets, t.start(), t.deadline(),
+                        t.deadlineSource() == null ? null : t.deadlineSource().label(), unitId, t.unit())
+                .update();
+    }
+
+    /**
+     * Tasks whose mention was unresolved when they were generated (or that predate the directory), resolved again
+     * against the directory as it is now: a unit binds the task; a collective mention is replaced by one task per
+     * member as long as nobody has reported on it. Returns the number of tasks bound or created.
+     */
+    @Transactional
+    public int bindUnresolved() {
+        record Open(long id, String documentId, int measure, String mention, String code, String name, String level,
+                    boolean reported) {
+        }
+        List<Open> open = jdbc.sql("""
+                select t.id, t.document_id, t.measure_number, coalesce(t.mention, t.unit), d.region_code, d.region_name,
+                       d.level, exists (select 1 from supervision_report r where r.task_id = t.id)
+                from supervision_task t join policy_document d on d.id = t.document_id
+                where t.unit_id is null order by t.id""")
+                .query((rs, i) -> new Open(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8))).list();
+        int changed = 0;
+        for (Open o : open) {
+            Government issuer = o.code() == null ? null : DocumentMentions.issuer(o.code(), o.name(), o.level());
+            Resolution r = mentions.resolve(issuer, o.mention());
+            if (r.kind() == Resolution.Kind.UNIT) {
+                changed += jdbc.sql("update supervision_task set unit_id = ?, mention = ? where id = ?")
+                        .params(r.unitIds().get(0), o.mention(), o.id()).update();
+            } else if (r.kind() == Resolution.Kind.COLLECTIVE && !o.reported()) {
+                var directory = mentions.directory();
+                for (String id : r.unitIds()) {
+                    changed += jdbc.sql("""
+                                    insert into supervision_task (document_id, measure_number, unit, unit_role,
+                                      measure_title, source_text, source_targets, source_deadline, targets, start_date,
+                                      deadline, deadline_source, unit_id, mention)
+                                    select document_id, measure_number, ?, unit_role, measure_title, source_text,
+                                      source_targets, source_deadline, targets, start_date, deadline, deadline_source, ?, ?
+                                    from supervision_task s where s.id = ? and not exists (
+                                      select 1 from supervision_task x where x.document_id = s.document_id
+                                        and x.measure_number = s.measure_number and x.unit_id = ?)
+                                    on conflict (document_id, measure_number, unit) do nothing""")
+                            .params(directory.byId(id).map(u -> u.name()).orElse(id), id, o.mention(), o.id(), id)
+                            .update();
+                }
+                jdbc.sql("delete from supervision_task where id = ?").param(o.id()).update();
+            }
+        }
+        return changed;
+    }
+
     public List<TaskRecord> tasks() {
-        return jdbc.sql("select " + TASK_COLUMNS + """
-                 from supervision_task t join policy_document d on d.id = t.document_id
-                order by d.issued_on desc nulls last, t.document_id, t.measure_number, t.id""")
+        return jdbc.sql("select " + TASK_COLUMNS + TASK_FROM + """
+                 order by d.issued_on desc nulls last, t.document_id, t.measure_number, t.id""")
                 .query((rs, i) -> task(rs)).list();
     }
 
     public Optional<TaskRecord> task(long id) {
-        return jdbc.sql("select " + TASK_COLUMNS
-                        + " from supervision_task t join policy_document d on d.id = t.document_id where t.id = ?")
+        return jdbc.sql("select " + TASK_COLUMNS + TASK_FROM + " where t.id = ?")
                 .param(id).query((rs, i) -> task(rs)).optional();
     }
 
-    public Optional<String> unitOfTask(long id) {
-        return jdbc.sql("select unit from supervision_task where id = ?").param(id).query(String.class).optional();
+    /** The task's directory unit id and its government key ("350102|鼓楼区", the issuer's while unresolved). */
+    public Optional<UnitOfTask> unitOfTask(long id) {
+        return jdbc.sql("""
+                        select t.unit_id, coalesce(o.region_code || '|' || o.region_name, d.region_code || '|' || d.region_name)
+                        from supervision_task t join policy_document d on d.id = t.document_id
+                        left join org_unit o on o.id = t.unit_id where t.id = ?""")
+                .param(id).query((rs, i) -> new UnitOfTask(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    public record UnitOfTask(String unitId, String governmentKey) {
     }
 
     /** Every report, grouped by task, oldest first. */
@@ -263,7 +352,9 @@ public class TaskStore {
                 rs.getString("unit"), UnitRole.ofLabel(rs.getString("unit_role")), rs.getString("source_text"),
                 JSON.readValue(rs.getString("source_targets"), TARGETS), rs.getObject("source_deadline", LocalDate.class),
                 JSON.readValue(rs.getString("targets"), TARGETS), rs.getObject("start_date", LocalDate.class),
-                rs.getObject("deadline", LocalDate.class), rs.getString("deadline_source"));
+                rs.getObject("deadline", LocalDate.class), rs.getString("deadline_source"),
+                new TaskRecord.Unit(rs.getString("unit_id"), rs.getString("unit_name"), rs.getString("government_key"),
+                        rs.getString("government_name"), rs.getString("mention"), rs.getString("document_government_key")));
     }
 
     private static ReportRecord report(ResultSet rs, List<ReportRecord.AttachmentInfo> files) throws SQLException {
