@@ -36,9 +36,8 @@ public class TaskStore {
             t.deadline_source, t.unit_id, t.mention, o.name as unit_name,
             o.region_code || '|' || o.region_name as government_key, o.region_name as government_name,
             d.region_code || '|' || d.region_name as document_government_key""";
-    private static final String TASK_FROM = """
-             from supervision_task t join policy_document d on d.id = t.document_id
-             left join org_unit o on o.id = t.unit_id""";
+    private static final String TASK_FROM = " from supervision_task t join policy_document d on d.id = t.document_id"
+            + " left join org_unit o on o.id = t.unit_id ";
 
     private final JdbcClient jdbc;
     private final PolicyStore policies;

@@ -85,10 +85,18 @@ class SupervisionIntegrationTest {
     @Order(1)
     void tasksAreGeneratedPerMeasureAndUnitOnceOnly() {
         List<TaskRecord> ours = store.tasks().stream().filter(t -> t.documentId().equals(DOC)).toList();
-        assertThat(ours).extracting(TaskRecord::measureNumber, TaskRecord::unit, TaskRecord::role).containsExactly(
-                tuple(1, "市工信局", UnitRole.RESPONSIBLE), tuple(1, "市统计局", UnitRole.RESPONSIBLE),
-                tuple(2, "市财政局", UnitRole.LEAD), tuple(2, "市工信局", UnitRole.RESPONSIBLE),
-                tuple(2, "各县（市）区人民政府", UnitRole.IMPLEMENTING));
+        // each unit is the directory unit the 福州市 document means; 各县（市）区人民政府 is one task per district/county
+        assertThat(ours.subList(0, 4)).extracting(TaskRecord::measureNumber, TaskRecord::unit, TaskRecord::role,
+                TaskRecord::unitId).containsExactly(
+                tuple(1, "市工信局", UnitRole.RESPONSIBLE, "350100/工信局"), tuple(1, "市统计局", UnitRole.RESPONSIBLE, "350100/统计局"),
+                tuple(2, "市财政局", UnitRole.LEAD, "350100/财政局"), tuple(2, "市工信局", UnitRole.RESPONSIBLE, "350100/工信局"));
+        List<TaskRecord> counties = ours.subList(4, ours.size());
+        assertThat(counties).hasSize(13).allSatisfy(c -> {
+            assertThat(c.measureNumber()).isEqualTo(2);
+            assertThat(c.role()).isEqualTo(UnitRole.IMPLEMENTING);
+            assertThat(c.resolved().mention()).isEqualTo("各县（市）区人民政府");
+        });
+        assertThat(counties).extracting(TaskRecord::unit).contains("福州市鼓楼区人民政府", "福州市仓山区人民政府", "福清市人民政府");
         TaskRecord t = ours.get(0);
         assertThat(t.targets()).hasSize(2);
         assertThat(t.deadline()).isEqualTo(SupervisionFixtures.end());
@@ -190,7 +198,7 @@ class SupervisionIntegrationTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
             Sheet sheet = wb.getSheet("督查通报");
             assertThat(cells(sheet.getRow(0))).containsExactlyElementsOf(BulletinExport.TASK_COLUMNS);
-            assertThat(sheet.getLastRowNum()).isEqualTo(5);
+            assertThat(sheet.getLastRowNum()).isEqualTo(17);
             Row gongxin = rowOf(sheet, "市工信局", 1);
             assertThat(gongxin.getCell(11).getStringCellValue()).isEqualTo(TaskStatus.BEHIND.label());
             assertThat(gongxin.getCell(7).getStringCellValue()).contains("目标1：10", "目标2：499999999");
@@ -198,7 +206,7 @@ class SupervisionIntegrationTest {
             assertThat(tongji.getCell(16).getStringCellValue()).isEqualTo("请加快进度");
             Sheet units = wb.getSheet("单位汇总");
             assertThat(cells(units.getRow(0))).containsExactlyElementsOf(BulletinExport.UNIT_COLUMNS);
-            assertThat(units.getRow(units.getLastRowNum()).getCell(1).getNumericCellValue()).isEqualTo(5);
+            assertThat(units.getRow(units.getLastRowNum()).getCell(1).getNumericCellValue()).isEqualTo(17);
         }
     }
 
@@ -215,14 +223,14 @@ class SupervisionIntegrationTest {
         login("admin").postForm("/supervision/tasks/" + gongxinTask + "/reminders", Map.of("message", "请于月底前报送"));
         assertThat(login("admin").postForm("/supervision/tasks/" + gongxinTask + "/reminders", Map.of()).statusCode())
                 .as("no second reminder while one is unread").isEqualTo(302);
-        List<ReminderStore.Reminder> mine = new ReminderStore(jdbc).list("市工信局", 10).stream()
+        List<ReminderStore.Reminder> mine = new ReminderStore(jdbc).list("350100/工信局", 10).stream()
                 .filter(x -> x.taskId() == gongxinTask).toList();
         assertThat(mine).singleElement().satisfies(x -> assertThat(x.message()).isEqualTo("请于月底前报送"));
         String list = gongxin.get("/supervision/reminders").body();
         assertThat(list).contains("请于月底前报送", "未读");
         assertThat(gongxin.postForm("/supervision/reminders/" + mine.get(0).id() + "/read", Map.of()).statusCode())
                 .isEqualTo(302);
-        assertThat(new ReminderStore(jdbc).unreadCount("市工信局")).isZero();
+        assertThat(new ReminderStore(jdbc).unreadCount("350100/工信局")).isZero();
     }
 
     @Test
