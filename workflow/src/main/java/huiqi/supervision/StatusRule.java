@@ -11,7 +11,8 @@ import java.util.List;
  * are cumulative, so only the latest report matters). Rules in order, the first that holds wins:
  * <ol>
  *   <li>已完成 — the latest report meets every target (each measurable target's cumulative value satisfies its
- *       comparator; every other target, or a task without targets, reported at 100%).</li>
+ *       comparator; every other target, or a task without targets, reported at 100%) and the 督查室 has verified
+ *       it (核验); until then the task stands as the rules below say.</li>
  *   <li>逾期 — not complete and {@code on} is after the deadline (the deadline day itself is not late).</li>
  *   <li>未开始 — nothing reported yet and the first report is not due (on &lt; start + {@value #REPORTING_CYCLE_DAYS} days).</li>
  *   <li>滞后 — progress &lt; expected, where expected = min(1, max(0, days(start, on)) / max(1, days(start,
@@ -39,7 +40,7 @@ public final class StatusRule {
                                     List<ProgressReport> reports, LocalDate on) {
         ProgressReport latest = latest(reports, on);
         Fraction progress = progress(targets, latest);
-        boolean complete = latest != null && complete(targets, latest);
+        boolean complete = latest != null && latest.verified() && complete(targets, latest);
         Fraction expected = expected(start, deadline, on);
         LocalDate nextDue = nextReportDue(start, deadline, latest);
 
@@ -55,7 +56,7 @@ public final class StatusRule {
         } else {
             status = latest == null ? TaskStatus.NOT_STARTED : TaskStatus.IN_PROGRESS;
         }
-        boolean reportDue = !complete && nextDue != null && !on.isBefore(nextDue);
+        boolean reportDue = !complete && !(latest != null && complete(targets, latest)) && nextDue != null && !on.isBefore(nextDue);
         boolean atRisk = status == TaskStatus.BEHIND
                 || (status == TaskStatus.NOT_STARTED || status == TaskStatus.IN_PROGRESS)
                 && deadline != null && !on.plusDays(AT_RISK_DAYS).isBefore(deadline);
@@ -113,7 +114,8 @@ public final class StatusRule {
         return percent == null ? Fraction.ZERO : Fraction.of(percent, HUNDRED).cappedAtOne();
     }
 
-    static boolean complete(List<TaskTarget> targets, ProgressReport report) {
+    /** Whether the report meets every target (whether or not it has been verified). */
+    public static boolean complete(List<TaskTarget> targets, ProgressReport report) {
         boolean percentDone = report.percent() != null && report.percent().compareTo(HUNDRED) >= 0;
         if (targets.isEmpty()) {
             return percentDone;

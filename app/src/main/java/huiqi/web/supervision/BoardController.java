@@ -41,8 +41,10 @@ class BoardController {
     @GetMapping("/supervision/dashboard")
     @PreAuthorize("hasRole('ADMIN') or hasRole('SUPERVISOR')")
     String dashboard(@AuthenticationPrincipal HuiqiUser user, @RequestParam(required = false) String document,
-                     @RequestParam(required = false) String date, Model model) {
-        TaskFilter filter = TaskFilter.of(document, null, null, date);
+                     @RequestParam(required = false) String date, @RequestParam(required = false) String period,
+                     @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                     @RequestParam(required = false) String government, Model model) {
+        TaskFilter filter = TaskFilter.of(document, null, null, date, period, from, to, government);
         List<TaskView> tasks = views.visible(user, filter);
         Tally total = Tally.of("", "合计", tasks);
         List<Tally> units = byUnit(tasks);
@@ -53,6 +55,7 @@ class BoardController {
         model.addAttribute("units", units);
         model.addAttribute("byDocument", documents);
         model.addAttribute("byGovernment", byGovernment(tasks));
+        model.addAttribute("governments", governmentsOf(views.visible(user, TaskFilter.of(null, null, null, date))));
         List<TaskView> overdue = byDeadline(tasks.stream().filter(v -> v.status() == TaskStatus.OVERDUE).toList());
         List<TaskView> atRisk = byDeadline(tasks.stream().filter(v -> v.assessment().atRisk()).toList());
         model.addAttribute("overdueCount", overdue.size());
@@ -73,8 +76,12 @@ class BoardController {
                                   @RequestParam(required = false) String document,
                                   @RequestParam(required = false) String unit,
                                   @RequestParam(required = false) String status,
-                                  @RequestParam(required = false) String date) {
-        TaskFilter filter = TaskFilter.of(document, unit, status, date);
+                                  @RequestParam(required = false) String date,
+                                  @RequestParam(required = false) String period,
+                                  @RequestParam(required = false) String from,
+                                  @RequestParam(required = false) String to,
+                                  @RequestParam(required = false) String government) {
+        TaskFilter filter = TaskFilter.of(document, unit, status, date, period, from, to, government);
         List<TaskView> tasks = views.visible(user, filter);
         byte[] xlsx = BulletinExport.write(filter.date(), tasks, byUnit(tasks), Tally.of("", "合计", tasks),
                 store.latestComments());
@@ -87,6 +94,14 @@ class BoardController {
 
     private static String unitKey(TaskView v) {
         return v.task().unitId() != null ? v.task().unitId() : v.task().unit();
+    }
+
+    /** The governments the user's tasks belong to, "code|name" → name, for the filter. */
+    private static Map<String, String> governmentsOf(List<TaskView> tasks) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        tasks.stream().filter(v -> v.task().governmentKey() != null)
+                .forEach(v -> out.putIfAbsent(v.task().governmentKey(), v.task().governmentName()));
+        return out;
     }
 
     /** Tasks per government (the government of each task's unit). */

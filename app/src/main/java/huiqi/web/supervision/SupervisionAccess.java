@@ -36,6 +36,16 @@ public class SupervisionAccess {
                 && tasks.unitOfTask(taskId).map(u -> SupervisionScope.ownUnit(user, u.unitId())).orElse(false);
     }
 
+    /** 核验: a 督查室 whose government covers the report's task. */
+    public boolean canVerify(long reportId) {
+        HuiqiUser user = current();
+        if (user == null || user.getRole() != Role.SUPERVISOR) {
+            return false;
+        }
+        return tasks.taskOfReport(reportId).flatMap(tasks::unitOfTask)
+                .map(u -> SupervisionScope.sees(user, u.unitId(), u.governmentKey())).orElse(false);
+    }
+
     public boolean canSeeAttachment(long attachmentId) {
         return tasks.taskOfAttachment(attachmentId).map(this::canSee).orElse(false);
     }

@@ -43,12 +43,16 @@ public class SupervisionViews {
                 .filter(t -> SupervisionScope.sees(user, t.unitId(), t.governmentKey()))
                 .filter(t -> filter.document().isEmpty() || filter.document().equals(t.documentId()))
                 .filter(t -> filter.unit().isEmpty() || filter.unit().equals(t.unitId()) || filter.unit().equals(t.unit()))
+                .filter(t -> filter.government().isEmpty() || SupervisionScope.within(t.governmentKey(), filter.government()))
+                .filter(filter::inPeriod)
                 .map(t -> view(t, reports.getOrDefault(t.id(), List.of()), filter.date()))
                 .filter(v -> filter.status().isEmpty() || v.status().label().equals(filter.status()))
                 .toList();
     }
 
-    public TaskView view(TaskRecord t, List<ReportRecord> reports, LocalDate on) {
+    /** The task's standing on {@code on}; reports the 督查室 returned do not count. */
+    public TaskView view(TaskRecord t, List<ReportRecord> all, LocalDate on) {
+        List<ReportRecord> reports = all.stream().filter(r -> !r.returned()).toList();
         List<ProgressReport> progress = reports.stream().map(ReportRecord::progress).toList();
         var a = StatusRule.assess(t.start(), t.deadline(), t.targets(), progress, on);
         ReportRecord latest = reports.stream().filter(r -> !r.reportedOn().isAfter(on))

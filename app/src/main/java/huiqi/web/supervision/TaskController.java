@@ -34,21 +34,26 @@ class TaskController {
     private final ReminderStore reminders;
     private final SupervisionViews views;
     private final TaskFormValidator validator;
+    private final ReportRules reportRules;
 
-    TaskController(TaskStore store, ReminderStore reminders, SupervisionViews views, TaskFormValidator validator) {
+    TaskController(TaskStore store, ReminderStore reminders, SupervisionViews views, TaskFormValidator validator,
+                   ReportRules reportRules) {
         this.store = store;
         this.reminders = reminders;
         this.views = views;
         this.validator = validator;
+        this.reportRules = reportRules;
     }
 
     @GetMapping("/supervision/tasks")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER') or hasRole('SUPERVISOR')")
     String list(@AuthenticationPrincipal HuiqiUser user, @RequestParam(required = false) String document,
                 @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
-                @RequestParam(required = false) String date,
+                @RequestParam(required = false) String date, @RequestParam(required = false) String period,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String government,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        TaskFilter filter = TaskFilter.of(document, unit, status, date);
+        TaskFilter filter = TaskFilter.of(document, unit, status, date, period, from, to, government);
         List<TaskView> tasks = views.visible(user, filter);
         model.addAttribute("filter", filter);
         model.addAttribute("tasks", tasks);
@@ -77,6 +82,9 @@ class TaskController {
         model.addAttribute("edits", store.edits(id));
         model.addAttribute("today", SupervisionViews.today());
         model.addAttribute("cycle", StatusRule.REPORTING_CYCLE_DAYS);
+        model.addAttribute("earliest", SupervisionViews.today().minusDays(reportRules.backdateDays()));
+        model.addAttribute("canVerify", user.getRole() == huiqi.web.security.Role.SUPERVISOR
+                && SupervisionScope.sees(user, task.unitId(), task.governmentKey()));
         model.addAttribute("canReport", user.getRole() == huiqi.web.security.Role.OFFICER
                 && SupervisionScope.ownUnit(user, task.unitId()));
         return "supervision/task";
@@ -95,9 +103,35 @@ class TaskController {
             redirect.addFlashAttribute("form", form);
             return "redirect:/supervision/tasks/" + id;
         }
-        store.addReport(id, r.reportedOn(), r.achieved(), r.percent(), r.narrative(), user.getUsername(), r.uploads());
-        redirect.addFlashAttribute("message", "进展已报送");
+        try {
+            long reportId = store.addReport(id, r.reportedOn(), r.achieved(), r.percent(), r.narrative(),
+                    user.getUsername(), r.uploads(), r.evidenceReference());
+            boolean pending = store.reports(id).stream().anyMatch(x -> x.id() == reportId && x.pending());
+            redirect.addFlashAttribute("message", pending ? "进展已报送，目标已全部完成，待督查室核验" : "进展已报送");
+        } catch (TaskStore.ReportRefused e) {
+            redirect.addFlashAttribute("problems", e.problems());
+            redirect.addFlashAttribute("form", form);
+        }
         return "redirect:/supervision/tasks/" + id;
+    }
+
+    /** 核验 by the 督查室: accept a completing report, or return it with a comment. */
+    @PostMapping("/supervision/reports/{reportId}/verification")
+    @PreAuthorize("hasRole('SUPERVISOR') and @supervisionAccess.canVerify(#reportId)")
+    String verify(@AuthenticationPrincipal HuiqiUser user, @PathVariable long reportId, @RequestParam String decision,
+                  @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        long taskId = store.taskOfReport(reportId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean accept = "accept".equals(decision);
+        if (!accept && !"return".equals(decision)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "未知的核验结论");
+        }
+        Optional<String> problem = store.verify(reportId, accept, comment, user.getUsername(), user.getRoleLabel());
+        if (problem.isPresent()) {
+            redirect.addFlashAttribute("problems", List.of(problem.get()));
+        } else {
+            redirect.addFlashAttribute("message", accept ? "核验通过，任务已完成" : "已退回，单位需重新报送");
+        }
+        return "redirect:/supervision/tasks/" + taskId;
     }
 
     @GetMapping("/supervision/attachments/{id}")

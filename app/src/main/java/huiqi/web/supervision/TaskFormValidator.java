@@ -29,9 +29,18 @@ class TaskFormValidator {
     static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
     static final int MAX_TEXT = 2000;
 
-    /** A progress report: cumulative values per target index and/or a percentage, narrative and attachments. */
+    /**
+     * A progress report: cumulative values per target index and/or a percentage, narrative, attachments and the
+     * evidence reference (文号、链接 or 台账编号; a completing report needs it or an attachment).
+     */
     record Report(List<String> problems, LocalDate reportedOn, Map<Integer, BigDecimal> achieved, BigDecimal percent,
-                  String narrative, List<TaskStore.Upload> uploads) {
+                  String narrative, List<TaskStore.Upload> uploads, String evidenceReference) {
+    }
+
+    private final ReportRules rules;
+
+    TaskFormValidator(ReportRules rules) {
+        this.rules = rules;
     }
 
     /** A correction of the task's targets and deadline, with its reason. */
@@ -41,8 +50,10 @@ class TaskFormValidator {
     Report report(TaskRecord task, Map<String, String> form, List<MultipartFile> files) {
         List<String> problems = new ArrayList<>();
         LocalDate reportedOn = null;
+        boolean dateOk = false;
         try {
             reportedOn = LocalDate.parse(form.getOrDefault("reportedOn", "").strip());
+            dateOk = !reportedOn.isAfter(SupervisionViews.today()) && reportedOn.getYear() >= EARLIEST_REPORT_YEAR;
             if (reportedOn.isAfter(SupervisionViews.today())) {
                 problems.add("报送日期不能晚于今天");
             } else if (reportedOn.getYear() < EARLIEST_REPORT_YEAR) {
@@ -99,7 +110,14 @@ class TaskFormValidator {
         if (uploads.size() > MAX_ATTACHMENTS) {
             problems.add("附件最多 " + MAX_ATTACHMENTS + " 个");
         }
-        return new Report(problems, reportedOn, achieved, percent, narrative, uploads);
+        String evidence = form.getOrDefault("evidenceReference", "").strip();
+        if (evidence.length() > 500) {
+            problems.add("佐证材料文号或链接不超过 500 字");
+        }
+        if (dateOk) {
+            problems.addAll(rules.problems(task, reportedOn, achieved, percent, uploads.size(), evidence));
+        }
+        return new Report(problems, reportedOn, achieved, percent, narrative, uploads, evidence);
     }
 
     Edit edit(TaskRecord task, Map<String, String> form) {

@@ -12,15 +12,15 @@ import java.util.List;
 public record TaskRecord(long id, String documentId, String docNumber, String docTitle, int measureNumber,
                          String measureTitle, String unit, UnitRole role, String sourceText,
                          List<TaskTarget> sourceTargets, LocalDate sourceDeadline, List<TaskTarget> targets,
-                         LocalDate start, LocalDate deadline, String deadlineSource, Unit resolved) {
+                         LocalDate start, LocalDate deadline, String deadlineSource, Context resolved) {
 
     /**
-     * The directory unit of the task: its id and canonical name, and its government ("350102|鼓楼区" and name);
-     * all null while the document's mention is unresolved. {@code documentGovernmentKey} is the issuing
-     * government's key, {@code mention} the unit as the document wrote it.
+     * The directory unit of the task: its id and canonical name, and its government ("350102|鼓楼区" and name),
+     * all null while the document's mention is unresolved; {@code mention} is the unit as the document wrote it;
+     * the issuing government's key and the document's validity.
      */
-    public record Unit(String id, String name, String governmentKey, String governmentName, String mention,
-                       String documentGovernmentKey) {
+    public record Context(String id, String name, String governmentKey, String governmentName, String mention,
+                          String documentGovernmentKey, LocalDate documentFrom, LocalDate documentUntil) {
     }
 
     public String unitId() {

@@ -35,19 +35,22 @@ public class TaskStore {
             t.unit_role, t.source_text, t.source_targets, t.source_deadline, t.targets, t.start_date, t.deadline,
             t.deadline_source, t.unit_id, t.mention, o.name as unit_name,
             o.region_code || '|' || o.region_name as government_key, o.region_name as government_name,
-            d.region_code || '|' || d.region_name as document_government_key""";
+            d.region_code || '|' || d.region_name as document_government_key, d.effective_from as doc_from,
+            d.effective_until as doc_until""";
     private static final String TASK_FROM = " from supervision_task t join policy_document d on d.id = t.document_id"
             + " left join org_unit o on o.id = t.unit_id ";
 
     private final JdbcClient jdbc;
     private final PolicyStore policies;
     private final DocumentMentions mentions;
+    private final ReportRules rules;
     private final TaskGenerator generator = new TaskGenerator();
 
-    public TaskStore(JdbcClient jdbc, PolicyStore policies, DocumentMentions mentions) {
+    public TaskStore(JdbcClient jdbc, PolicyStore policies, DocumentMentions mentions, ReportRules rules) {
         this.jdbc = jdbc;
         this.policies = policies;
         this.mentions = mentions;
+        this.rules = rules;
     }
 
     /**
@@ -210,13 +213,32 @@ public class TaskStore {
                 .query((rs, i) -> report(rs, files.getOrDefault(rs.getLong("id"), List.of()))).list();
     }
 
+    /** A report without an evidence reference (attachments may still be the evidence). */
     @Transactional
     public long addReport(long taskId, LocalDate reportedOn, Map<Integer, BigDecimal> achieved, BigDecimal percent,
                           String narrative, String user, List<Upload> attachments) {
+        return addReport(taskId, reportedOn, achieved, percent, narrative, user, attachments, null);
+    }
+
+    /**
+     * Stores a report. One that completes the task goes to the 督查室 as 待核验; the {@link ReportRules} (back-dating
+     * window, evidence for completion) hold for every caller: a report breaking them is refused.
+     */
+    @Transactional
+    public long addReport(long taskId, LocalDate reportedOn, Map<Integer, BigDecimal> achieved, BigDecimal percent,
+                          String narrative, String user, List<Upload> attachments, String evidenceReference) {
+        TaskRecord task = task(taskId).orElseThrow(() -> new ReportRefused(List.of("督查任务不存在")));
+        List<String> problems = rules.problems(task, reportedOn, achieved, percent, attachments.size(), evidenceReference);
+        if (!problems.isEmpty()) {
+            throw new ReportRefused(problems);
+        }
+        String verification = ReportRules.completes(task, reportedOn, achieved, percent) ? ReportRecord.PENDING : null;
         long id = jdbc.sql("""
-                        insert into supervision_report (task_id, reported_on, achieved, percent, narrative, reported_by)
-                        values (?, ?, cast(? as jsonb), ?, ?, ?) returning id""")
-                .params(taskId, reportedOn, JSON.writeValueAsString(achieved), percent, narrative, user)
+                        insert into supervision_report (task_id, reported_on, achieved, percent, narrative, reported_by,
+                          verification, evidence_reference)
+                        values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?) returning id""")
+                .params(taskId, reportedOn, JSON.writeValueAsString(achieved), percent, narrative, user, verification,
+                        evidenceReference == null || evidenceReference.isBlank() ? null : evidenceReference.strip())
                 .query(Long.class).single();
         for (Upload a : attachments) {
             jdbc.sql("""
@@ -225,6 +247,51 @@ public class TaskStore {
                     .params(id, a.fileName(), a.contentType(), a.content().length, a.content()).update();
         }
         return id;
+    }
+
+    /** A report the {@link ReportRules} refuse, with every reason (Chinese, for the form). */
+    public static final class ReportRefused extends RuntimeException {
+        private final List<String> problems;
+
+        ReportRefused(List<String> problems) {
+            super(String.join("；", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    /**
+     * The 督查室's 核验 of a report awaiting it: accepted, the task counts as complete; returned (a comment is
+     * required), the report no longer counts and the comment is added to the task for the unit to read. Empty
+     * when done, else why not.
+     */
+    @Transactional
+    public Optional<String> verify(long reportId, boolean accept, String comment, String user, String userRole) {
+        String text = comment == null ? "" : comment.strip();
+        if (!accept && text.isEmpty()) {
+            return Optional.of("退回须填写意见，说明需补充或更正的内容");
+        }
+        if (text.length() > 2000) {
+            return Optional.of("意见不超过 2000 字");
+        }
+        Long taskId = jdbc.sql("""
+                        update supervision_report set verification = ?, verified_by = ?, verified_at = now(),
+                          verification_comment = ?
+                        where id = ? and verification = '待核验' returning task_id""")
+                .params(accept ? ReportRecord.ACCEPTED : ReportRecord.RETURNED, user, text.isEmpty() ? null : text, reportId)
+                .query(Long.class).optional().orElse(null);
+        if (taskId == null) {
+            return Optional.of("该报送不在待核验状态");
+        }
+        addComment(taskId, user, userRole, (accept ? "核验通过" : "核验退回") + (text.isEmpty() ? "" : "：" + text));
+        return Optional.empty();
+    }
+
+    public Optional<Long> taskOfReport(long reportId) {
+        return jdbc.sql("select task_id from supervision_report where id = ?").param(reportId).query(Long.class).optional();
     }
 
     public record Upload(String fileName, String contentType, byte[] content) {
@@ -352,14 +419,18 @@ public class TaskStore {
                 JSON.readValue(rs.getString("source_targets"), TARGETS), rs.getObject("source_deadline", LocalDate.class),
                 JSON.readValue(rs.getString("targets"), TARGETS), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("deadline", LocalDate.class), rs.getString("deadline_source"),
-                new TaskRecord.Unit(rs.getString("unit_id"), rs.getString("unit_name"), rs.getString("government_key"),
-                        rs.getString("government_name"), rs.getString("mention"), rs.getString("document_government_key")));
+                new TaskRecord.Context(rs.getString("unit_id"), rs.getString("unit_name"), rs.getString("government_key"),
+                        rs.getString("government_name"), rs.getString("mention"), rs.getString("document_government_key"),
+                        rs.getObject("doc_from", LocalDate.class), rs.getObject("doc_until", LocalDate.class)));
     }
 
     private static ReportRecord report(ResultSet rs, List<ReportRecord.AttachmentInfo> files) throws SQLException {
         return new ReportRecord(rs.getLong("id"), rs.getLong("task_id"), rs.getObject("reported_on", LocalDate.class),
                 StoredNumbers.achieved(rs.getLong("id"), rs.getString("achieved")), rs.getBigDecimal("percent"),
                 rs.getString("narrative"), rs.getString("reported_by"),
-                rs.getObject("created_at", OffsetDateTime.class), files);
+                rs.getObject("created_at", OffsetDateTime.class), files,
+                new ReportRecord.Verification(rs.getString("verification"), rs.getString("verified_by"),
+                        rs.getObject("verified_at", OffsetDateTime.class), rs.getString("verification_comment"),
+                        rs.getString("evidence_reference")));
     }
 }

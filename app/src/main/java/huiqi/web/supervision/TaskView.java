@@ -34,6 +34,11 @@ public record TaskView(TaskRecord task, Assessment assessment, ReportRecord late
         return assessment.expected().percent();
     }
 
+    /** A completing report waits for the 督查室's 核验. */
+    public boolean awaitingVerification() {
+        return latestReport != null && latestReport.pending();
+    }
+
     public LocalDate lastReportedOn() {
         return latestReport == null ? null : latestReport.reportedOn();
     }
