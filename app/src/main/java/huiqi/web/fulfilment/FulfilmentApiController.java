@@ -32,9 +32,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "兑现", description = "兑现事项、台账、预算与上限、审计、社会贡献值")
 class FulfilmentApiController {
     private final FulfilmentServices services;
+    private final BudgetRequests budgetRequests;
 
-    FulfilmentApiController(FulfilmentServices services) {
+    FulfilmentApiController(FulfilmentServices services, BudgetRequests budgetRequests) {
         this.services = services;
+        this.budgetRequests = budgetRequests;
     }
 
     @Operation(summary = "兑现事项列表（企业只能看到本企业的）")
@@ -152,11 +154,18 @@ class FulfilmentApiController {
     record BudgetRequest(BigDecimal budget) {
     }
 
-    @Operation(summary = "设置付款方预算（不得低于已拨付）")
+    @Operation(summary = "设置付款方预算：付款方须为已发布规则的付款方；调减（不得低于已拨付）即时生效（200），"
+            + "新设或调增提交申请（202），须另一名管理员批准")
     @PutMapping("/budgets/{payer}")
     @PreAuthorize("hasRole('ADMIN')")
-    Limits.Budget setBudget(@AuthenticationPrincipal HuiqiUser user, @PathVariable String payer, @RequestBody BudgetRequest r) {
-        return services.limits().setBudget(payer, r.budget(), Actors.of(user));
+    ResponseEntity<Object> setBudget(@AuthenticationPrincipal HuiqiUser user, @PathVariable String payer,
+                                     @RequestBody BudgetRequest r) {
+        BudgetRequests.Outcome o = budgetRequests.submit(payer, r.budget(), null, Actors.of(user));
+        if (o.applied()) {
+            return ResponseEntity.ok(services.limits().budgets().stream().filter(b -> b.payer().equals(payer.strip()))
+                    .findFirst().orElseThrow());
+        }
+        return ResponseEntity.accepted().body(o);
     }
 
     @Operation(summary = "每户上限与共享上限")

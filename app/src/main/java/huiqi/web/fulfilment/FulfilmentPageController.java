@@ -34,9 +34,13 @@ class FulfilmentPageController {
             CaseState.财政拨付);
 
     private final FulfilmentServices services;
+    private final BudgetRequests budgetRequests;
+    private final PublishedPayers publishedPayers;
 
-    FulfilmentPageController(FulfilmentServices services) {
+    FulfilmentPageController(FulfilmentServices services, BudgetRequests budgetRequests, PublishedPayers publishedPayers) {
         this.services = services;
+        this.budgetRequests = budgetRequests;
+        this.publishedPayers = publishedPayers;
     }
 
     @GetMapping("/fulfilment/inbox")
@@ -173,6 +177,9 @@ class FulfilmentPageController {
         model.addAttribute("totals", services.ledger().totals(f));
         model.addAttribute("payers", services.ledger().payers());
         model.addAttribute("budgets", services.limits().budgets());
+        model.addAttribute("budgetRequests", budgetRequests.pending());
+        model.addAttribute("realPayers", publishedPayers.all().values().stream().filter(PublishedPayers.Resolved::real)
+                .map(PublishedPayers.Resolved::payer).toList());
         model.addAttribute("caps", services.limits().caps());
         model.addAttribute("classes", services.limits().classes());
         return "fulfilment/ledger";
@@ -187,14 +194,25 @@ class FulfilmentPageController {
     @PostMapping("/fulfilment/budgets")
     @PreAuthorize("hasRole('ADMIN')")
     String setBudget(@AuthenticationPrincipal HuiqiUser user, @RequestParam String payer, @RequestParam String budget,
-                     RedirectAttributes flash) {
+                     @RequestParam(required = false) String reason, RedirectAttributes flash) {
         try {
             BigDecimal amount = QuantityText.yuan(budget, Expectation.money("预算"));
-            services.limits().setBudget(payer.strip(), amount, Actors.of(user));
-            flash.addFlashAttribute("ok", "已设置「" + payer + "」预算 " + Money.yuan(amount));
+            flash.addFlashAttribute("ok", budgetRequests.submit(payer, amount, reason, Actors.of(user)).message());
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
+        return "redirect:/fulfilment/ledger";
+    }
+
+    /** A second 管理员 approves or rejects a budget increase. */
+    @PostMapping("/fulfilment/budgets/requests/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String decideBudget(@AuthenticationPrincipal HuiqiUser user, @PathVariable long id, @RequestParam String decision,
+                        @RequestParam(required = false) String note, RedirectAttributes flash) {
+        boolean approve = "approve".equals(decision);
+        budgetRequests.decide(id, approve, note, Actors.of(user)).ifPresentOrElse(
+                p -> flash.addFlashAttribute("error", p),
+                () -> flash.addFlashAttribute("ok", approve ? "已批准，预算已生效" : "已驳回"));
         return "redirect:/fulfilment/ledger";
     }
 

@@ -39,6 +39,7 @@ class FulfilmentApiHardeningTest {
     @LocalServerPort int port;
     @Autowired EnterpriseImportService imports;
     @Autowired UserAccounts accounts;
+    @Autowired BudgetRequests budgetRequests;
     @Autowired PasswordEncoder encoder;
     @Autowired JdbcClient jdbc;
     @Autowired CaseRepository cases;
@@ -146,6 +147,7 @@ class FulfilmentApiHardeningTest {
         assertThat(post(officer, one + "/actions", "{\"action\":\"审核通过\"}").statusCode()).isEqualTo(200);
         WebSession payer = treasury.csrfFrom("/fulfilment/queue");
         admin.postForm("/fulfilment/budgets", Map.of("payer", c.payer(), "budget", "100000000"));
+        FulfilmentFixtures.approvePendingBudgets(budgetRequests);
         assertThat(post(payer, one + "/actions", "{\"action\":\"拨付\"}").statusCode()).isEqualTo(200);
         String ledger = "/api/v1/fulfilment/ledger?uscc=" + c.uscc();
         for (WebSession who : List.of(otherUnit, officer, admin, otherTreasury)) {

@@ -40,4 +40,14 @@ final class FulfilmentFixtures {
         return new Match(rule, "测试政策 " + rule, uscc, "测试企业" + uscc.substring(12), payer, unit, "2024-02",
                 new BigDecimal(amount), "免申即享", null, "测试匹配");
     }
+
+    /**
+     * A budget increase needs a second 管理员 (#18): the budgets the tests' admin asked for are approved by another
+     * administrator, as the ledger page's 批准 button does.
+     */
+    static void approvePendingBudgets(BudgetRequests requests) {
+        for (BudgetRequests.Request r : requests.pending()) {
+            requests.decide(r.id(), true, "测试批准", Actor.admin("admin-2"));
+        }
+    }
 }

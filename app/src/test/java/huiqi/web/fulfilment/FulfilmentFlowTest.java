@@ -39,6 +39,7 @@ class FulfilmentFlowTest {
     @LocalServerPort int port;
     @Autowired EnterpriseImportService imports;
     @Autowired UserAccounts accounts;
+    @Autowired BudgetRequests budgetRequests;
     @Autowired PasswordEncoder encoder;
     @Autowired JdbcClient jdbc;
     @Autowired MatchSync sync;
@@ -68,6 +69,7 @@ class FulfilmentFlowTest {
         assertThat(c.explanation()).contains("用电量");
         assertThat(cases.find(CaseRepository.Filter.ofEnterprise(pair.other()))).isEmpty();
         assertThat(admin.postForm("/fulfilment/budgets", Map.of("payer", c.payer(), "budget", "100000000")).statusCode()).isEqualTo(302);
+        FulfilmentFixtures.approvePendingBudgets(budgetRequests);
 
         // another unit may not push; the responsible one may
         industry.postForm("/fulfilment/bulk", Map.of("action", "推送", "ids", String.valueOf(c.id())));

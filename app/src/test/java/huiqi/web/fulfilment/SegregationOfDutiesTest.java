@@ -33,6 +33,7 @@ class SegregationOfDutiesTest {
     @LocalServerPort int port;
     @Autowired EnterpriseImportService imports;
     @Autowired UserAccounts accounts;
+    @Autowired BudgetRequests budgetRequests;
     @Autowired PasswordEncoder encoder;
     @Autowired JdbcClient jdbc;
     @Autowired CaseRepository cases;
@@ -61,6 +62,7 @@ class SegregationOfDutiesTest {
         assertThat(officer.postForm("/fulfilment/rematch", Map.of()).statusCode()).isEqualTo(302);
         CaseRecord c = caseOf(pair.eligible());
         assertThat(admin.postForm("/fulfilment/budgets", Map.of("payer", c.payer(), "budget", "100000000")).statusCode()).isEqualTo(302);
+        FulfilmentFixtures.approvePendingBudgets(budgetRequests);
         assertThat(act(officer, c.id(), "推送").statusCode()).isEqualTo(200);
         assertThat(enterprise.send(json(enterprise, "/api/v1/fulfilment/cases/" + c.id() + "/actions",
                 "{\"action\":\"确认\",\"bankAccount\":\"6222020012345678\",\"factsConfirmed\":true}")).statusCode()).isEqualTo(200);
