@@ -172,7 +172,7 @@ class AccountSecurityTest {
     void theUserListFindsAccountsBeyondTheFirstPage() {
         WebSession admin = WebSession.login(port, "admin", DemoAccounts.PASSWORD);
         String page = admin.get("/admin/users?q=ducha").body();
-        assertThat(page).contains("区政府督查室").contains("共 1 个");
+        assertThat(page).contains("市政府督查室").contains("共 1 个");
     }
 
     @Test

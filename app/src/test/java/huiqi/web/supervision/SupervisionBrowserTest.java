@@ -84,21 +84,27 @@ class SupervisionBrowserTest {
         officer.fill("textarea[name=narrative]", "已新增规上工业企业21家，新增纳统企业产值10亿元，目标全部完成。");
         officer.setInputFiles("input[name=files]", evidence);
         officer.click("#report-form button[type=submit]");
-        assertThat(officer.locator(".alert.ok")).hasText("进展已报送");
-        assertThat(officer.locator(".stat .tag.status")).hasText("已完成");
+        // a report that completes the task waits for the 督查室's 核验 (#18)
+        assertThat(officer.locator(".alert.ok")).hasText("进展已报送，目标已全部完成，待督查室核验");
+        assertThat(officer.locator("#awaiting-verification")).hasText("待核验");
         assertThat(officer.locator("#progress")).hasText("100.0%");
         assertThat(officer.locator("#reports tbody tr").first()).containsText("目标1：21");
         assertThat(officer.locator("#reports tbody tr").first().locator("a")).hasText(evidence.getFileName().toString());
 
-        // the 督查室 sees it on the dashboard
+        // the 督查室 verifies it, then the task is complete
         Page board = login(SupervisionStartup.DEMO_USER);
         assertThat(board.locator("header .role")).hasText("督查室");
+        browser.open(board, officer.url().substring(officer.url().indexOf("/supervision/")));
+        board.click("#reports tbody tr >> nth=0 >> button[value=accept]");
+        assertThat(board.locator(".alert.ok")).hasText("核验通过，任务已完成");
+        assertThat(board.locator(".stat .tag.status")).hasText("已完成");
+        browser.open(board, "/supervision/dashboard");
         assertThat(board.locator("h2.title")).hasText("督查看板");
         board.selectOption("select[name=document]", DOC);
         board.click("form.filters button[type=submit]");
-        assertThat(board.locator("#n-total")).hasText("5");
+        assertThat(board.locator("#n-total")).hasText("17");   // 各县（市）区人民政府: one task per district/county
         assertThat(board.locator("#n-completed")).hasText("1");
-        assertThat(board.locator("#completion-rate")).hasText("20.0%");
+        assertThat(board.locator("#completion-rate")).hasText("5.9%");
         assertThat(board.locator("#by-unit tr[data-unit='市工信局'] td.completed")).hasText("1");
         assertThat(board.locator("#chart-status canvas")).isVisible();
         assertThat(board.locator("#chart-units canvas")).isVisible();
