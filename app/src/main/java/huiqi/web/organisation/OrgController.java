@@ -1,6 +1,6 @@
 package huiqi.web.organisation;
 
-import huiqi.org.UnitImport;
+import huiqi.policy.org.UnitImport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package huiqi.org;
+package huiqi.policy.org;
 
 import huiqi.policy.Level;
 import huiqi.policy.Measure;

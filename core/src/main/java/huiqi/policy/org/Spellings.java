@@ -1,4 +1,4 @@
-package huiqi.org;
+package huiqi.policy.org;
 
 import java.util.LinkedHashSet;
 import java.util.List;

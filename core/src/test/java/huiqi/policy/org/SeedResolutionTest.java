@@ -1,4 +1,4 @@
-package huiqi.org;
+package huiqi.policy.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package huiqi.org;
+package huiqi.policy.org;
 
 import huiqi.enterprise.Table;
 import huiqi.enterprise.XlsxRows;
