@@ -117,7 +117,7 @@ class TaskController {
 
     /** 核验 by the 督查室: accept a completing report, or return it with a comment. */
     @PostMapping("/supervision/reports/{reportId}/verification")
-    @PreAuthorize("hasRole('SUPERVISOR') and @supervisionAccess.canVerify(#reportId)")
+    @PreAuthorize("(hasRole('ADMIN') or hasRole('SUPERVISOR')) and @supervisionAccess.canVerify(#reportId)")
     String verify(@AuthenticationPrincipal HuiqiUser user, @PathVariable long reportId, @RequestParam String decision,
                   @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         long taskId = store.taskOfReport(reportId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
