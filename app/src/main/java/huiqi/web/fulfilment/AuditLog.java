@@ -1,9 +1,14 @@
 package huiqi.web.fulfilment;
 
 import huiqi.fulfilment.Actor;
+import huiqi.web.paging.PageRequest;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,30 +65,85 @@ public class AuditLog {
     public record Filter(String actor, String action, String entity, String entityId, int limit) {
     }
 
+    /** The 审计日志 page's filters: who, what, which object, and a date range (inclusive, in the server's zone). */
+    public record Query(String actor, String action, String entity, String entityId, LocalDate from, LocalDate to) {
+        static Query of(Filter f) {
+            return new Query(f.actor(), f.action(), f.entity(), f.entityId(), null, null);
+        }
+    }
+
     public List<Entry> find(Filter f) {
-        StringBuilder sql = new StringBuilder("select * from audit_log where 1 = 1");
+        return find(Query.of(f), f.limit());
+    }
+
+    public List<Entry> find(Query q, int limit) {
+        Where w = where(q);
+        String sql = "select * from audit_log" + w.sql + " order by id desc limit " + Math.max(1, Math.min(limit, 100_000));
+        return jdbc.sql(sql).params(w.params).query(AuditLog::entry).list();
+    }
+
+    /** One page, newest first (or by time ascending when asked). */
+    public List<Entry> page(Query q, PageRequest request) {
+        Where w = where(q);
+        String sql = "select * from audit_log" + w.sql + " order by " + request.orderBy(Map.of("at", "id"), "id")
+                + " limit " + request.size() + " offset " + request.offset();
+        return jdbc.sql(sql).params(w.params).query(AuditLog::entry).list();
+    }
+
+    public long count(Query q) {
+        Where w = where(q);
+        return jdbc.sql("select count(*) from audit_log" + w.sql).params(w.params).query(Long.class).single();
+    }
+
+    /** The actions recorded so far, for the filter menu. */
+    public List<String> actions() {
+        return jdbc.sql("select distinct action from audit_log order by action").query(String.class).list();
+    }
+
+    /** Display names of the given accounts (the log keeps the username, which may later be renamed or removed). */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select username, display_name from app_user where username in (:u)").param("u", usernames)
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+
+    private record Where(String sql, List<Object> params) {
+    }
+
+    private static Where where(Query q) {
+        StringBuilder sql = new StringBuilder(" where 1 = 1");
         List<Object> params = new ArrayList<>();
-        if (f.actor() != null && !f.actor().isBlank()) {
-            sql.append(" and actor = ?");
-            params.add(f.actor().strip());
+        equal(sql, params, "actor", q.actor());
+        equal(sql, params, "action", q.action());
+        equal(sql, params, "entity", q.entity());
+        equal(sql, params, "entity_id", q.entityId());
+        if (q.from() != null) {
+            sql.append(" and at >= ?");
+            params.add(q.from().atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime());
         }
-        if (f.action() != null && !f.action().isBlank()) {
-            sql.append(" and action = ?");
-            params.add(f.action().strip());
+        if (q.to() != null) {
+            sql.append(" and at < ?");
+            params.add(q.to().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime());
         }
-        if (f.entity() != null && !f.entity().isBlank()) {
-            sql.append(" and entity = ?");
-            params.add(f.entity().strip());
+        return new Where(sql.toString(), params);
+    }
+
+    private static void equal(StringBuilder sql, List<Object> params, String column, String value) {
+        if (value != null && !value.isBlank()) {
+            sql.append(" and ").append(column).append(" = ?");
+            params.add(value.strip());
         }
-        if (f.entityId() != null && !f.entityId().isBlank()) {
-            sql.append(" and entity_id = ?");
-            params.add(f.entityId().strip());
-        }
-        sql.append(" order by id desc limit ").append(Math.max(1, Math.min(f.limit(), 100_000)));
-        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> new Entry(rs.getLong("id"),
-                rs.getObject("at", OffsetDateTime.class), rs.getString("actor"), rs.getString("role"),
-                rs.getString("action"), rs.getString("entity"), rs.getString("entity_id"), rs.getString("before"),
-                rs.getString("after"), rs.getString("detail"))).list();
+    }
+
+    private static Entry entry(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Entry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
+                rs.getString("role"), rs.getString("action"), rs.getString("entity"), rs.getString("entity_id"),
+                rs.getString("before"), rs.getString("after"), rs.getString("detail"));
     }
 
     static Map<String, Object> row(Map<String, Object> m) {

@@ -2,9 +2,12 @@ package huiqi.web.fulfilment;
 
 import huiqi.fulfilment.CaseState;
 import huiqi.fulfilment.ExistingCase;
+import huiqi.web.paging.PageRequest;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,7 +35,45 @@ public class CaseRepository {
     }
 
     public List<CaseRecord> find(Filter f) {
-        StringBuilder sql = new StringBuilder("select * from fulfilment_case where 1 = 1");
+        Where w = where(f, true);
+        String sql = "select * from fulfilment_case" + w.sql + " order by id limit " + Math.max(1, Math.min(f.limit(), 100_000));
+        return jdbc.sql(sql).params(w.params).query(CaseRecord::map).list();
+    }
+
+    /** Sort keys of the 兑现办理 list and their columns. */
+    public static final Map<String, String> SORTS = Map.of("id", "id", "enterprise", "enterprise_name",
+            "title", "title", "period", "period", "amount", "amount", "state", "state");
+
+    /** One page of the filtered cases (the filter's limit is ignored: the page bounds the rows). */
+    public List<CaseRecord> page(Filter f, PageRequest request) {
+        Where w = where(f, true);
+        String sql = "select * from fulfilment_case" + w.sql + " order by " + request.orderBy(SORTS, "id")
+                + " limit " + request.size() + " offset " + request.offset();
+        return jdbc.sql(sql).params(w.params).query(CaseRecord::map).list();
+    }
+
+    public long count(Filter f) {
+        Where w = where(f, true);
+        return jdbc.sql("select count(*) from fulfilment_case" + w.sql).params(w.params).query(Long.class).single();
+    }
+
+    /** Cases per state under the filter's unit, enterprise and search (its states ignored), for the state menu. */
+    public Map<String, Long> countByState(Filter f) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (CaseState s : CaseState.values()) {
+            m.put(s.name(), 0L);
+        }
+        Where w = where(f, false);
+        jdbc.sql("select state, count(*) as n from fulfilment_case" + w.sql + " group by state").params(w.params)
+                .query().listOfRows().forEach(r -> m.put((String) r.get("state"), ((Number) r.get("n")).longValue()));
+        return m;
+    }
+
+    private record Where(String sql, List<Object> params) {
+    }
+
+    private static Where where(Filter f, boolean withStates) {
+        StringBuilder sql = new StringBuilder(" where 1 = 1");
         List<Object> p = new ArrayList<>();
         if (f.uscc() != null && !f.uscc().isBlank()) {
             sql.append(" and uscc = ?");
@@ -42,7 +83,7 @@ public class CaseRepository {
             sql.append(" and unit = ?");
             p.add(f.unit().strip());
         }
-        if (f.states() != null && !f.states().isEmpty()) {
+        if (withStates && f.states() != null && !f.states().isEmpty()) {
             sql.append(" and state in (").append(String.join(",", f.states().stream().map(s -> "?").toList())).append(")");
             f.states().forEach(s -> p.add(s.name()));
         }
@@ -57,8 +98,7 @@ public class CaseRepository {
             p.add(like);
             p.add(like);
         }
-        sql.append(" order by id limit ").append(Math.max(1, Math.min(f.limit(), 100_000)));
-        return jdbc.sql(sql.toString()).params(p).query(CaseRecord::map).list();
+        return new Where(sql.toString(), p);
     }
 
     /** 免申即享 cases of these rules (申请 cases follow the enterprise's application, not re-matching). */

@@ -23,7 +23,11 @@ class Exports {
     }
 
     byte[] audit(AuditLog.Filter f) {
-        List<List<Object>> rows = audit.find(f).stream().map(e -> List.<Object>of(e.id(), e.at().toString(), e.actor(),
+        return audit(AuditLog.Query.of(f));
+    }
+
+    byte[] audit(AuditLog.Query q) {
+        List<List<Object>> rows = audit.find(q, 100_000).stream().map(e -> List.<Object>of(e.id(), e.at().toString(), e.actor(),
                 e.role(), e.action(), e.entity(), nz(e.entityId()), nz(e.before()), nz(e.after()), nz(e.detail()))).toList();
         return Spreadsheets.xlsx("审计日志", List.of("序号", "时间", "操作人", "角色", "操作", "对象", "对象编号", "操作前",
                 "操作后", "说明"), rows);

@@ -7,12 +7,17 @@ import huiqi.fulfilment.CaseStateMachine;
 import huiqi.fulfilment.TransitionRefused;
 import huiqi.quantity.Expectation;
 import huiqi.quantity.QuantityText;
+import huiqi.web.paging.PageRequest;
+import huiqi.web.paging.Paged;
 import huiqi.web.security.HuiqiUser;
 import huiqi.web.security.Role;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -123,16 +128,27 @@ class FulfilmentPageController {
     @GetMapping("/fulfilment/queue")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','FINANCE')")
     String queue(@AuthenticationPrincipal HuiqiUser user, @RequestParam(required = false) CaseState state,
-                 @RequestParam(required = false) String q, @RequestParam(required = false) String unit, Model model) {
+                 @RequestParam(required = false) String q, @RequestParam(required = false) String unit,
+                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                 @RequestParam(required = false) String sort, Model model) {
         String u = user.getRole() == Role.ADMIN ? unit : user.getUnit();
         List<CaseState> states = state != null ? List.of(state)
                 : user.getRole() == Role.FINANCE ? List.of(CaseState.财政拨付) : QUEUE_STATES;
-        model.addAttribute("cases", services.access().shown(services.cases().find(new CaseRepository.Filter(null, u, states, null, q, 2000)), user));
+        var filter = new CaseRepository.Filter(null, u, states, null, q, 0);
+        var request = PageRequest.of(page, size, sort, List.copyOf(CaseRepository.SORTS.keySet()), "id");
+        Map<String, Object> kept = new LinkedHashMap<>();
+        kept.put("state", state == null ? null : state.name());
+        kept.put("q", q);
+        kept.put("unit", user.getRole() == Role.ADMIN ? unit : null);
+        var cases = Paged.of(services.access().shown(services.cases().page(filter, request), user),
+                services.cases().count(filter), request, "/fulfilment/queue", kept);
+        model.addAttribute("page", cases);
+        model.addAttribute("cases", cases.rows());
         model.addAttribute("state", state);
         model.addAttribute("q", q);
         model.addAttribute("unit", u);
         model.addAttribute("states", CaseState.values());
-        model.addAttribute("counts", services.stats().byState());
+        model.addAttribute("counts", services.cases().countByState(filter));
         return "fulfilment/queue";
     }
 
@@ -249,17 +265,39 @@ class FulfilmentPageController {
     @GetMapping("/fulfilment/audit")
     @PreAuthorize("hasRole('ADMIN')")
     String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-                 @RequestParam(required = false) String entity, @RequestParam(required = false) String entityId, Model model) {
-        model.addAttribute("entries", services.audit().find(new AuditLog.Filter(actor, action, entity, entityId, 500)));
-        model.addAttribute("f", new AuditLog.Filter(actor, action, entity, entityId, 500));
+                 @RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                 @RequestParam(required = false) String sort, Model model) {
+        var query = new AuditLog.Query(actor, action, entity, entityId, from, to);
+        var request = PageRequest.of(page, size, sort, List.of("at"), "-at");
+        List<AuditLog.Entry> entries = services.audit().page(query, request);
+        Map<String, String> names = services.audit().displayNames(entries.stream().map(AuditLog.Entry::actor).distinct().toList());
+        Map<String, Object> kept = new LinkedHashMap<>();
+        kept.put("actor", actor);
+        kept.put("action", action);
+        kept.put("entity", entity);
+        kept.put("entityId", entityId);
+        kept.put("from", from);
+        kept.put("to", to);
+        var rows = Paged.of(entries.stream().map(e -> AuditRow.of(e, names)).toList(), services.audit().count(query),
+                request, "/fulfilment/audit", kept);
+        model.addAttribute("page", rows);
+        model.addAttribute("entries", rows.rows());
+        model.addAttribute("f", query);
+        model.addAttribute("entities", AuditLabels.ENTITIES);
+        model.addAttribute("actions", services.audit().actions());
         return "fulfilment/audit";
     }
 
     @GetMapping("/fulfilment/audit.xlsx")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<byte[]> auditXlsx(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-                                     @RequestParam(required = false) String entity, @RequestParam(required = false) String entityId) {
-        return Downloads.xlsx("audit.xlsx", services.exports().audit(new AuditLog.Filter(actor, action, entity, entityId, 100_000)));
+                                     @RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return Downloads.xlsx("audit.xlsx", services.exports().audit(new AuditLog.Query(actor, action, entity, entityId, from, to)));
     }
 
     /** Only a path of this module in plain URL characters: no other host, no CR/LF that would split the header. */

@@ -143,14 +143,18 @@ public class UserAccounts implements UserDetailsService {
 
     /** One page of accounts, optionally filtered by a fragment of the username, name, unit or 信用代码. */
     public List<AccountRow> list(String query, int limit) {
+        return list(query, limit, 0);
+    }
+
+    public List<AccountRow> list(String query, int limit, int offset) {
         return jdbc.sql("""
                         select username, role, display_name, unit, uscc, enabled, coalesce(locked_until > now(), false),
                                must_change_password
                         from app_user
                         """ + MATCHING + """
                         order by case role when 'ADMIN' then 0 when 'SUPERVISOR' then 1 when 'OFFICER' then 2 else 3 end,
-                                 username limit :limit""")
-                .param("q", like(query)).param("limit", limit)
+                                 username limit :limit offset :offset""")
+                .param("q", like(query)).param("limit", limit).param("offset", offset)
                 .query((rs, i) -> new AccountRow(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8)))
                 .list();

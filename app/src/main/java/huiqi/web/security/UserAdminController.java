@@ -1,6 +1,10 @@
 package huiqi.web.security;
 
+import huiqi.web.paging.PageRequest;
+import huiqi.web.paging.Paged;
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,11 +43,16 @@ class UserAdminController {
 
     @GetMapping("/admin/users")
     @PreAuthorize("hasRole('ADMIN')")
-    String list(@RequestParam(name = "q", defaultValue = "") String q, Model model) {
+    String list(@RequestParam(name = "q", defaultValue = "") String q, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size, Model model) {
         String query = q.length() > 64 ? q.substring(0, 64) : q;
+        PageRequest request = PageRequest.of(page, size == null ? PAGE : size, null, List.of(), "");
+        Paged<UserAccounts.AccountRow> rows = Paged.of(accounts.list(query, request.size(), request.offset()),
+                accounts.count(query), request, "/admin/users", Map.of("q", query));
         model.addAttribute("q", query);
-        model.addAttribute("accounts", accounts.list(query, PAGE));
-        model.addAttribute("total", accounts.count(query));
+        model.addAttribute("page", rows);
+        model.addAttribute("accounts", rows.rows());
+        model.addAttribute("total", rows.total());
         model.addAttribute("roles", Role.values());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new NewAccount("", "", "OFFICER", "", "", ""));
@@ -58,7 +67,7 @@ class UserAdminController {
         Role role = validator.validate(form, errors);
         String uscc = NewAccountValidator.uscc(form);
         if (errors.hasErrors() || role == null) {
-            return list("", model);
+            return list("", null, null, model);
         }
         accounts.create(form.username(), encoder.encode(form.password()), role, form.displayName().strip(),
                 (role == Role.OFFICER || role == Role.FINANCE) && form.unit() != null && !form.unit().isBlank() ? form.unit().strip() : null,

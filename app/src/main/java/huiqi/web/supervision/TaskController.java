@@ -1,11 +1,14 @@
 package huiqi.web.supervision;
 
 import huiqi.supervision.StatusRule;
+import huiqi.web.paging.PageRequest;
+import huiqi.web.paging.Paged;
 import huiqi.web.security.HuiqiUser;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,12 +54,25 @@ class TaskController {
                 @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String date, @RequestParam(required = false) String period,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(required = false) String government,
+                @RequestParam(required = false) String government, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         TaskFilter filter = TaskFilter.of(document, unit, status, date, period, from, to, government);
-        List<TaskView> tasks = views.visible(user, filter);
+        PageRequest request = PageRequest.of(page, size, sort, List.copyOf(TaskSorts.BY_KEY.keySet()), "");
+        List<TaskView> all = request.sorted(views.visible(user, filter), TaskSorts.BY_KEY);
+        Map<String, Object> kept = new LinkedHashMap<>();
+        kept.put("document", filter.document());
+        kept.put("unit", unit);
+        kept.put("status", filter.status());
+        kept.put("date", date == null || date.isBlank() ? null : filter.date());
+        kept.put("period", period);
+        kept.put("from", from);
+        kept.put("to", to);
+        kept.put("government", government);
+        Paged<TaskView> tasks = Paged.ofAll(all, request, "/supervision/tasks", kept);
         model.addAttribute("filter", filter);
-        model.addAttribute("tasks", tasks);
+        model.addAttribute("page", tasks);
+        model.addAttribute("tasks", tasks.rows());
         model.addAttribute("allUnits", SupervisionViews.seesAllUnits(user));
         model.addAttribute("units", SupervisionViews.seesAllUnits(user) ? store.units()
                 : user.getUnit() == null ? List.of() : List.of(user.getUnit()));
