@@ -9,7 +9,15 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   }
   renderCharts(document);
-  document.body.addEventListener('htmx:afterSwap', function (e) { renderCharts(e.target); });
+  labelStackedCells(document);
+  document.body.addEventListener('htmx:afterSwap', function (e) { renderCharts(e.target); labelStackedCells(e.target); });
+  var toggle = document.querySelector('header .menu-toggle');
+  if (toggle) {
+    toggle.addEventListener('click', function () {
+      var open = document.body.classList.toggle('nav-open');
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+  }
 });
 
 function renderCharts(root) {
@@ -41,5 +49,18 @@ function renderCharts(root) {
     chart.setOption(option);
     el.dataset.rendered = 'true';
     window.addEventListener('resize', function () { chart.resize(); });
+  });
+}
+
+// On a phone a table.stack shows each row as a card: every cell gets its column's heading as a label.
+function labelStackedCells(root) {
+  var tables = root.matches && root.matches('table.stack') ? [root] : root.querySelectorAll('table.stack');
+  tables.forEach(function (table) {
+    var heads = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });
+    table.querySelectorAll('tbody tr').forEach(function (tr) {
+      Array.prototype.forEach.call(tr.children, function (td, i) {
+        if (heads[i] && !td.hasAttribute('colspan')) td.setAttribute('data-label', heads[i]);
+      });
+    });
   });
 }

@@ -37,7 +37,7 @@ public class EnterpriseQueries {
         if (!f.q().isEmpty()) {
             where.append(" and (e.name ilike ? or e.uscc ilike ?)");
             params.add("%" + f.q() + "%");
-            params.add(f.q().toUpperCase() + "%");
+            params.add("%" + f.q().toUpperCase() + "%");
         }
         if (!f.region().isEmpty()) {
             where.append(" and e.region_code like ?");

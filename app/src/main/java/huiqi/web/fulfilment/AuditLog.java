@@ -95,6 +95,18 @@ public class AuditLog {
         return jdbc.sql("select count(*) from audit_log" + w.sql).params(w.params).query(Long.class).single();
     }
 
+    /** The enterprise's 异议 on these cases and the officers' answers (重新推送 or 驳回 out of 企业异议), oldest first. */
+    public List<Entry> objectionsAndReplies(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from audit_log where entity = 'case' and entity_id in (:ids) and before is not null
+                  and (action = '异议' or (action in ('重新推送', '驳回') and before ->> 'state' = '企业异议'))
+                order by id""")
+                .param("ids", caseIds.stream().map(String::valueOf).toList()).query(AuditLog::entry).list();
+    }
+
     /** The actions recorded so far, for the filter menu. */
     public List<String> actions() {
         return jdbc.sql("select distinct action from audit_log order by action").query(String.class).list();

@@ -92,11 +92,14 @@ public class CaseRepository {
             p.add(f.ruleId().strip());
         }
         if (f.q() != null && !f.q().isBlank()) {
-            sql.append(" and (enterprise_name like ? or uscc like ? or title like ?)");
+            // a fragment of the enterprise's name or code, the policy's title, or its 文号 (written with or without spaces)
+            sql.append(" and (enterprise_name ilike ? or uscc ilike ? or title ilike ? or exists (select 1 from policy_document d"
+                    + " where replace(d.doc_number, ' ', '') ilike ? and fulfilment_case.rule_id like d.id || '/%'))");
             String like = "%" + f.q().strip() + "%";
             p.add(like);
             p.add(like);
             p.add(like);
+            p.add("%" + f.q().replace(" ", "").strip() + "%");
         }
         return new Where(sql.toString(), p);
     }

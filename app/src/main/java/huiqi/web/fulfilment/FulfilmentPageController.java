@@ -13,6 +13,7 @@ import huiqi.web.security.HuiqiUser;
 import huiqi.web.security.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,13 @@ class FulfilmentPageController {
         model.addAttribute("pushed", mine.stream().filter(c -> c.state() == CaseState.已推送).toList());
         model.addAttribute("others", mine.stream().filter(c -> c.state() != CaseState.已推送 && c.state() != CaseState.待推送).toList());
         model.addAttribute("offers", services.applications().offersOf(user.getUscc()));
+        Map<Long, String> titles = new HashMap<>();
+        mine.forEach(c -> titles.put(c.id(), c.title()));
+        List<ObjectionReply> replies = ObjectionReply.of(services.audit().objectionsAndReplies(titles.keySet()), titles);
+        model.addAttribute("replies", replies);
+        Map<Long, ObjectionReply> latestReply = new HashMap<>();
+        replies.forEach(r -> latestReply.putIfAbsent(r.caseId(), r));
+        model.addAttribute("latestReply", latestReply);
         return "fulfilment/inbox";
     }
 
@@ -65,7 +73,8 @@ class FulfilmentPageController {
         model.addAttribute("c", c);
         model.addAttribute("actions", CaseStateMachine.available(c.ref(), Actors.of(user)));
         model.addAttribute("attachments", services.applications().attachments(id));
-        model.addAttribute("history", services.audit().find(new AuditLog.Filter(null, null, "case", String.valueOf(id), 200)));
+        model.addAttribute("history", CaseHistory.of(
+                services.audit().find(new AuditLog.Filter(null, null, "case", String.valueOf(id), 200)), user));
         model.addAttribute("nav", user.getRole() == Role.ENTERPRISE ? "inbox" : "queue");
         return "fulfilment/case";
     }

@@ -6,12 +6,26 @@ import java.util.List;
 /**
  * 一企一策 for one enterprise: what it gets (amount, payer, delivery, why), what cannot be decided yet and
  * which data is missing, and near misses (匹配预警) with the distance to the threshold.
+ *
+ * <p>{@code total} is the engine's sum of every eligible CNY amount; {@code cash} (奖补 paid out) and
+ * {@code relief} (减免: taxes and fees not charged) split the same eligible amounts, so a tax reduction is never
+ * added into money the enterprise receives. Expired measures still count: their amounts are for periods before
+ * the end date, and each such benefit carries a note saying so.
  */
 public record MatchReport(String uscc, List<Benefit> eligible, List<Benefit> undeterminable,
-                          List<Benefit> nearMisses, List<Benefit> ineligible, BigDecimal total, List<String> notes) {
+                          List<Benefit> nearMisses, List<Benefit> ineligible, BigDecimal total, List<String> notes,
+                          BigDecimal cash, BigDecimal relief) {
 
+    /**
+     * {@code kind} is the Chinese kind (奖补, 减免 …); {@code validity} says until when the measure applies, or how
+     * that was decided when its text names no end date; {@code expired} marks a measure whose validity has ended.
+     */
     public record Benefit(String ruleId, String documentId, String docNumber, int measure, String title,
                           String status, BigDecimal amount, String payer, String delivery, List<String> explanation,
-                          List<String> missing, String nearMiss) {
+                          List<String> missing, String nearMiss, String kind, String validity, boolean expired) {
+
+        public boolean relief() {
+            return "减免".equals(kind);
+        }
     }
 }

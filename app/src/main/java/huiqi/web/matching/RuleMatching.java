@@ -10,6 +10,8 @@ import huiqi.rules.file.Rule;
 import huiqi.web.enterprise.EnterpriseNotFound;
 import huiqi.web.enterprise.PgEnterpriseStore;
 import huiqi.web.rules.RuleBook;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,13 +71,26 @@ public class RuleMatching implements BenefitMatching {
         List<MatchReport.Benefit> undeterminable = new ArrayList<>();
         List<MatchReport.Benefit> near = new ArrayList<>();
         List<MatchReport.Benefit> ineligible = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        BigDecimal cash = BigDecimal.ZERO.setScale(2);
+        BigDecimal relief = BigDecimal.ZERO.setScale(2);
         for (RuleResult r : ev.results()) {
             Rule rule = rules.get(r.ruleId());
+            boolean expired = rule != null && rule.valid() != null && rule.valid().end().isBefore(today);
+            String kind = rule == null || rule.kind() == null ? null : rule.kind().label();
             MatchReport.Benefit b = new MatchReport.Benefit(r.ruleId(), rule == null ? null : rule.docId(),
                     r.docNumber(), r.measure(), r.title(), r.status().chinese(), r.amount(), r.payerLabel(),
-                    r.delivery(), r.explanation(), r.missing().stream().map(this::describe).toList(), r.nearMiss());
+                    r.delivery(), r.explanation(), r.missing().stream().map(this::describe).toList(), r.nearMiss(),
+                    kind, validity(rule, expired), expired);
             if (r.status() == Status.ELIGIBLE) {
                 eligible.add(b);
+                if (r.amount() != null && "CNY".equals(r.currency())) {
+                    if (b.relief()) {
+                        relief = relief.add(r.amount());
+                    } else {
+                        cash = cash.add(r.amount());
+                    }
+                }
             } else if (r.status() == Status.UNDETERMINABLE) {
                 undeterminable.add(b);
             } else if (r.nearMiss() != null) {
@@ -86,6 +101,18 @@ public class RuleMatching implements BenefitMatching {
         }
         List<String> notes = library.ok() ? List.of()
                 : List.of("部分规则文件有错误未加载，结果可能不完整（详见服务器日志）");
-        return new MatchReport(uscc, eligible, undeterminable, near, ineligible, ev.total(), notes);
+        return new MatchReport(uscc, eligible, undeterminable, near, ineligible, ev.total(), notes, cash, relief);
+    }
+
+    /** How long the measure applies, in the words an enterprise reads. */
+    static String validity(Rule rule, boolean expired) {
+        if (rule == null) {
+            return null;
+        }
+        if (rule.valid() == null) {
+            return "文件未规定截止日期，按现行有效处理（未见废止或修订）";
+        }
+        return expired ? "政策已于 " + rule.valid().end() + " 到期，本项只计到期前的期间，新的期间不再享受"
+                : "有效期至 " + rule.valid().end();
     }
 }

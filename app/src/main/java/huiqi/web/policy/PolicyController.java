@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,7 +46,19 @@ class PolicyController {
     String list(PolicyFilter filter, Model model,
                 @RequestHeader(value = "HX-Request", required = false) String htmx) {
         model.addAttribute("filter", filter);
-        model.addAttribute("documents", store.search(filter));
+        // validity is decided here (a document without an end date may have ended with its rules), so the
+        // validity filter applies after the search
+        PolicyFilter unfiltered = new PolicyFilter(filter.q(), filter.docNumber(), filter.unit(), filter.region(),
+                filter.level(), "");
+        LocalDate today = LocalDate.now();
+        Map<String, DocumentValidity> validity = new HashMap<>();
+        List<PolicyStore.DocumentSummary> documents = store.search(unfiltered).stream().filter(d -> {
+            DocumentValidity v = DocumentValidity.of(d.effectiveUntil(), rules.rulesValidUntil(d.id()), today);
+            validity.put(d.id(), v);
+            return filter.validity().isEmpty() || ("valid".equals(filter.validity()) == v.valid());
+        }).toList();
+        model.addAttribute("documents", documents);
+        model.addAttribute("validity", validity);
         model.addAttribute("levels", store.levels());
         model.addAttribute("units", store.units());
         return htmx != null ? "policies/list :: results" : "policies/list";
@@ -57,6 +72,7 @@ class PolicyController {
         DocumentDraft d = stored.document();
         List<PolicyRules.RuleView> encoded = rules.rulesOf(d);
         model.addAttribute("doc", d);
+        model.addAttribute("validity", DocumentValidity.of(d.effectiveUntil(), rules.rulesValidUntil(d.id()), LocalDate.now()));
         model.addAttribute("stored", stored);
         model.addAttribute("myUnit", user.getUnit());
         model.addAttribute("rules", encoded);

@@ -3,7 +3,9 @@ package huiqi.web.rules;
 import huiqi.rules.file.Payer;
 import huiqi.web.policy.DocumentDraft;
 import huiqi.web.policy.PolicyRules;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -25,5 +27,12 @@ class CorePolicyRules implements PolicyRules {
                                 book.definition(r)))
                         .toList())
                 .orElse(List.of());
+    }
+
+    @Override
+    public Optional<LocalDate> rulesValidUntil(String documentId) {
+        return book.fileOf(documentId).flatMap(f -> f.rules().isEmpty() || f.rules().stream().anyMatch(r -> r.valid() == null)
+                ? Optional.empty()
+                : f.rules().stream().map(r -> r.valid().end()).max(LocalDate::compareTo));
     }
 }
