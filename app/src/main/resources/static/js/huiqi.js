@@ -20,27 +20,61 @@ document.addEventListener('DOMContentLoaded', function () {
   }
 });
 
+// Series keep one colour on every chart (已匹配 is never drawn in 已兑现's colour); other series take the palette in turn.
+var SERIES_COLOURS = { '已匹配': '#1a56a8', '匹配金额': '#1a56a8', '已推送': '#e0b400', '已确认': '#7b5ea7',
+  '已兑现': '#2e8b57', '已兑现金额': '#2e8b57', '基准': '#1a56a8', '试算': '#c8161d' };
+var PALETTE = ['#1a56a8', '#c8161d', '#e0b400', '#2e8b57', '#7b5ea7', '#e07b00', '#3aa0b8', '#8a94a3'];
+
+function grouped(v) {
+  return typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 2 }) : v;
+}
+
+function seriesColours(names) {
+  var used = {}, next = 0;
+  return names.map(function (n) {
+    var c = SERIES_COLOURS[n];
+    if (!c || used[c]) {
+      while (used[PALETTE[next % PALETTE.length]] && next < PALETTE.length * 2) next++;
+      c = PALETTE[next % PALETTE.length];
+      next++;
+    }
+    used[c] = true;
+    return c;
+  });
+}
+
 function renderCharts(root) {
   if (typeof echarts === 'undefined') return;
   root.querySelectorAll('[data-chart]').forEach(function (el) {
     if (el.dataset.rendered) return;
     var spec = JSON.parse(el.dataset.chart);
     var chart = echarts.init(el, null, { renderer: 'canvas' });
+    var narrow = el.clientWidth < 500;
     var option;
     if (spec.type === 'pie') {
       option = {
-        tooltip: { trigger: 'item' }, legend: { bottom: 0 },
-        series: [{ type: 'pie', radius: ['35%', '65%'], name: spec.name,
+        color: PALETTE,
+        tooltip: { trigger: 'item', valueFormatter: grouped }, legend: { bottom: 0, type: 'scroll' },
+        series: [{ type: 'pie', radius: narrow ? ['30%', '55%'] : ['35%', '65%'], name: spec.name,
+          avoidLabelOverlap: true, labelLayout: { hideOverlap: true },
+          label: { show: !narrow, formatter: function (p) { return p.name + ' ' + grouped(p.value); } },
           data: spec.labels.map(function (l, i) { return { name: l, value: spec.values[i] }; }) }]
       };
     } else {
+      var series = spec.series || [{ name: spec.name, values: spec.values }];
+      var longest = spec.labels.reduce(function (m, l) { return Math.max(m, String(l).length); }, 0);
+      var crowded = spec.labels.length * Math.max(longest, 4) * 13 > el.clientWidth * 0.8;
       option = {
-        color: ['#1a56a8', '#c8161d', '#e0b400'],
-        tooltip: { trigger: 'axis' }, grid: { left: 60, right: 20, top: spec.series ? 50 : 30, bottom: 40 },
-        legend: spec.series ? { top: 0 } : undefined,
-        xAxis: { type: 'category', data: spec.labels, axisLabel: { interval: 0, rotate: spec.labels.length > 8 ? 30 : 0 } },
-        yAxis: { type: 'value', name: spec.unit || '' },
-        series: (spec.series || [{ name: spec.name, values: spec.values }]).map(function (s) {
+        color: seriesColours(series.map(function (s) { return s.name; })),
+        tooltip: { trigger: 'axis', valueFormatter: grouped },
+        grid: { left: 8, right: 16, top: spec.series ? 56 : 36, bottom: 8, containLabel: true },
+        legend: spec.series ? { top: 0, type: 'scroll' } : undefined,
+        xAxis: { type: 'category', data: spec.labels,
+          axisLabel: { interval: 0, hideOverlap: true, rotate: crowded ? 35 : 0,
+            formatter: function (l) { l = String(l); return crowded && l.length > 10 ? l.slice(0, 10) + '…' : l; } } },
+        yAxis: { type: 'value', name: spec.unit || '', nameTextStyle: { align: 'left' },
+          axisLabel: { formatter: function (v) { return grouped(v); } } },
+        series: series.map(function (s) {
           return { name: s.name, type: spec.type === 'line' ? 'line' : 'bar', data: s.values };
         })
       };
