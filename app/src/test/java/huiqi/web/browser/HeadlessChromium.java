@@ -41,10 +41,44 @@ public final class HeadlessChromium implements AutoCloseable {
                         "--no-first-run")));
     }
 
+    /** The sizes pages are checked at: an enterprise's phone, an officer's laptop. */
+    public enum Screen {
+        PHONE(390, 844, true), DESKTOP(1366, 768, false);
+
+        final int width;
+        final int height;
+        final boolean mobile;
+
+        Screen(int width, int height, boolean mobile) {
+            this.width = width;
+            this.height = height;
+            this.mobile = mobile;
+        }
+    }
+
     /** A fresh browser context (own cookies, downloads allowed) signed in as the given user. */
     public Page login(String username, String password) {
-        Page page = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1360, 900)
-                .setLocale("zh-CN").setAcceptDownloads(true)).newPage();
+        return login(username, password, chromium.newContext(new Browser.NewContextOptions().setViewportSize(1360, 900)
+                .setLocale("zh-CN").setAcceptDownloads(true)).newPage());
+    }
+
+    /** The same on a given screen; a phone honours the page's viewport meta tag and touch, as a real one does. */
+    public Page login(String username, String password, Screen screen) {
+        return login(username, password, chromium.newContext(new Browser.NewContextOptions()
+                .setViewportSize(screen.width, screen.height).setIsMobile(screen.mobile).setHasTouch(screen.mobile)
+                .setLocale("zh-CN").setAcceptDownloads(true)).newPage());
+    }
+
+    /**
+     * How far the page is wider than the screen, in CSS pixels (0 or less when nothing sticks out sideways). A
+     * phone zooms out to show an over-wide page whole, so the page's width is compared with the screen's.
+     */
+    public static int horizontalOverflow(Page page, Screen screen) {
+        Object px = page.evaluate("() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)");
+        return ((Number) px).intValue() - screen.width;
+    }
+
+    private Page login(String username, String password, Page page) {
         open(page, "/login");
         page.fill("input[name=username]", username);
         page.fill("input[name=password]", password);
