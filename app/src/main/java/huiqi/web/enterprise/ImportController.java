@@ -29,9 +29,27 @@ class ImportController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final EnterpriseImportService imports;
+    private final ImportTemplates templates;
 
-    ImportController(EnterpriseImportService imports) {
+    ImportController(EnterpriseImportService imports, ImportTemplates templates) {
         this.imports = imports;
+        this.templates = templates;
+    }
+
+    /** 导入模板: 指标数据 (one example row per indicator) or 企业档案, with a sheet of units and formats. */
+    @GetMapping("/imports/templates/{kind}.xlsx")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    ResponseEntity<byte[]> template(@PathVariable String kind) {
+        byte[] body = switch (kind) {
+            case "facts" -> templates.facts();
+            case "profiles" -> templates.profiles();
+            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这种导入模板");
+        };
+        String name = "facts".equals(kind) ? "指标数据导入模板.xlsx" : "企业档案导入模板.xlsx";
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(body);
     }
 
     @GetMapping("/imports")

@@ -214,4 +214,34 @@ class ListsBrowserTest {
         browser.open(officer, "/policies?validity=valid");
         assertThat(officer.locator("#results")).not().containsText("泉台管办发明电〔2024〕3号");
     }
+
+    @Test
+    void theImportTemplatesDownloadFromThePageAndImportAsTheyAre(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Page officer = browser.login("gongxin", DemoAccounts.PASSWORD, Screen.DESKTOP);
+        browser.open(officer, "/imports");
+        assertThat(officer.locator("main")).not().containsText("docs/formats.md");
+        var profiles = officer.waitForDownload(() -> officer.click("#template-profiles"));
+        var facts = officer.waitForDownload(() -> officer.click("#template-facts"));
+        java.nio.file.Path p = dir.resolve("企业档案模板.xlsx");
+        java.nio.file.Path f = dir.resolve("指标数据模板.xlsx");
+        profiles.saveAs(p);
+        facts.saveAs(f);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(f))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("统一社会信用代码");
+            List<String> indicators = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                indicators.add(sheet.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertThat(indicators).contains("用电量").doesNotHaveDuplicates();
+            var notes = wb.getSheet("填写说明");
+            assertThat(notes.getRow(1).getCell(1).getStringCellValue()).isNotBlank(); // the unit
+            assertThat(notes.getLastRowNum()).isEqualTo(indicators.size());
+        }
+        officer.setInputFiles("input[type=file]", new java.nio.file.Path[] {p, f});
+        officer.click("main form button[type=submit]");
+        assertThat(officer.locator("#import-ok")).containsText("导入成功");
+        HeadlessChromium.screenshot(officer, "import-templates.png");
+    }
 }
