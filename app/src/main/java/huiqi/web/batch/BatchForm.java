@@ -12,6 +12,32 @@ public record BatchForm(String docId, String asOf, String overrides, String budg
         return new BatchForm("", "", "", "", "pro-rata", "");
     }
 
+    /**
+     * The form with the what-if form's fields (one per parameter, named "set:" + 参数全名) added to the typed
+     * overrides. A bare number takes the parameter's own unit, so nobody has to type "元/千瓦时".
+     */
+    BatchForm withSettings(Map<String, String> fields, Map<String, String> unitOf) {
+        StringBuilder lines = new StringBuilder(overrides == null ? "" : overrides.strip());
+        fields.forEach((key, raw) -> {
+            if (!key.startsWith(SETTING) || raw == null || raw.isBlank()) {
+                return;
+            }
+            String name = key.substring(SETTING.length());
+            String value = raw.strip();
+            String unit = unitOf.get(name);
+            if (unit != null && value.matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
+                value = value + unit;
+            }
+            if (!lines.isEmpty()) {
+                lines.append('\n');
+            }
+            lines.append(name).append('=').append(value);
+        });
+        return new BatchForm(docId, asOf, lines.toString(), budgetAmount, budgetMethod, budgetPayer);
+    }
+
+    static final String SETTING = "set:";
+
     /** The request, or every problem of the overrides' line syntax plus what the validator finds. */
     BatchRunRequest request(List<String> problems) {
         Map<String, String> map = new LinkedHashMap<>();

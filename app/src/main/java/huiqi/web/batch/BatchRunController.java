@@ -1,5 +1,6 @@
 package huiqi.web.batch;
 
+import huiqi.web.charts.Charts;
 import huiqi.rules.eval.Evaluator;
 import huiqi.rules.file.Parameter;
 import huiqi.rules.file.Rule;
@@ -35,8 +36,11 @@ class BatchRunController {
     private final BatchRunStore runs;
     private final BatchResults results;
     private final RuleBook book;
+    private final BatchBreakdown breakdown;
 
-    BatchRunController(BatchRunService service, BatchRunStore runs, BatchResults results, RuleBook book) {
+    BatchRunController(BatchRunService service, BatchRunStore runs, BatchResults results, RuleBook book,
+                       BatchBreakdown breakdown) {
+        this.breakdown = breakdown;
         this.service = service;
         this.runs = runs;
         this.results = results;
@@ -44,7 +48,7 @@ class BatchRunController {
     }
 
     /** A parameter that a what-if may override, with its unit and latest value. */
-    public record ParamRow(String name, String label, String unit, BigDecimal value) {
+    public record ParamRow(String name, String label, String unit, BigDecimal value, String source) {
     }
 
     @GetMapping("/batch-runs")
@@ -59,7 +63,15 @@ class BatchRunController {
 
     @PostMapping("/batch-runs")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    String start(BatchForm form, Authentication auth, Model model, HttpServletResponse response) {
+    String start(BatchForm typed, @RequestParam Map<String, String> fields, Authentication auth, Model model,
+                 HttpServletResponse response) {
+        Map<String, String> unitOf = new LinkedHashMap<>();
+        for (Parameter p : Evaluator.parameters(book.files()).values()) {
+            if (!p.unit().isNone()) {
+                unitOf.put(p.qualifiedName(), p.unit().toString());
+            }
+        }
+        BatchForm form = typed.withSettings(fields, unitOf);
         List<String> problems = new ArrayList<>();
         BatchRunRequest request = form.request(problems);
         try {
@@ -83,7 +95,7 @@ class BatchRunController {
         List<ParamRow> params = new ArrayList<>();
         for (Parameter p : Evaluator.parameters(book.files()).values()) {
             params.add(new ParamRow(p.qualifiedName(), p.label() == null ? p.name() : p.label(),
-                    p.unit().isNone() ? "无单位" : p.unit().describe(), p.values().lastEntry().getValue()));
+                    p.unit().isNone() ? "无单位" : p.unit().describe(), p.values().lastEntry().getValue(), p.source()));
         }
         params.sort(Comparator.comparing(ParamRow::name));
         model.addAttribute("parameters", params);
@@ -158,6 +170,12 @@ class BatchRunController {
         model.addAttribute("whatIf", WhatIfRow.of(rules));
         model.addAttribute("payerDiff", payerDiff(payers));
         model.addAttribute("budgets", runs.budgets(id));
+        BatchBreakdown.Breakdown b = breakdown.of(id);
+        model.addAttribute("breakdown", b);
+        model.addAttribute("industryChart", Charts.spec("bar", "金额", "元", b.industries().stream()
+                .map(BatchBreakdown.Line::key).toList(), b.industries().stream().map(BatchBreakdown.Line::amount).toList()));
+        model.addAttribute("regionChart", Charts.spec("bar", "金额", "元", b.regions().stream()
+                .map(BatchBreakdown.Line::key).toList(), b.regions().stream().map(BatchBreakdown.Line::amount).toList()));
     }
 
     /** payer → [baseline, variant] when the run has a what-if overlay. */

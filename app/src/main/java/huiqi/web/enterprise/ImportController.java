@@ -39,10 +39,11 @@ class ImportController {
     /** 导入模板: 指标数据 (one example row per indicator) or 企业档案, with a sheet of units and formats. */
     @GetMapping("/imports/templates/{kind}.xlsx")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    ResponseEntity<byte[]> template(@PathVariable String kind) {
+    ResponseEntity<byte[]> template(@PathVariable String kind, @AuthenticationPrincipal HuiqiUser user) {
+        String reporter = user.getRole() == huiqi.web.security.Role.ADMIN ? null : user.getUnit();
         byte[] body = switch (kind) {
-            case "facts" -> templates.facts();
-            case "profiles" -> templates.profiles();
+            case "facts" -> templates.facts(reporter);
+            case "profiles" -> templates.profiles(reporter);
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这种导入模板");
         };
         String name = "facts".equals(kind) ? "指标数据导入模板.xlsx" : "企业档案导入模板.xlsx";

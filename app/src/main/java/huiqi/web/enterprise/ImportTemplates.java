@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * The .xlsx templates linked from 数据导入, built from the indicator catalog so they never drift from what the
  * import accepts. The first sheet is the one imported (headers exactly as the import reads them, one example
  * row per indicator or one example enterprise); a second sheet 填写说明 gives each column's unit, period format
- * and the department that supplies it.
+ * and the department that supplies it. An officer's template names the officer's own unit as the source, since
+ * that is the only source the import accepts from a department.
  */
 @Component
 public class ImportTemplates {
@@ -33,20 +34,26 @@ public class ImportTemplates {
         this.catalog = catalog;
     }
 
-    public byte[] facts() {
+    /**
+     * {@code reporter}: the unit a department officer reports as (its rows may name no other source), or null
+     * for an administrator, whose example rows name each indicator's usual source.
+     */
+    public byte[] facts(String reporter) {
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> notes = new ArrayList<>();
         for (IndicatorCatalog.Indicator i : catalog.indicators()) {
-            rows.add(List.of(EXAMPLE_USCC, i.name(), examplePeriod(i.granularity()), "100", nz(i.source())));
+            rows.add(List.of(EXAMPLE_USCC, i.name(), examplePeriod(i.granularity()), "100",
+                    reporter != null ? reporter : nz(i.source())));
             notes.add(List.of(i.name(), nz(i.unit()), periodFormat(i.granularity()), nz(i.source())));
         }
         return workbook("指标数据", List.of("统一社会信用代码", "指标", "期间", "数值", "来源"), rows,
                 List.of("指标", "单位（数值按此单位填写）", "期间格式", "数据来源部门"), notes);
     }
 
-    public byte[] profiles() {
+    public byte[] profiles(String reporter) {
         List<String> header = new ArrayList<>(List.of("统一社会信用代码", "企业名称", "行政区划代码", "行业代码", "企业规模", "来源"));
-        List<String> example = new ArrayList<>(List.of(EXAMPLE_USCC, "示例机械制造有限公司", "350102", "C3311", "中型", "市场监管局"));
+        List<String> example = new ArrayList<>(List.of(EXAMPLE_USCC, "示例机械制造有限公司", "350102", "C3311", "中型",
+                reporter != null ? reporter : "市场监管局"));
         List<List<String>> notes = new ArrayList<>();
         notes.add(List.of("统一社会信用代码", "18 位，校验码须正确", "必填", ""));
         notes.add(List.of("行政区划代码", "6 位，如 350102", "", ""));

@@ -1,0 +1,64 @@
+package huiqi.web.batch;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import huiqi.app.PlatformTest;
+import huiqi.web.browser.HeadlessChromium;
+import huiqi.web.browser.HeadlessChromium.Screen;
+import huiqi.web.security.DemoAccounts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * 批量免申即享 at 1366×768 (issue #19 item 8): the what-if is a form listing every parameter with its current
+ * value, unit and source (a bare number takes the parameter's unit), and the results are broken down by
+ * 行政区划, 行业门类 (GB/T 4754) and 规模.
+ */
+@PlatformTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BatchBreakdownBrowserTest {
+    @LocalServerPort int port;
+    HeadlessChromium browser;
+
+    @BeforeAll
+    void start() {
+        browser = new HeadlessChromium(port);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aWhatIfIsFilledInAsAFormAndTheResultsBreakDown() {
+        Page page = browser.login("caizheng", DemoAccounts.PASSWORD, Screen.DESKTOP);
+        browser.open(page, "/batch-runs");
+        var rate = page.locator("#whatif-params tr", new Page.LocatorOptions().setHasText("fz-2024-2/7.rate"));
+        assertThat(rate).containsText("0.02");
+        assertThat(rate).containsText("元/千瓦时");
+        assertThat(rate).containsText("0.02元/千瓦时"); // its source: the clause that sets it
+        page.selectOption("select[name=docId]", "fz-2024-2");
+        page.fill("input[name='set:fz-2024-2/7.rate']", "0.03");
+        page.click("#batch-form button[type=submit]");
+
+        assertThat(page.locator("#run-status")).hasText("已完成", new LocatorAssertions.HasTextOptions().setTimeout(120_000));
+        assertThat(page.locator("main .panel").first()).containsText("fz-2024-2/7.rate=0.03元/千瓦时");
+        assertThat(page.locator("#whatif")).containsText("试算对比");
+        assertThat(page.locator("#by-industry")).containsText("C 制造业");
+        assertThat(page.locator("#by-size tbody tr").first()).not().containsText("无符合条件的企业");
+        assertThat(page.locator("#by-region")).containsText("（3501");
+        assertThat(page.locator("#chart-industries canvas")).isVisible();
+        assertThat(HeadlessChromium.horizontalOverflow(page, Screen.DESKTOP)).isLessThanOrEqualTo(0);
+        page.locator("#breakdown").scrollIntoViewIfNeeded();
+        HeadlessChromium.screenshot(page, "batch-breakdown.png");
+    }
+}
