@@ -63,15 +63,20 @@ function renderCharts(root) {
     } else {
       var series = spec.series || [{ name: spec.name, values: spec.values }];
       var longest = spec.labels.reduce(function (m, l) { return Math.max(m, String(l).length); }, 0);
-      var crowded = spec.labels.length * Math.max(longest, 4) * 13 > el.clientWidth * 0.8;
+      var slot = el.clientWidth * 0.85 / Math.max(1, spec.labels.length);
+      var crowded = Math.max(longest, 4) * 13 > slot;
+      // few labels wrap onto more lines under their bar; many are turned (and shortened) so none overlaps
+      var wrap = crowded && spec.labels.length <= 6;
+      var turn = crowded && !wrap;
       option = {
         color: seriesColours(series.map(function (s) { return s.name; })),
         tooltip: { trigger: 'axis', valueFormatter: grouped },
-        grid: { left: 8, right: 16, top: spec.series ? 56 : 36, bottom: 8, containLabel: true },
+        grid: { left: turn ? 40 : 8, right: 16, top: spec.series ? 56 : 36, bottom: 8, containLabel: true },
         legend: spec.series ? { top: 0, type: 'scroll' } : undefined,
         xAxis: { type: 'category', data: spec.labels,
-          axisLabel: { interval: 0, hideOverlap: true, rotate: crowded ? 35 : 0,
-            formatter: function (l) { l = String(l); return crowded && l.length > 10 ? l.slice(0, 10) + '…' : l; } } },
+          axisLabel: wrap ? { interval: 0, width: Math.max(40, slot - 8), overflow: 'break', lineHeight: 14 }
+            : { interval: 0, hideOverlap: true, rotate: turn ? 35 : 0,
+                formatter: function (l) { l = String(l); return turn && l.length > 10 ? l.slice(0, 10) + '…' : l; } } },
         yAxis: { type: 'value', name: spec.unit || '', nameTextStyle: { align: 'left' },
           axisLabel: { formatter: function (v) { return grouped(v); } } },
         series: series.map(function (s) {

@@ -1,6 +1,7 @@
 package huiqi.web.dashboard;
 
 import huiqi.web.charts.Charts;
+import huiqi.web.policy.PolicyValidity;
 import huiqi.web.security.HuiqiUser;
 import huiqi.web.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DashboardController {
     private final DashboardQueries queries;
+    private final PolicyValidity validity;
 
-    DashboardController(DashboardQueries queries) {
+    DashboardController(DashboardQueries queries, PolicyValidity validity) {
         this.queries = queries;
+        this.validity = validity;
     }
 
     @GetMapping("/")
@@ -33,7 +36,7 @@ class DashboardController {
         DashboardQueries.Counts counts = queries.counts();
         model.addAttribute("documents", counts.documents());
         model.addAttribute("measures", counts.measures());
-        model.addAttribute("validDocuments", counts.validDocuments());
+        model.addAttribute("validDocuments", validity.countInForce()); // documents without an end date may have ended with their rules
         model.addAttribute("enterprises", counts.enterprises());
         model.addAttribute("facts", counts.facts());
         model.addAttribute("users", counts.users());

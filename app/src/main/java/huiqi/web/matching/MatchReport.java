@@ -18,11 +18,14 @@ public record MatchReport(String uscc, List<Benefit> eligible, List<Benefit> und
 
     /**
      * {@code kind} is the Chinese kind (奖补, 减免 …); {@code validity} says until when the measure applies, or how
-     * that was decided when its text names no end date; {@code expired} marks a measure whose validity has ended.
+     * that was decided when its text names no end date; {@code expired} marks a measure whose validity has ended;
+     * {@code missingIds} are the engine's names of the missing data ("electricity_kwh[2024-02]"), {@code missing}
+     * the same in words.
      */
     public record Benefit(String ruleId, String documentId, String docNumber, int measure, String title,
                           String status, BigDecimal amount, String payer, String delivery, List<String> explanation,
-                          List<String> missing, String nearMiss, String kind, String validity, boolean expired) {
+                          List<String> missing, String nearMiss, String kind, String validity, boolean expired,
+                          List<String> missingIds) {
 
         public boolean relief() {
             return "减免".equals(kind);

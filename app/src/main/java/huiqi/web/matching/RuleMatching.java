@@ -81,7 +81,7 @@ public class RuleMatching implements BenefitMatching {
             MatchReport.Benefit b = new MatchReport.Benefit(r.ruleId(), rule == null ? null : rule.docId(),
                     r.docNumber(), r.measure(), r.title(), r.status().chinese(), r.amount(), r.payerLabel(),
                     r.delivery(), r.explanation(), r.missing().stream().map(this::describe).toList(), r.nearMiss(),
-                    kind, validity(rule, expired), expired);
+                    kind, validity(rule, expired), expired, r.missing());
             if (r.status() == Status.ELIGIBLE) {
                 eligible.add(b);
                 if (r.amount() != null && "CNY".equals(r.currency())) {

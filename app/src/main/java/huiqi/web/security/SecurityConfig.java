@@ -43,7 +43,7 @@ public class SecurityConfig {
         onFailure.setDefaultFailureUrl("/login?error");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/actuator/health", "/error").permitAll()
+                                "/actuator/health", "/error", "/calculator").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .hasAnyRole(Role.ADMIN.name(), Role.OFFICER.name())
                         .anyRequest().authenticated())

@@ -131,7 +131,7 @@ class BrowserTest {
         Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
         browser.open(page, "/enterprises/" + mine);
         assertThat(page.locator("h2.title")).containsText("一企一档");
-        assertThat(page.locator("body")).containsText("612000");
+        assertThat(page.locator("body")).containsText("612,000"); // grouped by thousands since #19 item 5
         assertThat(page.locator("body")).containsText("国网福州供电公司 用电量.csv:3");
         assertThat(page.locator("#chart-facts canvas")).isVisible();
         HeadlessChromium.screenshot(page, "enterprise-profile.png");

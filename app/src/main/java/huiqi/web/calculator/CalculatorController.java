@@ -1,0 +1,63 @@
+package huiqi.web.calculator;
+
+import huiqi.facts.IndicatorCatalog;
+import huiqi.policy.RegionTable;
+import huiqi.web.matching.BenefitMatching;
+import huiqi.web.matching.MatchReport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 政策计算器, open without an account: a visitor (or an enterprise) answers the few questions the measures need
+ * and sees what it may receive and why — 一企一策 on typed answers. Questions come from the engine itself: every
+ * datum an undecided measure reports missing is asked, so answering one may bring the next. Nothing is stored.
+ */
+@Controller
+class CalculatorController {
+    private static final int MAX_QUESTIONS = 30;
+    /** The counties of 福建 (codes not ending in 00), the 区划 a visitor picks from. */
+    private static final List<RegionTable.Entry> REGIONS = RegionTable.fujian().entries().stream()
+            .filter(e -> e.code().length() == 6 && !e.code().endsWith("00")).toList();
+
+    private final BenefitMatching matching;
+    private final IndicatorCatalog catalog;
+
+    CalculatorController(BenefitMatching matching, IndicatorCatalog catalog) {
+        this.matching = matching;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/calculator")
+    String calculator(@RequestParam Map<String, String> params, Model model,
+                      @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        Answers answers = Answers.read(params, catalog);
+        MatchReport report = matching.match(answers.record());
+        Map<String, Question> questions = new LinkedHashMap<>();
+        for (MatchReport.Benefit b : report.undeterminable()) {
+            for (String missing : b.missingIds()) {
+                Question.of(missing, catalog).ifPresent(q -> questions.putIfAbsent(q.field(), q));
+            }
+        }
+        // questions already answered stay on the form (their answers may be changed)
+        for (String field : answers.given().keySet()) {
+            String id = field.substring(2);
+            Optional<Question> q = Question.of(id, catalog);
+            q.ifPresent(x -> questions.putIfAbsent(x.field(), x));
+        }
+        List<Question> asked = new ArrayList<>(questions.values()).subList(0, Math.min(MAX_QUESTIONS, questions.size()));
+        model.addAttribute("report", report);
+        model.addAttribute("questions", asked);
+        model.addAttribute("answers", params);
+        model.addAttribute("unreadable", answers.unreadable());
+        model.addAttribute("regions", REGIONS);
+        return htmx != null ? "calculator/index :: result" : "calculator/index";
+    }
+}

@@ -1,0 +1,73 @@
+package huiqi.web.calculator;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import huiqi.app.PlatformTest;
+import huiqi.web.browser.HeadlessChromium;
+import huiqi.web.browser.HeadlessChromium.Screen;
+import huiqi.web.security.DemoAccounts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * 政策计算器 (issue #19 item 10): a visitor without an account, on a phone, answers the questions the measures
+ * need and sees what it may receive and why; a signed-in user opens it on a laptop.
+ */
+@PlatformTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CalculatorBrowserTest {
+    @LocalServerPort int port;
+    HeadlessChromium browser;
+
+    @BeforeAll
+    void start() {
+        browser = new HeadlessChromium(port);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aVisitorAnswersTheQuestionsOnAPhoneAndSeesWhatItMayReceive() {
+        Page phone = browser.visitor(Screen.PHONE);
+        browser.open(phone, "/login");
+        phone.click("#calculator-link");
+        assertThat(phone.locator("h2.title")).hasText("政策计算器");
+        phone.selectOption("#q-region", "350102");
+        phone.fill("#q-industry", "C3311");
+        phone.selectOption("#q-size", "中型");
+        var power = phone.locator("[name='f:electricity_kwh[2024-02]']");
+        assertThat(power).isVisible(); // asked because a measure needs it
+        power.fill("750000");
+        power.dispatchEvent("change");
+        var aboveScale = phone.locator("[name='a:above_scale_industrial']");
+        aboveScale.selectOption("是");
+        assertThat(phone.locator("#calc-eligible-list")).containsText("春节期间企业用电奖励");
+        assertThat(phone.locator("#calc-eligible-list")).containsText("15,000.00 元");
+        assertThat(phone.locator("#calc-eligible-list")).containsText("2月用电量 = 75万千瓦时");
+        assertThat(phone.locator("#calc-cash")).not().hasText("0.00 元");
+        assertThat(HeadlessChromium.horizontalOverflow(phone, Screen.PHONE)).isLessThanOrEqualTo(0);
+        HeadlessChromium.screenshot(phone, "phone-calculator.png", true);
+
+        // the answers live in the URL only: nothing was stored, and "否" takes the benefit away
+        aboveScale.selectOption("否");
+        assertThat(phone.locator("#calc-eligible-list")).not().containsText("春节期间企业用电奖励");
+    }
+
+    @Test
+    void aSignedInOfficerOpensItOnALaptop() {
+        Page page = browser.login("admin", DemoAccounts.PASSWORD, Screen.DESKTOP);
+        browser.open(page, "/calculator");
+        assertThat(page.locator("#calc-summary")).isVisible();
+        assertThat(HeadlessChromium.horizontalOverflow(page, Screen.DESKTOP)).isLessThanOrEqualTo(0);
+    }
+}
