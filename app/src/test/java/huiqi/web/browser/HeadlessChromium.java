@@ -69,6 +69,12 @@ public final class HeadlessChromium implements AutoCloseable {
                 .setLocale("zh-CN").setAcceptDownloads(true)).newPage());
     }
 
+    /** A fresh context on the given screen, not signed in (a visitor). */
+    public Page visitor(Screen screen) {
+        return chromium.newContext(new Browser.NewContextOptions().setViewportSize(screen.width, screen.height)
+                .setIsMobile(screen.mobile).setHasTouch(screen.mobile).setLocale("zh-CN")).newPage();
+    }
+
     /**
      * How far the page is wider than the screen, in CSS pixels (0 or less when nothing sticks out sideways). A
      * phone zooms out to show an over-wide page whole, so the page's width is compared with the screen's.
