@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -36,8 +35,7 @@ class CalculatorController {
     }
 
     @GetMapping("/calculator")
-    String calculator(@RequestParam Map<String, String> params, Model model,
-                      @RequestHeader(value = "HX-Request", required = false) String htmx) {
+    String calculator(@RequestParam Map<String, String> params, Model model) {
         Answers answers = Answers.read(params, catalog);
         MatchReport report = matching.match(answers.record());
         Map<String, Question> questions = new LinkedHashMap<>();
@@ -58,6 +56,6 @@ class CalculatorController {
         model.addAttribute("answers", params);
         model.addAttribute("unreadable", answers.unreadable());
         model.addAttribute("regions", REGIONS);
-        return htmx != null ? "calculator/index :: result" : "calculator/index";
+        return "calculator/index"; // htmx requests select #calc from the whole page
     }
 }

@@ -1,6 +1,7 @@
 package huiqi.web.enterprise;
 
 import huiqi.web.security.HuiqiUser;
+import huiqi.web.security.Role;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +41,7 @@ class ImportController {
     @GetMapping("/imports/templates/{kind}.xlsx")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     ResponseEntity<byte[]> template(@PathVariable String kind, @AuthenticationPrincipal HuiqiUser user) {
-        String reporter = user.getRole() == huiqi.web.security.Role.ADMIN ? null : user.getUnit();
+        String reporter = user.getRole() == Role.ADMIN ? null : user.getUnit();
         byte[] body = switch (kind) {
             case "facts" -> templates.facts(reporter);
             case "profiles" -> templates.profiles(reporter);

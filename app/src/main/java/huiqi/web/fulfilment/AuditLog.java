@@ -2,6 +2,8 @@ package huiqi.web.fulfilment;
 
 import huiqi.fulfilment.Actor;
 import huiqi.web.paging.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -152,7 +154,7 @@ public class AuditLog {
         }
     }
 
-    private static Entry entry(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    private static Entry entry(ResultSet rs, int i) throws SQLException {
         return new Entry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
                 rs.getString("role"), rs.getString("action"), rs.getString("entity"), rs.getString("entity_id"),
                 rs.getString("before"), rs.getString("after"), rs.getString("detail"));

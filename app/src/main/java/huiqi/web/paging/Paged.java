@@ -1,5 +1,6 @@
 package huiqi.web.paging;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public record Paged<T>(List<T> rows, long total, PageRequest request, String pat
         int last = pages();
         List<Integer> near = IntStream.rangeClosed(1, last)
                 .filter(n -> n == 1 || n == last || Math.abs(n - page()) <= 2).boxed().toList();
-        List<Integer> out = new java.util.ArrayList<>();
+        List<Integer> out = new ArrayList<>();
         for (int n : near) {
             if (!out.isEmpty() && n - out.get(out.size() - 1) > 1) {
                 out.add(0);

@@ -48,6 +48,8 @@ class BatchBreakdownBrowserTest {
         assertThat(rate).containsText("0.02元/千瓦时"); // its source: the clause that sets it
         page.selectOption("select[name=docId]", "fz-2024-2");
         page.fill("input[name='set:fz-2024-2/7.rate']", "0.03");
+        page.fill("input[name=budgetAmount]", "100000万元"); // ample: other tests share this payer
+        page.selectOption("select[name=budgetPayer]", "市级·市财政局");
         page.click("#batch-form button[type=submit]");
 
         assertThat(page.locator("#run-status")).hasText("已完成", new LocatorAssertions.HasTextOptions().setTimeout(120_000));
@@ -60,5 +62,13 @@ class BatchBreakdownBrowserTest {
         assertThat(HeadlessChromium.horizontalOverflow(page, Screen.DESKTOP)).isLessThanOrEqualTo(0);
         page.locator("#breakdown").scrollIntoViewIfNeeded();
         HeadlessChromium.screenshot(page, "batch-breakdown.png");
+
+        // the administrator makes the run's budget the 兑现 budget in one step
+        String run = page.url().replaceAll(".*/batch-runs/", "");
+        Page admin = browser.login("admin", DemoAccounts.PASSWORD, Screen.DESKTOP);
+        browser.open(admin, "/batch-runs/" + run);
+        admin.click("#adopt-budget button");
+        assertThat(admin.locator("#flash-ok")).containsText("已设置「市级·市财政局」预算 1,000,000,000.00 元");
+        assertThat(page.locator("#adopt-budget")).hasCount(0); // an officer cannot set budgets
     }
 }

@@ -3,6 +3,7 @@ package huiqi.web.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import huiqi.app.PlatformTest;
 import huiqi.web.browser.HeadlessChromium.Screen;
@@ -11,12 +12,18 @@ import huiqi.web.security.Role;
 import huiqi.web.security.UserAccounts;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,17 +102,17 @@ class ListsBrowserTest {
         browser.open(admin, "/fulfilment/audit?actor=pager-probe-01&to=2020-01-01");
         assertThat(admin.locator(".pager .total")).hasText("0");
         admin.fill("input[name=to]", "");
-        admin.fill("input[name=from]", java.time.LocalDate.now().toString());
+        admin.fill("input[name=from]", LocalDate.now().toString());
         admin.click("form.filters button[type=submit]");
         assertThat(admin.locator(".pager .total")).hasText("120");
-        assertThat(query(admin)).contains("from=" + java.time.LocalDate.now());
+        assertThat(query(admin)).contains("from=" + LocalDate.now());
     }
 
     @Test
     void theUserListIsSearchedAsYouTypeAndPaged() {
         Page admin = browser.login("admin", DemoAccounts.PASSWORD, Screen.DESKTOP);
         browser.open(admin, "/admin/users");
-        admin.locator("input[name=q]").pressSequentially("分页探针", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(30));
+        admin.locator("input[name=q]").pressSequentially("分页探针", new Locator.PressSequentiallyOptions().setDelay(30));
         assertThat(admin.locator("#user-results .pager .total")).hasText("61"); // no Enter pressed
         assertThat(admin.locator("#users tbody tr")).hasCount(50);
         admin.click("#user-results .pager a.next");
@@ -143,7 +150,7 @@ class ListsBrowserTest {
 
         // search as you type by a fragment of the 文号 (the title does not contain it)
         browser.open(admin, "/fulfilment/queue");
-        admin.locator("input[name=q]").pressSequentially("榕政办规", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(30));
+        admin.locator("input[name=q]").pressSequentially("榕政办规", new Locator.PressSequentiallyOptions().setDelay(30));
         admin.waitForURL(Pattern.compile(".*q=.*"));
         assertThat(admin.locator("#queue tbody tr").first()).containsText("春节期间企业用电奖励");
         assertThat(admin.locator("#queue tbody")).not().containsText("没有待办事项");
@@ -203,7 +210,7 @@ class ListsBrowserTest {
     void policiesAreFoundAsYouTypeAndSayHowTheirValidityWasDecided() {
         Page officer = browser.login("gongxin", DemoAccounts.PASSWORD, Screen.DESKTOP);
         browser.open(officer, "/policies");
-        officer.locator("input[name=docNumber]").pressSequentially("管办发", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(30));
+        officer.locator("input[name=docNumber]").pressSequentially("管办发", new Locator.PressSequentiallyOptions().setDelay(30));
         assertThat(officer.locator("#results tbody tr")).hasCount(1);
         var row = officer.locator("#results tbody tr").first();
         assertThat(row).containsText("泉台管办发明电〔2024〕3号");
@@ -216,21 +223,21 @@ class ListsBrowserTest {
     }
 
     @Test
-    void theImportTemplatesDownloadFromThePageAndImportAsTheyAre(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void theImportTemplatesDownloadFromThePageAndImportAsTheyAre(@TempDir Path dir)
             throws Exception {
         Page officer = browser.login("gongxin", DemoAccounts.PASSWORD, Screen.DESKTOP);
         browser.open(officer, "/imports");
         assertThat(officer.locator("main")).not().containsText("docs/formats.md");
         var profiles = officer.waitForDownload(() -> officer.click("#template-profiles"));
         var facts = officer.waitForDownload(() -> officer.click("#template-facts"));
-        java.nio.file.Path p = dir.resolve("企业档案模板.xlsx");
-        java.nio.file.Path f = dir.resolve("指标数据模板.xlsx");
+        Path p = dir.resolve("企业档案模板.xlsx");
+        Path f = dir.resolve("指标数据模板.xlsx");
         profiles.saveAs(p);
         facts.saveAs(f);
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(f))) {
+        try (var wb = new XSSFWorkbook(Files.newInputStream(f))) {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("统一社会信用代码");
-            List<String> indicators = new java.util.ArrayList<>();
+            List<String> indicators = new ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 indicators.add(sheet.getRow(r).getCell(1).getStringCellValue());
             }
@@ -239,7 +246,7 @@ class ListsBrowserTest {
             assertThat(notes.getRow(1).getCell(1).getStringCellValue()).isNotBlank(); // the unit
             assertThat(notes.getLastRowNum()).isEqualTo(indicators.size());
         }
-        officer.setInputFiles("input[type=file]", new java.nio.file.Path[] {p, f});
+        officer.setInputFiles("input[type=file]", new Path[] {p, f});
         officer.click("main form button[type=submit]");
         assertThat(officer.locator("#import-ok")).containsText("导入成功");
         HeadlessChromium.screenshot(officer, "import-templates.png");
