@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,19 +37,21 @@ class CalculatorController {
     String calculator(@RequestParam Map<String, String> params, Model model) {
         Answers answers = Answers.read(params, catalog);
         MatchReport report = matching.match(answers.record());
+        // questions already answered come first and always stay on the form (the answer lives only there);
+        // then what undecided measures still miss, at most MAX_QUESTIONS of them
         Map<String, Question> questions = new LinkedHashMap<>();
+        for (String field : answers.given().keySet()) {
+            Question.of(field.substring(2), catalog).ifPresent(q -> questions.putIfAbsent(q.field(), q));
+        }
+        int answered = questions.size();
         for (MatchReport.Benefit b : report.undeterminable()) {
             for (String missing : b.missingIds()) {
-                Question.of(missing, catalog).ifPresent(q -> questions.putIfAbsent(q.field(), q));
+                if (questions.size() - answered < MAX_QUESTIONS) {
+                    Question.of(missing, catalog).ifPresent(q -> questions.putIfAbsent(q.field(), q));
+                }
             }
         }
-        // questions already answered stay on the form (their answers may be changed)
-        for (String field : answers.given().keySet()) {
-            String id = field.substring(2);
-            Optional<Question> q = Question.of(id, catalog);
-            q.ifPresent(x -> questions.putIfAbsent(x.field(), x));
-        }
-        List<Question> asked = new ArrayList<>(questions.values()).subList(0, Math.min(MAX_QUESTIONS, questions.size()));
+        List<Question> asked = new ArrayList<>(questions.values());
         model.addAttribute("report", report);
         model.addAttribute("questions", asked);
         model.addAttribute("answers", params);

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import huiqi.app.PlatformTest;
 import huiqi.web.browser.HeadlessChromium;
 import huiqi.web.browser.HeadlessChromium.Screen;
@@ -36,21 +37,35 @@ class CalculatorBrowserTest {
         }
     }
 
+    /** Each answer re-computes on the server; the next one waits until the page shows the new questions. */
+    private static void answered(Page page, Runnable answer) {
+        page.waitForResponse(r -> r.url().contains("/calculator?"), answer);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
     @Test
     void aVisitorAnswersTheQuestionsOnAPhoneAndSeesWhatItMayReceive() {
         Page phone = browser.visitor(Screen.PHONE);
         browser.open(phone, "/login");
         phone.click("#calculator-link");
+        phone.waitForLoadState(LoadState.LOAD); // htmx binds its triggers once the deferred scripts ran
         assertThat(phone.locator("h2.title")).hasText("政策计算器");
-        phone.selectOption("#q-region", "350102");
-        phone.fill("#q-industry", "C3311");
-        phone.selectOption("#q-size", "中型");
+        answered(phone, () -> phone.selectOption("#q-region", "350102"));
+        answered(phone, () -> {
+            phone.fill("#q-industry", "C3311");
+            phone.locator("#q-industry").blur(); // a typed answer counts when the field is left
+        });
+        answered(phone, () -> phone.selectOption("#q-size", "中型"));
         var power = phone.locator("[name='f:electricity_kwh[2024-02]']");
         assertThat(power).isVisible(); // asked because a measure needs it
-        power.fill("750000");
-        power.dispatchEvent("change");
+        answered(phone, () -> {
+            power.fill("750000");
+            power.blur();
+        });
+        assertThat(power).hasValue("750000"); // the answer came back with the new questions
         var aboveScale = phone.locator("[name='a:above_scale_industrial']");
-        aboveScale.selectOption("是");
+        answered(phone, () -> aboveScale.selectOption("是"));
+        assertThat(power).hasValue("750000");
         assertThat(phone.locator("#calc-eligible-list")).containsText("春节期间企业用电奖励");
         assertThat(phone.locator("#calc-eligible-list")).containsText("15,000.00 元");
         assertThat(phone.locator("#calc-eligible-list")).containsText("2月用电量 = 75万千瓦时");
@@ -59,7 +74,7 @@ class CalculatorBrowserTest {
         HeadlessChromium.screenshot(phone, "phone-calculator.png", true);
 
         // the answers live in the URL only: nothing was stored, and "否" takes the benefit away
-        aboveScale.selectOption("否");
+        answered(phone, () -> aboveScale.selectOption("否"));
         assertThat(phone.locator("#calc-eligible-list")).not().containsText("春节期间企业用电奖励");
     }
 
