@@ -76,7 +76,8 @@ public class RuleMatching implements BenefitMatching {
         BigDecimal relief = BigDecimal.ZERO.setScale(2);
         for (RuleResult r : ev.results()) {
             Rule rule = rules.get(r.ruleId());
-            boolean expired = rule != null && rule.valid() != null && rule.valid().end().isBefore(today);
+            LocalDate lastDay = rule == null || rule.valid() == null ? null : rule.valid().lastDay();
+            boolean expired = lastDay != null && lastDay.isBefore(today);
             String kind = rule == null || rule.kind() == null ? null : rule.kind().label();
             MatchReport.Benefit b = new MatchReport.Benefit(r.ruleId(), rule == null ? null : rule.docId(),
                     r.docNumber(), r.measure(), r.title(), r.status().chinese(), r.amount(), r.payerLabel(),
@@ -112,7 +113,11 @@ public class RuleMatching implements BenefitMatching {
         if (rule.valid() == null) {
             return "文件未规定截止日期，按现行有效处理（未见废止或修订）";
         }
-        return expired ? "政策已于 " + rule.valid().end() + " 到期，本项只计到期前的期间，新的期间不再享受"
-                : "有效期至 " + rule.valid().end();
+        LocalDate last = rule.valid().lastDay();
+        if (last == null) {
+            String pending = rule.valid().pendingReason();
+            return pending != null ? pending : "文件未规定截止日期，按现行有效处理（未见废止或修订）";
+        }
+        return expired ? "政策已于 " + last + " 到期，本项只计到期前的期间，新的期间不再享受" : "有效期至 " + last;
     }
 }

@@ -31,8 +31,9 @@ class CorePolicyRules implements PolicyRules {
 
     @Override
     public Optional<LocalDate> rulesValidUntil(String documentId) {
-        return book.fileOf(documentId).flatMap(f -> f.rules().isEmpty() || f.rules().stream().anyMatch(r -> r.valid() == null)
+        return book.fileOf(documentId).flatMap(f -> f.rules().isEmpty()
+                || f.rules().stream().anyMatch(r -> r.valid() == null || r.valid().lastDay() == null)
                 ? Optional.empty()
-                : f.rules().stream().map(r -> r.valid().end()).max(LocalDate::compareTo));
+                : f.rules().stream().map(r -> r.valid().lastDay()).max(LocalDate::compareTo));
     }
 }
