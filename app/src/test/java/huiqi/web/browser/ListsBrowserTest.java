@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import huiqi.app.PlatformTest;
 import huiqi.web.browser.HeadlessChromium.Screen;
 import huiqi.web.security.DemoAccounts;
@@ -118,6 +119,7 @@ class ListsBrowserTest {
         admin.click("#user-results .pager a.next");
         assertThat(admin.locator("#users tbody tr")).hasCount(11);
         assertThat(query(admin)).contains("q=分页探针").contains("page=2");
+        admin.waitForLoadState(LoadState.LOAD); // a page link is a full load: htmx binds its triggers after it
         // 督查室's account is reachable by its name
         admin.fill("input[name=q]", "督查");
         assertThat(admin.locator("#users")).containsText("督查室");
