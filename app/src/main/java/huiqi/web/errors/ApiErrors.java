@@ -5,6 +5,7 @@ import huiqi.web.batch.BatchInputException;
 import huiqi.web.enterprise.EnterpriseNotFound;
 import huiqi.web.facts.FactBatchConflict;
 import huiqi.web.facts.FactBatchRejected;
+import huiqi.web.fulfilment.BulkBodyLimit;
 import huiqi.web.fulfilment.CaseWorkflow;
 import java.time.DateTimeException;
 import org.springframework.beans.TypeMismatchException;
@@ -100,6 +101,11 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BulkBodyLimit.TooLarge) { // a body of unknown length cut off while it was read
+                return titled(HttpStatus.CONTENT_TOO_LARGE, t.getMessage(), "请求过大");
+            }
+        }
         return input(InputErrors.unreadable(e));
     }
 

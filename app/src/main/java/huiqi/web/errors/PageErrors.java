@@ -1,7 +1,9 @@
 package huiqi.web.errors;
 
 import huiqi.web.batch.BatchInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.DateTimeException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,9 +50,20 @@ class PageErrors {
         return page(HttpStatus.BAD_REQUEST, InputErrors.dateTime(e), response);
     }
 
+    /**
+     * An upload over the limit is refused while the DispatcherServlet parses the multipart body, before a handler
+     * is chosen, so {@link ApiErrors} (limited to REST controllers) is never asked: this advice answers for the API
+     * too, with problem+json.
+     */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletResponse response) {
-        return page(HttpStatus.CONTENT_TOO_LARGE, InputErrors.tooLarge(uploadLimit), response);
+    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String message = InputErrors.tooLarge(uploadLimit);
+        if (Problems.isApi(request)) {
+            Problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "文件过大", message);
+            return null; // answered
+        }
+        return page(HttpStatus.CONTENT_TOO_LARGE, message, response);
     }
 
     @ExceptionHandler(org.springframework.dao.DataAccessException.class)
