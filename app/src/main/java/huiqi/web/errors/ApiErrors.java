@@ -16,7 +16,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import jakarta.servlet.ServletException;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -119,6 +124,25 @@ class ApiErrors {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, InputErrors.tooLarge(uploadLimit));
         p.setTitle("文件过大");
         return p;
+    }
+
+    /**
+     * Spring's own HTTP errors and the ResponseStatusExceptions controllers throw (404 for a missing record, 405,
+     * 415…): problem+json with a Chinese title, and the controller's reason where it gave a Chinese one.
+     */
+    @ExceptionHandler({ErrorResponseException.class, ServletException.class})
+    ResponseEntity<ProblemDetail> errorResponse(Exception e) throws Exception {
+        if (!(e instanceof ErrorResponse r)) {
+            throw e;
+        }
+        int status = r.getStatusCode().value();
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(r.getStatusCode(), StatusTexts.detail(status, reason(e)));
+        p.setTitle(StatusTexts.title(status));
+        return ResponseEntity.status(status).headers(r.getHeaders()).body(p);
+    }
+
+    static String reason(Exception e) {
+        return e instanceof ResponseStatusException rse ? rse.getReason() : ((ErrorResponse) e).getBody().getDetail();
     }
 
     /** Numbers or text the database cannot hold: the caller's input, not a server fault. */

@@ -27,13 +27,22 @@ public final class Problems {
     }
 
     public static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+        write(response, status.value(), title, detail);
+    }
+
+    /** Writes a problem with the Chinese title for its status. */
+    public static void write(HttpServletResponse response, int status, String detail) throws IOException {
+        write(response, status, StatusTexts.title(status), detail);
+    }
+
+    public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);
-        body.put("status", status.value());
+        body.put("status", status);
         body.put("detail", detail);
         response.resetBuffer();
-        response.setStatus(status.value());
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getOutputStream().write(JSON.writeValueAsBytes(body));
