@@ -7,6 +7,7 @@ import huiqi.web.facts.FactBatchConflict;
 import huiqi.web.facts.FactBatchRejected;
 import huiqi.web.fulfilment.BulkBodyLimit;
 import huiqi.web.fulfilment.CaseWorkflow;
+import huiqi.web.supervision.ReportRejected;
 import java.time.DateTimeException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.annotation.Value;
@@ -76,6 +77,14 @@ class ApiErrors {
         HttpStatus status = e.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         p.setTitle(e.malformed() ? "请求格式错误" : "数据校验未通过");
+        p.setProperty("problems", e.problems());
+        return p;
+    }
+
+    @ExceptionHandler(ReportRejected.class)
+    ProblemDetail reportRejected(ReportRejected e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        p.setTitle("数据校验未通过");
         p.setProperty("problems", e.problems());
         return p;
     }
