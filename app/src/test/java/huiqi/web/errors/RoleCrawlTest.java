@@ -33,7 +33,8 @@ class RoleCrawlTest {
                 : role;
         WebSession s = WebSession.login(port, username, DemoAccounts.PASSWORD);
         LinkCrawler.Result r = new LinkCrawler(s, MAX_PAGES).crawl("/");
-        System.out.println("crawl " + role + ": " + r.visited().size() + " pages");
+        System.out.println("crawl " + role + ": " + r.visited().size() + " pages: "
+                + r.visited().stream().map(LinkCrawler.Visit::path).toList());
         assertThat(r.visited()).as("pages reached").hasSizeGreaterThanOrEqualTo(5);
         assertThat(r.problems()).as(role).isEmpty();
     }
