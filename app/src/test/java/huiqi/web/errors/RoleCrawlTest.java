@@ -28,7 +28,10 @@ class RoleCrawlTest {
     @ValueSource(strings = {"admin", "gongxin", "caizheng", "guoku", "ducha", "enterprise"})
     void everyShownLinkOpens(String role) {
         String username = role.equals("enterprise")
-                ? jdbc.sql("select username from app_user where role = 'ENTERPRISE' and enabled order by username limit 1")
+                // the enterprise with the most cases, so that its inbox and case pages are crawled too
+                ? jdbc.sql("""
+                        select u.username from app_user u left join fulfilment_case c on c.uscc = u.uscc
+                        where u.role = 'ENTERPRISE' and u.enabled group by u.username order by count(c.id) desc, u.username limit 1""")
                         .query(String.class).single()
                 : role;
         WebSession s = WebSession.login(port, username, DemoAccounts.PASSWORD);
