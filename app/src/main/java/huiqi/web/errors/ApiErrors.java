@@ -7,6 +7,7 @@ import huiqi.web.facts.FactBatchConflict;
 import huiqi.web.facts.FactBatchRejected;
 import huiqi.web.fulfilment.BulkBodyLimit;
 import huiqi.web.fulfilment.CaseWorkflow;
+import huiqi.web.problem.StatusTexts;
 import huiqi.web.supervision.ReportRejected;
 import java.time.DateTimeException;
 import org.springframework.beans.TypeMismatchException;

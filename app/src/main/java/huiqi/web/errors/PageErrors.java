@@ -1,6 +1,8 @@
 package huiqi.web.errors;
 
 import huiqi.web.batch.BatchInputException;
+import huiqi.web.problem.Problems;
+import huiqi.web.problem.StatusTexts;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,6 +1,6 @@
 package huiqi.web.fulfilment;
 
-import huiqi.web.errors.Problems;
+import huiqi.web.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -1,6 +1,6 @@
 package huiqi.web.security;
 
-import huiqi.web.errors.Problems;
+import huiqi.web.problem.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import java.util.Map;

@@ -1,15 +1,15 @@
-package huiqi.web.errors;
+package huiqi.web.problem;
 
 import java.util.regex.Pattern;
 
 /** The Chinese title and default sentence for an HTTP error status (Spring's own are English reason phrases). */
-final class StatusTexts {
+public final class StatusTexts {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private StatusTexts() {
     }
 
-    static String title(int status) {
+    public static String title(int status) {
         return switch (status) {
             case 400 -> "请求有误";
             case 401 -> "未登录";
@@ -25,7 +25,7 @@ final class StatusTexts {
         };
     }
 
-    static String detail(int status) {
+    public static String detail(int status) {
         return switch (status) {
             case 400 -> "请求的参数不正确，请检查后重试";
             case 401 -> "请先登录：接口请用 HTTP Basic 提供用户名和密码，或使用已登录的会话";
@@ -41,7 +41,7 @@ final class StatusTexts {
     }
 
     /** The exception's own sentence where it is Chinese (a reason a controller gave), otherwise the default one. */
-    static String detail(int status, String reason) {
+    public static String detail(int status, String reason) {
         return reason != null && HAN.matcher(reason).find() ? reason : detail(status);
     }
 }

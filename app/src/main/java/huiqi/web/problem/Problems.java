@@ -1,4 +1,4 @@
-package huiqi.web.errors;
+package huiqi.web.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
