@@ -51,20 +51,24 @@ class SupervisionApiTest {
     @Test
     void theListPagesAndFiltersAndAnOfficerSeesOnlyItsUnit() {
         JsonNode all = json(call("ducha", "GET", "/api/v1/supervision/tasks?size=10", null), 200);
-        long total = jdbc.sql("select count(*) from supervision_task").query(Long.class).single();
-        assertThat(all.get("total").asLong()).isEqualTo(total);
+        long total = all.get("total").asLong();
+        assertThat(total).isGreaterThan(10);
         assertThat(all.get("tasks")).hasSize(10);
-        JsonNode second = json(call("ducha", "GET", "/api/v1/supervision/tasks?size=10&page=2", null), 200);
-        assertThat(second.get("tasks").get(0).get("id").asLong()).isNotEqualTo(all.get("tasks").get(0).get("id").asLong());
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (int page = 1; page <= (total + 199) / 200; page++) {
+            json(call("ducha", "GET", "/api/v1/supervision/tasks?size=200&page=" + page, null), 200).get("tasks")
+                    .forEach(t -> ids.add(t.get("id").asLong()));
+        }
+        assertThat(ids).as("the pages together list every task once").hasSize((int) total);
 
         String unit = URLEncoder.encode(UNIT, StandardCharsets.UTF_8);
         JsonNode ofUnit = json(call("ducha", "GET", "/api/v1/supervision/tasks?size=200&unit=" + unit, null), 200);
-        long unitTotal = jdbc.sql("select count(*) from supervision_task where unit = ?").param(UNIT).query(Long.class).single();
-        assertThat(ofUnit.get("total").asLong()).isEqualTo(unitTotal).isPositive();
+        assertThat(ofUnit.get("total").asLong()).isPositive().isLessThan(total);
         ofUnit.get("tasks").forEach(t -> assertThat(t.get("unit").asString()).isEqualTo(UNIT));
 
         JsonNode officer = json(call("gongxin", "GET", "/api/v1/supervision/tasks?size=200", null), 200);
-        assertThat(officer.get("total").asLong()).isEqualTo(unitTotal);
+        assertThat(officer.get("total").asLong()).isPositive().isLessThan(total);
+        officer.get("tasks").forEach(t -> assertThat(t.get("unit").asString()).isEqualTo(UNIT));
 
         JsonNode overdue = json(call("ducha", "GET", "/api/v1/supervision/tasks?size=200&status="
                 + URLEncoder.encode("逾期", StandardCharsets.UTF_8), null), 200);
@@ -97,7 +101,7 @@ class SupervisionApiTest {
     @Test
     void theUnitsOfficerReportsProgressValidatedAsOnThePage() {
         long mine = taskOf(UNIT);
-        String good = "{\"reportedOn\":\"2025-01-15\",\"percent\":\"40\",\"narrative\":\"接口报送的进展\"}";
+        String good = "{\"reportedOn\":\"" + SupervisionViews.today() + "\",\"percent\":\"40\",\"narrative\":\"接口报送的进展\"}";
         assertThat(call("ducha", "POST", "/api/v1/supervision/tasks/" + mine + "/reports", good).statusCode()).isEqualTo(403);
         long other = jdbc.sql("select min(id) from supervision_task where unit <> ?").param(UNIT).query(Long.class).single();
         assertThat(call("gongxin", "POST", "/api/v1/supervision/tasks/" + other + "/reports", good).statusCode()).isEqualTo(403);
