@@ -5,7 +5,10 @@ import huiqi.web.batch.BatchInputException;
 import huiqi.web.enterprise.EnterpriseNotFound;
 import huiqi.web.facts.FactBatchConflict;
 import huiqi.web.facts.FactBatchRejected;
+import huiqi.web.fulfilment.BulkBodyLimit;
 import huiqi.web.fulfilment.CaseWorkflow;
+import huiqi.web.problem.StatusTexts;
+import huiqi.web.supervision.ReportRejected;
 import java.time.DateTimeException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +18,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import jakarta.servlet.ServletException;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -74,6 +82,14 @@ class ApiErrors {
         return p;
     }
 
+    @ExceptionHandler(ReportRejected.class)
+    ProblemDetail reportRejected(ReportRejected e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        p.setTitle("数据校验未通过");
+        p.setProperty("problems", e.problems());
+        return p;
+    }
+
     @ExceptionHandler(FactBatchConflict.class)
     ProblemDetail factsConflict(FactBatchConflict e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
@@ -100,6 +116,11 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BulkBodyLimit.TooLarge) { // a body of unknown length cut off while it was read
+                return titled(HttpStatus.CONTENT_TOO_LARGE, t.getMessage(), "请求过大");
+            }
+        }
         return input(InputErrors.unreadable(e));
     }
 
@@ -113,6 +134,25 @@ class ApiErrors {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, InputErrors.tooLarge(uploadLimit));
         p.setTitle("文件过大");
         return p;
+    }
+
+    /**
+     * Spring's own HTTP errors and the ResponseStatusExceptions controllers throw (404 for a missing record, 405,
+     * 415…): problem+json with a Chinese title, and the controller's reason where it gave a Chinese one.
+     */
+    @ExceptionHandler({ErrorResponseException.class, ServletException.class})
+    ResponseEntity<ProblemDetail> errorResponse(Exception e) throws Exception {
+        if (!(e instanceof ErrorResponse r)) {
+            throw e;
+        }
+        int status = r.getStatusCode().value();
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(r.getStatusCode(), StatusTexts.detail(status, reason(e)));
+        p.setTitle(StatusTexts.title(status));
+        return ResponseEntity.status(status).headers(r.getHeaders()).body(p);
+    }
+
+    static String reason(Exception e) {
+        return e instanceof ResponseStatusException rse ? rse.getReason() : ((ErrorResponse) e).getBody().getDetail();
     }
 
     /** Numbers or text the database cannot hold: the caller's input, not a server fault. */

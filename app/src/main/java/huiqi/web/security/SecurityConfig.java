@@ -1,9 +1,9 @@
 package huiqi.web.security;
 
+import huiqi.web.problem.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
@@ -12,8 +12,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -52,8 +53,14 @@ public class SecurityConfig {
                 .httpBasic(Customizer.withDefaults())
                 .csrf(c -> c.ignoringRequestMatchers(apiWithoutSession))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                // the API answers 401/403 as problem+json in Chinese, like its other errors; pages get the sign-in page and error/403.html
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor((request, response, ex) -> Problems.write(response, 401,
+                                "请先登录：接口请用 HTTP Basic 提供用户名和密码，或使用已登录的会话"), api)
+                        .defaultAccessDeniedHandlerFor((request, response, ex) -> Problems.write(response, 403,
+                                "您的账号无权访问该资源或执行该操作"), api)
+                        // a single mapping would serve every request (Spring Security uses it as the default): pages keep error/403.html
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; frame-ancestors 'none'")));

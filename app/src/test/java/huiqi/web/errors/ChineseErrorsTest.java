@@ -101,4 +101,20 @@ class ChineseErrorsTest {
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body()).contains("20MB").contains("文件过大").doesNotContain(ENGLISH);
     }
+
+    @Test
+    void anApiUploadOverTheLimitIsProblemJsonInChinese() {
+        WebSession s = WebSession.anonymous(port);
+        HttpRequest upload = new Multipart().field("rule", "r").field("period", "2024").field("bankAccount", "1")
+                .file("files", "big.pdf", "application/pdf", new byte[21 * 1024 * 1024]).post(s, "/api/v1/fulfilment/applications");
+        HttpRequest withBasic = HttpRequest.newBuilder(upload, (name, value) -> !name.equalsIgnoreCase("Accept"))
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + DemoAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build();
+        HttpResponse<String> r = s.send(withBasic);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(r.body()).contains("\"status\":413").contains("20MB").contains("文件过大").doesNotContain(ENGLISH).doesNotContain("<html");
+    }
 }
