@@ -66,10 +66,16 @@ public final class Columns {
     public final long[][][] monthly;
     public final long[][] single;
     public final byte[][] flags;
-    /** region prefix matches per document: 3501 (福州), 350102 (鼓楼), 350521 (泉州台商投资区). */
+    /**
+     * Where each document applies: 3501 (福州), 350102 (鼓楼), and for qt region 350521 (惠安县) and zone 泉州台商投资区
+     * (three-valued: region and zone both known and matching; either known and not matching is 0).
+     */
     public final byte[] inFz;
     public final byte[] inGl;
     public final byte[] inQt;
+    /** zone attribute: 1 泉州台商投资区, 0 another zone or 无, UNKNOWN not given. */
+    public final byte[] inQtZone;
+    public static final String QT_ZONE = "泉州台商投资区";
     public final byte[] size;
     /** 行政区划代码 (null = unknown), for the Drools facts */
     public final String[] regionCode;
@@ -98,6 +104,7 @@ public final class Columns {
         inFz = new byte[n];
         inGl = new byte[n];
         inQt = new byte[n];
+        inQtZone = new byte[n];
         size = new byte[n];
         regionCode = new String[n];
         statsIncludedMonth = new int[n];
@@ -139,6 +146,7 @@ public final class Columns {
                 }
                 int[] flagCol = Arrays.stream(FLAGS).mapToInt(col::get).toArray();
                 int regionCol = col.get("region_code");
+                Integer zoneCol = col.get("zone");
                 int sizeCol = col.get("size");
                 int statsCol = col.get("stats_included_month");
                 int loanCol = col.get("loan_maturity_date");
@@ -154,7 +162,10 @@ public final class Columns {
                     c.regionCode[i] = region.isEmpty() ? null : regions.computeIfAbsent(region, x -> x);
                     c.inFz[i] = region.isEmpty() ? UNKNOWN : region.startsWith("3501") ? (byte) 1 : 0;
                     c.inGl[i] = region.isEmpty() ? UNKNOWN : region.startsWith("350102") ? (byte) 1 : 0;
-                    c.inQt[i] = region.isEmpty() ? UNKNOWN : region.startsWith("350521") ? (byte) 1 : 0;
+                    String zone = zoneCol == null ? "" : row[zoneCol];
+                    c.inQtZone[i] = zone.isEmpty() ? UNKNOWN : zone.equals(QT_ZONE) ? (byte) 1 : 0;
+                    byte qtRegion = region.isEmpty() ? UNKNOWN : region.startsWith("350521") ? (byte) 1 : 0;
+                    c.inQt[i] = qtRegion == 0 || c.inQtZone[i] == 0 ? 0 : qtRegion == 1 && c.inQtZone[i] == 1 ? (byte) 1 : UNKNOWN;
                     c.size[i] = switch (row[sizeCol]) {
                         case "" -> UNKNOWN;
                         case "大型" -> LARGE;

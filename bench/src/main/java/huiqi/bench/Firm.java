@@ -15,6 +15,7 @@ import java.math.MathContext;
  */
 public final class Firm {
     private final String region;
+    private final String zone;
     private final String size;
     private final Boolean[] flags = new Boolean[FLAGS.length];
     private final Integer statsIncludedMonth;
@@ -29,6 +30,7 @@ public final class Firm {
     /** Builds enterprise i from the columns (part of the Drools way's load step). */
     Firm(Columns c, int i) {
         this.region = c.regionCode[i];
+        this.zone = c.inQtZone[i] == UNKNOWN ? null : c.inQtZone[i] == 1 ? Columns.QT_ZONE : "无";
         byte s = c.size[i];
         size = s == UNKNOWN ? null : s == 0 ? "其他" : SIZES[s];
         for (int f = 0; f < FLAGS.length; f++) {
@@ -98,6 +100,7 @@ public final class Firm {
     }
 
     public String getRegion() { return region; }
+    public String getZone() { return zone; }
     public String getSize() { return size; }
     public Integer getStatsIncludedMonth() { return statsIncludedMonth; }
     public Integer getLoanMaturityDate() { return loanMaturityDate; }

@@ -1,6 +1,7 @@
 package huiqi.enterprise;
 
 import huiqi.facts.AttributeType;
+import huiqi.policy.Zones;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ public final class AttributeValues {
         return switch (type) {
             case BOOLEAN -> bool(s);
             case TEXT, CODE -> s;
+            case ZONE -> Zones.attributeValue(s);
             case NUMBER -> Numbers.decimal(s);
             case DATE -> date(s);
             case MONTH -> month(s);

@@ -3,12 +3,8 @@ package huiqi.enterprise;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.facts.Period;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The one reader of an enterprise's data written by hand: profile fields, attributes and indicator facts as text.
@@ -19,7 +15,6 @@ import java.util.regex.Pattern;
 public final class FactReader {
     /** The enterprise's identity; written like profile fields but not read by rules. */
     private static final Set<String> IDENTITY = Set.of("uscc", "name");
-    private static final Pattern MONTH_RANGE = Pattern.compile("(\\d{4}-\\d{2})\\.\\.(\\d{4}-\\d{2})");
 
     private final IndicatorCatalog catalog;
 
@@ -50,11 +45,7 @@ public final class FactReader {
 
     /** A fact's period, made of whole reporting periods of the indicator; month ranges (2024-01..2024-03) are allowed. */
     public Period period(IndicatorCatalog.Indicator ind, String text) {
-        try {
-            return FactText.period(ind, wholeMonths(text));
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("期间格式错误 '" + text + "': " + e.getMessage(), e);
-        }
+        return FactText.period(ind, text);
     }
 
     /** An indicator value as text ("60万千瓦时", "600000"), in base units. */
@@ -82,15 +73,5 @@ public final class FactReader {
             throw new IllegalArgumentException("'" + u + "' 不是有效的统一社会信用代码：" + p);
         });
         return u;
-    }
-
-    /** "2024-01..2024-03" → "2024-01-01..2024-03-31"; any other text unchanged (trimmed). */
-    public static String wholeMonths(String text) {
-        String s = text == null ? "" : text.trim();
-        Matcher m = MONTH_RANGE.matcher(s);
-        if (m.matches()) {
-            return YearMonth.parse(m.group(1)).atDay(1) + ".." + YearMonth.parse(m.group(2)).atEndOfMonth();
-        }
-        return s;
     }
 }

@@ -50,7 +50,7 @@ public final class FactText {
         Quantity q = QuantityText.parse(text, expectation(ind));
         BigDecimal v = q.value();
         if (q.unit().isEmpty()) {
-            return plausible(ind, catalogUnit.toBase(v), text);
+            return plausible(ind, catalogUnit.toBase(unambiguousRatio(ind, v, text)), text);
         }
         Units.Scaled written = Units.parse(q.unit()).orElseThrow(() ->
                 new IllegalArgumentException("指标 " + ind.id() + " 的值 '" + text + "' 单位无法识别"));
@@ -70,7 +70,23 @@ public final class FactText {
     public static BigDecimal indicator(IndicatorCatalog.Indicator ind, BigDecimal value) {
         Units.Scaled catalogUnit = Units.parse(ind.unit()).orElseThrow(() ->
                 new IllegalArgumentException("indicators.yaml 中指标 " + ind.id() + " 的单位 '" + ind.unit() + "' 无法识别"));
-        return plausible(ind, catalogUnit.toBase(QuantityText.check(value, expectation(ind))), value.toString());
+        BigDecimal checked = QuantityText.check(value, expectation(ind));
+        return plausible(ind, catalogUnit.toBase(unambiguousRatio(ind, checked, value.toPlainString())), value.toString());
+    }
+
+    /**
+     * A bare number for a ratio indicator (unit "" in the catalog): 0.032 is a ratio, but 3.2 may be meant as 3.2 %
+     * and would read as 320 %, so a bare number of 1 or more is refused with both readings; "3.2%" is always clear.
+     */
+    static BigDecimal unambiguousRatio(IndicatorCatalog.Indicator ind, BigDecimal v, String text) {
+        if (ind.unit() == null || !ind.unit().isBlank() || v.abs().compareTo(BigDecimal.ONE) < 0) {
+            return v;
+        }
+        String pct = v.stripTrailingZeros().toPlainString();
+        String ratio = v.movePointLeft(2).stripTrailingZeros().toPlainString();
+        throw new IllegalArgumentException("指标 " + ind.id() + "（" + ind.name() + "）是比率，'" + text.trim() + "' 有歧义：是 "
+                + pct + "% 就写 \"" + pct + "%\"，是比率就写 " + ratio + "（按比率读 " + pct + " 是 "
+                + v.movePointRight(2).stripTrailingZeros().toPlainString() + "%）");
     }
 
     /** The catalog's sign and integrality (indicators.yaml {@code sign}, {@code integral}) for a value in base units. */

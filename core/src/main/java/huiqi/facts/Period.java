@@ -46,15 +46,17 @@ public sealed interface Period permits Period.Day, Period.Month, Period.Quarter,
     Pattern YEAR = Pattern.compile("(\\d{4})");
     Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    /** Parses the canonical text form; throws {@link IllegalArgumentException} with a readable reason. */
+    /**
+     * Parses a period as every input writes it (facts, enterprise JSON, CSV/XLSX, rule files): 2024-02, 2024-Q1,
+     * 2023, 2024-02-01, a day range 2024-02-01..2024-02-29 or a month range 2024-01..2024-03 (whole months).
+     * Throws {@link IllegalArgumentException} with a Chinese reason.
+     */
     static Period parse(String text) {
         String s = text == null ? "" : text.trim();
         try {
             int dots = s.indexOf("..");
-            if (dots > 0) {
-                LocalDate from = LocalDate.parse(s.substring(0, dots));
-                LocalDate to = LocalDate.parse(s.substring(dots + 2));
-                return new Range(from, to);
+            if (dots >= 0) {
+                return range(s, s.substring(0, dots).trim(), s.substring(dots + 2).trim());
             }
             Matcher m;
             if (DAY.matcher(s).matches()) {
@@ -73,8 +75,33 @@ public sealed interface Period permits Period.Day, Period.Month, Period.Quarter,
             // the JDK's text ("Invalid value for MonthOfYear …") is English: say it in the user's words
             throw new IllegalArgumentException("期间格式错误 '" + s + "'：不是有效的日期（月份应为 1-12，日应在当月天数以内，季度应为 1-4）");
         }
-        throw new IllegalArgumentException("期间格式错误 '" + s
-                + "'，应为 2024-02（月）、2024-Q1（季）、2023（年）、2024-02-01（日）或 2024-02-01..2024-02-29（区间）");
+        throw new IllegalArgumentException("期间格式错误 '" + s + "'，应为 " + FORMS);
+    }
+
+    String FORMS = "2024-02（月）、2024-Q1（季）、2023（年）、2024-02-01（日）、2024-02-01..2024-02-29（日期区间）"
+            + "或 2024-01..2024-03（整月区间）";
+
+    /** A day range or a whole-month range; both ends of the same kind, the end not before the start. */
+    private static Period range(String s, String from, String to) {
+        if (from.isEmpty() || to.isEmpty()) {
+            throw new IllegalArgumentException("期间 '" + s + "' 缺少" + (from.isEmpty() ? "开始" : "结束") + "，区间应写成 "
+                    + "2024-02-01..2024-02-29 或 2024-01..2024-03");
+        }
+        LocalDate start;
+        LocalDate end;
+        if (DAY.matcher(from).matches() && DAY.matcher(to).matches()) {
+            start = LocalDate.parse(from);
+            end = LocalDate.parse(to);
+        } else if (MONTH.matcher(from).matches() && MONTH.matcher(to).matches()) {
+            start = ((Month) parse(from)).start();
+            end = ((Month) parse(to)).end();
+        } else {
+            throw new IllegalArgumentException("期间格式错误 '" + s + "'，区间两端应同为日期（2024-02-01..2024-02-29）或同为月份（2024-01..2024-03）");
+        }
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("区间 '" + s + "' 的结束早于开始");
+        }
+        return new Range(start, end);
     }
 
     record Day(LocalDate date) implements Period {

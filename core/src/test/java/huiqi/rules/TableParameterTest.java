@@ -80,7 +80,7 @@ class TableParameterTest {
                 "sales_increase 2022-Q1 " + new BigDecimal(increase).toPlainString())).amount())
                 .as(increase).isEqualByComparingTo(award));
         RuleResult r = eval(f, enterprise("610403", Map.of(), "sales_increase 2022-Q1 3000000"));
-        assertThat(r.explanation()).anyMatch(l -> l.contains("促销奖励 = 1万元（按 销售额新增量（2022-Q1） 300万元 查表：300万元 及以上、低于 800万元，依据第一条）"));
+        assertThat(r.explanation()).anyMatch(l -> l.contains("促销奖励 = 10,000.00元（按 销售额新增量（2022-Q1） 3,000,000.00元 查表：300万元 及以上、低于 800万元，依据第一条）"));
         assertThat(eval(f, enterprise("610403", Map.of())).status()).isEqualTo(Status.UNDETERMINABLE);
     }
 

@@ -16,6 +16,7 @@ final class Probes {
         e.regionCode = region.code();
         e.uscc = Uscc.enterprise(region.code(), e.uscc.substring(8, 16));
         e.district = district;
+        e.placeInZone();
         e.rename();
     }
 

@@ -40,6 +40,7 @@ final class RealisticPopulation {
         e.district = region.district();
         e.rename();
         e.attributes.clear();
+        e.placeInZone();
         int rank = rank(size);
         boolean manufacturing = industry.manufacturing();
         e.flag("manufacturing", manufacturing);

@@ -37,6 +37,21 @@ public final class SyntheticEnterprise {
         name = prefix + brand + word + ("大型".equals(size) && index % 2 == 0 ? "股份有限公司" : "有限公司");
     }
 
+    /**
+     * Zone membership (attribute {@code zone}) follows the district: 泉州台商投资区 for its enterprises (registered
+     * under 惠安县 350521), 无 for the rest of 惠安县 except every fourth one, whose zone is left unknown; outside
+     * 惠安县 no zone is written (no rule of those regions names one).
+     */
+    void placeInZone() {
+        if (district.equals("泉州台商投资区")) {
+            attributes.put("zone", "泉州台商投资区");
+        } else if ("350521".equals(regionCode) && index % 4 != 0) {
+            attributes.put("zone", "无");
+        } else {
+            attributes.remove("zone");
+        }
+    }
+
     public void flag(String attribute, boolean value) {
         attributes.put(attribute, value ? "是" : "否");
     }

@@ -235,7 +235,7 @@ public class PgEnterpriseStore implements EnterpriseStore {
                 case DATE -> LocalDate.parse(v.toString());
                 case MONTH -> YearMonth.parse(v.toString());
                 case NUMBER -> new BigDecimal(v.toString());
-                case TEXT, CODE -> v.toString();
+                case TEXT, CODE, ZONE -> v.toString();
             }).orElse(v);
             out.put(k, value);
         });

@@ -5,6 +5,7 @@ import huiqi.facts.IndicatorCatalog;
 import huiqi.rules.file.RuleLibrary;
 import huiqi.rules.Status;
 import huiqi.rules.eval.Evaluation;
+import huiqi.rules.eval.MissingFacts;
 import huiqi.rules.eval.RuleResult;
 import huiqi.rules.file.Rule;
 import huiqi.web.enterprise.EnterpriseNotFound;
@@ -16,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -51,19 +50,6 @@ public class RuleMatching implements BenefitMatching {
         return book.evaluate(record);
     }
 
-    private static final Pattern FACT = Pattern.compile("([a-z0-9_]+)(?:\\[(.+)])?");
-
-    /** "electricity_kwh[2024-02]" → "用电量（2024-02）", so enterprises read what they must supply. */
-    String describe(String missing) {
-        Matcher m = FACT.matcher(missing);
-        if (!m.matches()) {
-            return missing;
-        }
-        String name = catalog.indicator(m.group(1)).map(IndicatorCatalog.Indicator::name)
-                .or(() -> catalog.attribute(m.group(1)).map(IndicatorCatalog.Attribute::name)).orElse(m.group(1));
-        return m.group(2) == null ? name : name + "（" + m.group(2) + "）";
-    }
-
     MatchReport report(String uscc, Evaluation ev, RuleLibrary.Loaded library) {
         Map<String, Rule> rules = library.files().stream().flatMap(f -> f.rules().stream())
                 .collect(Collectors.toMap(Rule::id, Function.identity()));
@@ -81,7 +67,7 @@ public class RuleMatching implements BenefitMatching {
             String kind = rule == null || rule.kind() == null ? null : rule.kind().label();
             MatchReport.Benefit b = new MatchReport.Benefit(r.ruleId(), rule == null ? null : rule.docId(),
                     r.docNumber(), r.measure(), r.title(), r.status().chinese(), r.amount(), r.payerLabel(),
-                    r.delivery(), r.explanation(), r.missing().stream().map(this::describe).toList(), r.nearMiss(),
+                    r.delivery(), r.explanation(), MissingFacts.describe(r.missing(), catalog), r.nearMiss(),
                     kind, validity(rule, expired), expired, r.missing());
             if (r.status() == Status.ELIGIBLE) {
                 eligible.add(b);

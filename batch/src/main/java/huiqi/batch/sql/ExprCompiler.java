@@ -159,9 +159,7 @@ final class ExprCompiler {
             Dec c = column(new FactColumn(id, u));
             sum = sum == null ? c : dec.add(sum, c);
         }
-        if (!PeriodUnits.reportable(p, g)) {
-            return sum;
-        }
+        // every input accepts a value for exactly P (a monthly indicator's 2024-01..2024-02 included): it comes first
         Dec direct = column(new FactColumn(id, p));
         int scale = Math.max(direct.scale(), sum.scale());
         return dec.share(new Dec("COALESCE(" + dec.widen(direct, scale).sql() + ", " + dec.widen(sum, scale).sql() + ")", scale));
@@ -186,7 +184,7 @@ final class ExprCompiler {
         String col = "a_" + id;
         return switch (t) {
             case BOOLEAN -> new Logic(col);
-            case TEXT, CODE -> new Str(col);
+            case TEXT, CODE, ZONE -> new Str(col);
             case DATE -> new Day(col);
             case MONTH -> new MonthCol(col);
             case NUMBER -> new Dec(col, WideTable.NUMBER_ATTRIBUTE_SCALE);

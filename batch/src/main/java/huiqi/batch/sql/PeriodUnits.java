@@ -42,9 +42,4 @@ final class PeriodUnits {
         }
         return out;
     }
-
-    /** Whether facts can be reported for exactly this period (ranges only for day indicators). */
-    static boolean reportable(Period p, Granularity g) {
-        return !(p instanceof Period.Range) || g == Granularity.DAY;
-    }
 }

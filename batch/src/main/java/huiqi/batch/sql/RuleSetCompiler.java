@@ -3,13 +3,14 @@ package huiqi.batch.sql;
 import huiqi.batch.sql.SqlValue.Dec;
 import huiqi.batch.sql.SqlValue.Logic;
 import huiqi.facts.IndicatorCatalog;
+import huiqi.policy.Zones;
 import huiqi.rules.file.Condition;
 import huiqi.rules.file.Let;
 import huiqi.rules.file.Rule;
 import huiqi.rules.file.RuleFile;
 import huiqi.rules.lang.Checker;
-import huiqi.rules.plan.RulePlan;
 import huiqi.rules.plan.RulePlan.Step;
+import huiqi.rules.plan.RulePlan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,6 +123,9 @@ public final class RuleSetCompiler {
         }
         if (r.region() != null && !r.region().isEmpty()) {
             parts.add("(substr(region, 1, " + r.region().length() + ") = " + ExprCompiler.text(r.region()) + ")");
+        }
+        if (r.zone() != null) {
+            parts.add("(a_" + Zones.ATTRIBUTE + " = " + ExprCompiler.text(r.zone()) + ")");
         }
         for (Condition c : r.conditions()) {
             parts.add(((Logic) ec.compile(c.expr().expr(), scope)).sql());

@@ -3,6 +3,7 @@ package huiqi.batch.sql;
 import huiqi.enterprise.ProfileField;
 import huiqi.facts.AttributeType;
 import huiqi.facts.IndicatorCatalog;
+import huiqi.policy.Zones;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,8 +35,9 @@ public final class WideTable {
             List<String> names = new ArrayList<>(List.of(ExprCompiler.text(c.indicator())));
             catalog.indicator(c.indicator()).ifPresent(i -> names.add(ExprCompiler.text(i.name())));
             indicators.addAll(names);
-            cols.add("max(value) FILTER (WHERE indicator IN (" + String.join(", ", names) + ") AND period = "
-                    + ExprCompiler.text(c.periodText()) + ") AS " + c.column());
+            String periods = String.join(", ", c.periodTexts().stream().map(ExprCompiler::text).toList());
+            cols.add("max(value) FILTER (WHERE indicator IN (" + String.join(", ", names) + ") AND period IN (" + periods
+                    + ")) AS " + c.column());
         }
         if (cols.isEmpty()) {
             return "SELECT DISTINCT uscc FROM facts_src WHERE FALSE";
@@ -85,10 +87,22 @@ public final class WideTable {
             case BOOLEAN -> "CASE WHEN lower(" + raw + ") IN ('是', 'true', '1', 'y', 'yes') THEN TRUE WHEN lower(" + raw
                     + ") IN ('否', 'false', '0', 'n', 'no') THEN FALSE END";
             case TEXT, CODE -> raw;
+            case ZONE -> zone(raw);
             case DATE -> "CAST(" + raw + " AS DATE)";
             case MONTH -> "CAST(" + raw + " || '-01' AS DATE)";
             case NUMBER -> "CAST(replace(" + raw + ", ',', '') AS " + d.decimal(NUMBER_ATTRIBUTE_SCALE) + ")";
         };
+    }
+
+    /** A zone written by its name, short name or alias, as its canonical name (as {@link Zones#attributeValue} reads it). */
+    private static String zone(String raw) {
+        StringBuilder sql = new StringBuilder("CASE " + raw);
+        Zones.names().forEach((name, canonical) -> {
+            if (!name.equals(canonical)) {
+                sql.append(" WHEN ").append(ExprCompiler.text(name)).append(" THEN ").append(ExprCompiler.text(canonical));
+            }
+        });
+        return sql.append(" ELSE ").append(raw).append(" END").toString();
     }
 
     /** Header names accepted for the profile fields and facts columns (ids or the Chinese names of the import). */

@@ -41,7 +41,7 @@ final class GeneratedRecords {
                 case MONTH -> YearMonth.parse(v);
                 case DATE -> LocalDate.parse(v);
                 case NUMBER -> new BigDecimal(v);
-                case TEXT, CODE -> v;
+                case TEXT, CODE, ZONE -> v;
             });
         });
         Facts facts = Facts.empty();

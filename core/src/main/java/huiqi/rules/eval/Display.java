@@ -4,12 +4,22 @@ import huiqi.facts.Period;
 import huiqi.quantity.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** How values appear in explanations: 49.99万千瓦时, 12000元, 10%, 是/否, 2024-02. */
+/**
+ * How values appear in explanations an enterprise reads: money 17,942.38元 (two decimals, thousands
+ * separators), other quantities with their unit (49.99万千瓦时, 1,234.5方, 0.02元/千瓦时), ratios as percentages (13.33%),
+ * whole dimensionless counts as numbers (360), 是/否, periods as written in data (2024-01至2024-03).
+ */
 public final class Display {
+    /** Dimensionless whole numbers from here up read as counts (360 days), not ratios (36000%). */
+    private static final BigDecimal COUNT_FROM = BigDecimal.valueOf(2);
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
 
     private Display() {
@@ -17,13 +27,43 @@ public final class Display {
 
     public static String number(BigDecimal v, Unit unit) {
         if (unit.isNone()) {
-            return plain(v.multiply(BigDecimal.valueOf(100)).setScale(4, RoundingMode.HALF_UP)) + "%";
+            if (v.stripTrailingZeros().scale() <= 0 && v.abs().compareTo(COUNT_FROM) >= 0) {
+                return grouped(v, 0);
+            }
+            return percent(v);
         }
-        String u = unit.toString();
-        if (v.abs().compareTo(WAN) >= 0) {
-            return plain(v.divide(WAN).setScale(6, RoundingMode.HALF_UP)) + "万" + u;
+        if (unit.isMoney()) {
+            return money(v, unit.toString());
         }
-        return plain(v.setScale(6, RoundingMode.HALF_UP)) + u;
+        if (v.abs().compareTo(WAN) >= 0 && v.stripTrailingZeros().scale() <= 0) {
+            return plain(v.divide(WAN)) + "万" + unit; // whole quantities as policies write them: 49.99万千瓦时
+        }
+        return grouped(v, 4) + unit;
+    }
+
+    /** Money with two decimals and thousands separators: 17,942.38元. */
+    public static String money(BigDecimal v, String unit) {
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(v) + unit;
+    }
+
+    /** Money in 元: 17,942.38元. */
+    public static String yuan(BigDecimal v) {
+        return money(v, "元");
+    }
+
+    /** A ratio as a percentage with at most two decimals: 0.133333 → 13.33%. */
+    public static String percent(BigDecimal v) {
+        return grouped(v.movePointRight(2), 2) + "%";
+    }
+
+    /** Thousands separators, at most {@code maxDecimals} decimals (HALF_UP), no trailing zeros. */
+    static String grouped(BigDecimal v, int maxDecimals) {
+        DecimalFormat f = new DecimalFormat(maxDecimals == 0 ? "#,##0" : "#,##0." + "#".repeat(maxDecimals),
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(v);
     }
 
     public static String plain(BigDecimal v) {
@@ -42,12 +82,30 @@ public final class Display {
             return ym.toString();
         }
         if (v instanceof Period p) {
-            return p.toString();
+            return period(p);
         }
         if (v instanceof List<?> l) {
             return l.stream().map(x -> value(x, unitIfNumber)).collect(Collectors.joining("、", "[", "]"));
         }
         return String.valueOf(v);
+    }
+
+    /**
+     * A period as data is written for it: 2024-02, 2024-Q1, 2023, and a range of whole months as
+     * 2024-01至2024-02 (not 2024-01-01..2024-02-29); other day ranges 2024-02-10至2024-02-17.
+     */
+    public static String period(Period p) {
+        if (!(p instanceof Period.Range r)) {
+            return p.toString();
+        }
+        LocalDate from = r.from();
+        LocalDate to = r.to();
+        if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(to).atEndOfMonth())) {
+            YearMonth a = YearMonth.from(from);
+            YearMonth b = YearMonth.from(to);
+            return a.equals(b) ? a.toString() : a + "至" + b;
+        }
+        return from + "至" + to;
     }
 
     /** Money as JSON shows it: 2 decimals. */

@@ -87,11 +87,15 @@ public final class Evaluator {
         });
     }
 
-    /** One file's rules (no cross-file stacking), keyed by rule id in file order. */
+    /**
+     * One file's rules, keyed by rule id in file order, with 取高不重复 among the file's own rules exactly as
+     * {@link #evaluate} applies it (rivals in other files are not seen): what `./huiqi check` tests assert.
+     */
     public Map<String, RuleResult> evaluateFile(RuleFile f, EnterpriseRecord enterprise, LocalDate asOf, Overrides overrides) {
         checkOverrides(fileParameters(f), overrides);
         Map<String, RuleResult> out = new LinkedHashMap<>();
-        run(plan(List.of(f), asOf), enterprise, overrides).forEach(r -> out.put(r.ruleId(), r));
+        RulePlan plan = plan(List.of(f), asOf);
+        applyTakeHighest(plan, run(plan, enterprise, overrides)).forEach(r -> out.put(r.ruleId(), r));
         return out;
     }
 
@@ -120,7 +124,8 @@ public final class Evaluator {
                 } catch (RuntimeException e) { // never let one rule's surprise abort the others
                     results.put(rule.id(), new RuleResult(rule.id(), rule.document(), rule.measure(), rule.title(),
                             Status.UNDETERMINABLE, null, rule.currency(), split(rule.payers(), null, List.of()),
-                            rule.delivery().label(), List.of("? 评估出错：" + e), List.of(), null));
+                            rule.delivery().label(), List.of("? 本项评估出错，暂无法判断，请联系政策主管部门"),
+                            List.of(), null));
                 }
             }
         }
@@ -133,7 +138,7 @@ public final class Evaluator {
         BigDecimal amount = o.amount();
         BigDecimal rounded = amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
         if (rounded != null && status == Status.ELIGIBLE && amount.compareTo(rounded) != 0) {
-            explanation.add("舍入到分（四舍五入）：" + Display.plain(amount) + " → " + rounded.toPlainString());
+            explanation.add("舍入到分（四舍五入）：" + Display.plain(amount) + " → " + Display.money(rounded, unitOf(rule)));
         }
         if (status == Status.ELIGIBLE && rule.ruleClass() != null && rule.stacking() == Stacking.COMBINED) {
             explanation.add("可与同类政策（" + rule.ruleClass() + "）叠加享受");
@@ -142,6 +147,10 @@ public final class Evaluator {
         return new RuleResult(rule.id(), rule.document(), rule.measure(), rule.title(), status,
                 status == Status.UNDETERMINABLE ? null : rounded, rule.currency(), payers, rule.delivery().label(),
                 List.copyOf(explanation), List.copyOf(o.missing()), o.nearMiss());
+    }
+
+    private static String unitOf(Rule rule) {
+        return "USD".equals(rule.currency()) ? "美元" : "元";
     }
 
     /** Each payer's part rounded to the fen; the last payer takes the remainder so parts sum to the total. */
@@ -185,8 +194,9 @@ public final class Evaluator {
                 continue;
             }
             List<String> ex = new ArrayList<>(r.explanation());
-            ex.add("按“取高不重复”原则，已享受同类政策 " + winner.ruleId() + "（" + winner.title() + "，" + winner.amount().toPlainString()
-                    + " 元），本项不重复享受（原为 " + r.amount().toPlainString() + " 元）");
+            String unit = "USD".equals(r.currency()) ? "美元" : "元";
+            ex.add("按“取高不重复”原则，已享受同类政策“" + winner.title() + "”（" + Display.money(winner.amount(), unit)
+                    + "），本项不重复享受（原为 " + Display.money(r.amount(), unit) + "）");
             BigDecimal zero = BigDecimal.ZERO.setScale(2);
             List<RuleResult.PayerAmount> payers = r.payers().stream()
                     .map(p -> new RuleResult.PayerAmount(p.payer(), zero)).toList();

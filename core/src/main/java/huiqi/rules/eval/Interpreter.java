@@ -7,6 +7,7 @@ import huiqi.facts.FactValue;
 import huiqi.facts.Granularity;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.facts.Period;
+import huiqi.policy.Zones;
 import huiqi.quantity.Unit;
 import huiqi.rules.Status;
 import huiqi.rules.file.Condition;
@@ -88,6 +89,7 @@ final class Interpreter {
     private final Set<String> missing = new LinkedHashSet<>();
     private String nearMiss;
     private BigDecimal amount;
+    private final ExprWords words = new ExprWords(this::label, this::sourceText);
 
     Interpreter(Context ctx, Rule rule) {
         this.ctx = ctx;
@@ -141,15 +143,31 @@ final class Interpreter {
         }
         Enterprise p = ctx.enterprise().profile();
         if (rule.region() != null) {
+            String where = "适用地区 " + RegionWords.prefix(rule.region());
             if (p.regionCode() == null || p.regionCode().isBlank()) {
                 anyUnknown = true;
                 missing.add("region");
-                explanation.add("? 适用地区（区划代码以 " + rule.region() + " 开头）：缺少企业行政区划代码 region");
+                explanation.add("? " + where + "：缺少企业行政区划代码");
             } else if (p.regionCode().startsWith(rule.region())) {
-                explanation.add("✓ 适用地区（区划代码以 " + rule.region() + " 开头）：企业区划 " + p.regionCode());
+                explanation.add("✓ " + where + "：企业所在 " + RegionWords.code(p.regionCode()));
             } else {
                 anyFalse = true;
-                explanation.add("✗ 适用地区（区划代码以 " + rule.region() + " 开头）：企业区划 " + p.regionCode());
+                explanation.add("✗ " + where + "：企业所在 " + RegionWords.code(p.regionCode()));
+            }
+        }
+        if (rule.zone() != null) {
+            String where = "适用园区 " + rule.zone();
+            Object z = p.attributes().get(Zones.ATTRIBUTE);
+            String zone = z == null ? null : Zones.canonical(z.toString()).orElse(z.toString());
+            if (zone == null) {
+                anyUnknown = true;
+                missing.add(Zones.ATTRIBUTE);
+                explanation.add("? " + where + "：缺少企业所在园区（功能区）");
+            } else if (zone.equals(rule.zone())) {
+                explanation.add("✓ " + where + "：企业所在园区 " + zone);
+            } else {
+                anyFalse = true;
+                explanation.add("✗ " + where + "：企业" + (zone.equals(Zones.NONE) ? "不在任何园区" : "所在园区 " + zone));
             }
         }
         for (Condition c : rule.conditions()) {
@@ -157,10 +175,12 @@ final class Interpreter {
             comparisons.clear();
             Value v = evaluate(c.expr(), c.text());
             String saw = seen.isEmpty() ? "" : "：" + String.join("；", seen);
+            // a condition written without a label reads in the words of its names, not as code
+            String label = c.label().equals(c.text()) ? words.of(c.expr().expr()) : c.label();
             if (v instanceof Value.Known k && Boolean.TRUE.equals(k.value())) {
-                explanation.add("✓ " + c.label() + saw);
+                explanation.add("✓ " + label + saw);
             } else if (v instanceof Value.Known) {
-                explanation.add("✗ " + c.label() + saw);
+                explanation.add("✗ " + label + saw);
                 if (!anyFalse) {
                     nearMiss = nearMiss(comparisons);
                 }
@@ -169,7 +189,7 @@ final class Interpreter {
                 Value.Unknown u = (Value.Unknown) v;
                 anyUnknown = true;
                 missing.addAll(u.missing());
-                explanation.add("? " + c.label() + saw + unknownText(u));
+                explanation.add("? " + label + saw + unknownText(u));
             }
         }
         return anyFalse ? Status.INELIGIBLE : anyUnknown ? Status.UNDETERMINABLE : Status.ELIGIBLE;
@@ -180,12 +200,12 @@ final class Interpreter {
         seen.clear();
         Value a = evaluate(rule.amount(), amountText());
         if (a instanceof Value.Unknown u) {
-            explanation.add("? 金额 " + amountText() + (seen.isEmpty() ? "" : "：" + String.join("；", seen)) + unknownText(u));
+            explanation.add("? 金额 = " + words.of(rule.amount().expr()) + (seen.isEmpty() ? "" : "：" + String.join("；", seen)) + unknownText(u));
             missing.addAll(u.missing());
             return false;
         }
         amount = (BigDecimal) ((Value.Known) a).value();
-        explanation.add("金额 = " + amountText() + " = " + Display.number(amount, unit)
+        explanation.add("金额 = " + words.of(rule.amount().expr()) + " = " + Display.number(amount, unit)
                 + (seen.isEmpty() ? "" : "（" + String.join("；", seen) + "）"));
         if (amount.signum() < 0) {
             explanation.add("金额为负，按 0 计");
@@ -218,13 +238,13 @@ final class Interpreter {
         for (String d : rule.deducts()) {
             RuleResult r = ctx.results().get(d);
             if (r == null || r.status() == Status.UNDETERMINABLE) {
-                explanation.add("? 需扣除 " + d + " 已获金额，但其结果无法判断");
+                explanation.add("? 需扣除" + (r == null ? "另一项政策" : "“" + r.title() + "”") + "已获金额，但其结果无法判断");
                 missing.addAll(r == null ? List.of() : r.missing());
                 return false;
             }
             BigDecimal got = r.amount() == null ? BigDecimal.ZERO : r.amount();
             BigDecimal after = amount.subtract(got).max(BigDecimal.ZERO);
-            explanation.add("扣除已获 " + d + "（" + r.title() + "）" + Display.number(got, unit) + "，余 " + Display.number(after, unit));
+            explanation.add("扣除已获“" + r.title() + "” " + Display.number(got, unit) + "，余 " + Display.number(after, unit));
             amount = after;
         }
         return true;
@@ -247,13 +267,13 @@ final class Interpreter {
                 }
             }
             if (unknown) {
-                explanation.add("? 与 " + String.join("、", cap.rules()) + " 共享上限，但前面的规则无法判断");
+                explanation.add("? 与" + titles(cap.rules()) + "共享上限，但前面的措施无法判断");
                 return false;
             }
             BigDecimal capValue = (BigDecimal) ((Value.Known) cv).value();
             BigDecimal remaining = capValue.subtract(used).max(BigDecimal.ZERO);
             if (amount.compareTo(remaining) > 0) {
-                explanation.add("与 " + String.join("、", cap.rules()) + " 共享上限 " + Display.number(capValue, unit)
+                explanation.add("与" + titles(cap.rules()) + "共享上限 " + Display.number(capValue, unit)
                         + "（已用 " + Display.number(used, unit) + "），本项封顶为 " + Display.number(remaining, unit));
                 amount = remaining;
             }
@@ -296,10 +316,17 @@ final class Interpreter {
         return rule.amountText() == null ? "" : rule.amountText();
     }
 
-    static String unknownText(Value.Unknown u) {
+    /** The other rules of a shared cap by title (this rule itself as 本项). */
+    private String titles(List<String> ruleIds) {
+        return ruleIds.stream().map(id -> id.equals(rule.id()) ? "本项"
+                : ctx.results().containsKey(id) ? "“" + ctx.results().get(id).title() + "”" : "同一上限内的其他措施")
+                .distinct().collect(Collectors.joining("、"));
+    }
+
+    private String unknownText(Value.Unknown u) {
         List<String> parts = new ArrayList<>();
         if (!u.missing().isEmpty()) {
-            parts.add("缺少 " + String.join("、", u.missing()));
+            parts.add(MissingFacts.sentence(u.missing(), ctx.catalog()));
         }
         parts.addAll(u.reasons());
         return parts.isEmpty() ? "" : "（" + String.join("；", parts) + "）";
@@ -307,7 +334,8 @@ final class Interpreter {
 
     private static String nearMiss(List<Comparison> cs) {
         for (Comparison c : cs) {
-            if (c.holds()) {
+            // a zero bound tests presence (省级奖励 > 0), not a threshold to come close to
+            if (c.holds() || c.right().signum() == 0) {
                 continue;
             }
             String l = Display.number(c.left(), c.unit());
@@ -339,7 +367,15 @@ final class Interpreter {
     private String label(Expr e) {
         if (e instanceof Expr.LetRef l) {
             Let let = lets.get(l.name());
-            return let != null && let.label() != null ? let.label() : l.name();
+            if (let != null && let.label() != null) {
+                return let.label();
+            }
+            return let == null ? l.name() : words.of(let.expr().expr());
+        }
+        if (e instanceof Expr.RuleRef r) {
+            RuleResult res = ctx.results().get(r.ruleId());
+            String title = res == null ? "另一项政策" : "“" + res.title() + "”";
+            return r.field() == Expr.RuleField.ELIGIBLE ? "符合" + title : title + "已获金额";
         }
         if (e instanceof Expr.IndicatorRef r) {
             return ctx.catalog().indicator(r.id()).map(IndicatorCatalog.Indicator::name).orElse(r.id())
@@ -356,20 +392,28 @@ final class Interpreter {
                     + "（" + period(r.period()) + "）";
         }
         if (e instanceof Expr.ParamRef p) {
-            Parameter param = ctx.params().get(p.qualifiedName());
-            return param != null && param.label() != null ? param.label() : p.qualifiedName();
+            return ParameterWords.label(ctx.params().get(p.qualifiedName()), p.qualifiedName());
         }
         Expr.AttributeRef a = e instanceof Expr.AttributeRef x ? x : null;
         if (a != null) {
-            return ctx.catalog().attribute(a.id()).map(IndicatorCatalog.Attribute::name).orElse(a.id());
+            return MissingFacts.name(a.id(), ctx.catalog());
         }
+        return words.of(e);
+    }
+
+    /** An expression as written in the rule file: only for constructs {@link ExprWords} has no words for yet. */
+    private String sourceText(Expr e) {
         int s = Math.max(0, e.span().start());
         int end = Math.min(text.length(), e.span().end());
         return s < end ? text.substring(s, end) : e.toString();
     }
 
     private String period(Expr.PeriodRef r) {
-        return r instanceof Expr.Fixed f ? f.period().toString() : String.valueOf(loop.get(((Expr.Var) r).variable()));
+        if (r instanceof Expr.Fixed f) {
+            return Display.period(f.period());
+        }
+        Period p = loop.get(((Expr.Var) r).variable());
+        return p == null ? "当月" : Display.period(p);
     }
 
     private Value eval(Expr e) {
@@ -456,7 +500,9 @@ final class Interpreter {
             try {
                 v = huiqi.enterprise.FactText.attribute(declared.get(), String.valueOf(v));
             } catch (IllegalArgumentException ex) {
-                return Value.because(ex.getMessage());
+                // the enterprise reads the attribute's name, not its id in the catalog
+                String id = declared.get().id();
+                return Value.because(String.valueOf(ex.getMessage()).replace(id + "（", "（").replace("属性 （", "属性（"));
             }
         }
         if (v instanceof YearMonth ym) {
@@ -513,6 +559,7 @@ final class Interpreter {
             case MONTH -> v instanceof YearMonth;
             case NUMBER -> v instanceof BigDecimal;
             case TEXT, CODE -> v instanceof String;
+            case ZONE -> v instanceof String s && (s.equals(Zones.NONE) || Zones.all().contains(s));
         };
     }
 
@@ -601,7 +648,7 @@ final class Interpreter {
         }
         var entry = date == null ? param.values().firstEntry() : param.values().floorEntry(date);
         if (entry == null) {
-            return Value.because("参数 " + p.qualifiedName() + " 在 " + date + " 尚未生效");
+            return Value.because(label(p) + " 在 " + date + " 尚未生效");
         }
         String since = entry.getKey().equals(LocalDate.MIN) ? "" : "自 " + entry.getKey() + " 起";
         String source = param.source() == null ? "" : (since.isEmpty() ? "" : "，") + "依据" + param.source();
@@ -662,17 +709,17 @@ final class Interpreter {
     private Value ruleRef(Expr.RuleRef r) {
         RuleResult res = ctx.results().get(r.ruleId());
         if (res == null) {
-            return Value.because("规则 " + r.ruleId() + " 不在本次评估范围内");
+            return Value.because("所依据的另一项政策不在本次评估范围内");
         }
         if (res.status() == Status.UNDETERMINABLE) {
-            return new Value.Unknown(new LinkedHashSet<>(res.missing()), List.of("规则 " + r.ruleId() + " 无法判断"));
+            return new Value.Unknown(new LinkedHashSet<>(res.missing()), List.of("“" + res.title() + "”无法判断"));
         }
         if (r.field() == Expr.RuleField.ELIGIBLE) {
-            seen.add(r.ruleId() + " " + res.status().chinese());
+            seen.add("“" + res.title() + "” " + res.status().chinese());
             return Value.known(res.status() == Status.ELIGIBLE);
         }
         BigDecimal amt = res.amount() == null ? BigDecimal.ZERO : res.amount();
-        seen.add(r.ruleId() + " 已获 " + Display.money(amt) + "元");
+        seen.add("“" + res.title() + "” 已获 " + Display.yuan(amt));
         return Value.known(amt);
     }
 
@@ -819,7 +866,7 @@ final class Interpreter {
                         return cur;
                     }
                     BigDecimal avg = divide((BigDecimal) k.value(), BigDecimal.valueOf(p.days()));
-                    seen.add(name + "（" + p + "，" + p.days() + " 天）合计 " + Display.number((BigDecimal) k.value(), unit)
+                    seen.add(name + "（" + Display.period(p) + "，" + p.days() + " 天）合计 " + Display.number((BigDecimal) k.value(), unit)
                             + "，日均 " + Display.number(avg, unit));
                     return Value.known(avg);
                 }
@@ -832,15 +879,15 @@ final class Interpreter {
                 BigDecimal pv = (BigDecimal) pk.value();
                 BigDecimal inc = c.subtract(pv);
                 if (f.function() == Expr.Function.YOY_INCREASE) {
-                    seen.add(name + " " + p + " " + Display.number(c, unit) + "，上年同期 " + Display.number(pv, unit)
+                    seen.add(name + " " + Display.period(p) + " " + Display.number(c, unit) + "，上年同期 " + Display.number(pv, unit)
                             + "，同比增量 " + Display.number(inc, unit));
                     return Value.known(inc);
                 }
                 if (pv.signum() == 0) {
-                    return Value.because(name + " 上年同期（" + prevP + "）为零，同比增长率无定义");
+                    return Value.because(name + " 上年同期（" + Display.period(prevP) + "）为零，同比增长率无定义");
                 }
                 BigDecimal g = divide(inc, pv);
-                seen.add(name + " " + p + " " + Display.number(c, unit) + "，上年同期 " + Display.number(pv, unit)
+                seen.add(name + " " + Display.period(p) + " " + Display.number(c, unit) + "，上年同期 " + Display.number(pv, unit)
                         + "，同比增长 " + Display.number(g, Unit.NONE));
                 return Value.known(g);
             }

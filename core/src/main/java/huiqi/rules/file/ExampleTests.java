@@ -9,6 +9,7 @@ import huiqi.facts.Facts;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.facts.Period;
 import huiqi.facts.Provenance;
+import huiqi.policy.Zones;
 import huiqi.rules.Status;
 import huiqi.rules.lang.Expr;
 import java.math.BigDecimal;
@@ -61,7 +62,7 @@ final class ExampleTests {
         doc.requireKnownKeys(m, tn, Set.of("name", "facts", "expect"), "测试", ctx.problems);
         String name = m.containsKey("name") ? doc.string(m.get("name"), "name") : "（未命名）";
         int before = ctx.problems.failures();
-        EnterpriseRecord e = enterprise(m.get("facts"), rule != null ? rule.region() : ctx.region);
+        EnterpriseRecord e = enterprise(m.get("facts"), rule != null ? rule.region() : ctx.region, rule != null ? rule.zone() : ctx.zone);
         Node en = m.get("expect");
         if (en == null) {
             throw doc.problem(tn, "测试缺少 expect");
@@ -120,9 +121,9 @@ final class ExampleTests {
 
     /**
      * The test enterprise: profile fields, attributes and "indicator[period]" facts; each wrong entry is reported at
-     * its key. Without region the rule's (or file's) region is used.
+     * its key. Without region the rule's (or file's) region is used, without zone the rule's (or file's) zone.
      */
-    private EnterpriseRecord enterprise(Node n, String defaultRegion) {
+    private EnterpriseRecord enterprise(Node n, String defaultRegion, String defaultZone) {
         Map<String, Object> attrs = new LinkedHashMap<>();
         Map<String, String> profile = new HashMap<>();
         Facts out = Facts.empty();
@@ -132,6 +133,11 @@ final class ExampleTests {
                     ctx.problems.run(() -> entry(n, e.getKey(), e.getValue(), profile, attrs, out));
                 }
             }
+        }
+        // "zone: ~" in a test says the zone is unknown: no default then
+        boolean zoneWritten = n != null && !YamlDoc.isNull(n) && doc.map(n, "facts").containsKey(Zones.ATTRIBUTE);
+        if (defaultZone != null && !zoneWritten && ctx.catalog.attribute(Zones.ATTRIBUTE).isPresent()) {
+            attrs.putIfAbsent(Zones.ATTRIBUTE, defaultZone);
         }
         Enterprise p = new Enterprise(profile.getOrDefault("uscc", "TEST"), profile.getOrDefault("name", "测试企业"),
                 profile.getOrDefault(ProfileField.REGION.id(), defaultRegion), profile.get(ProfileField.INDUSTRY.id()),
@@ -158,7 +164,9 @@ final class ExampleTests {
             }
         } catch (IllegalArgumentException | DateTimeException ex) {
             ScalarNode k = doc.keyNode(factsNode, rawKey);
-            throw new YamlDoc.Problem(k == null ? doc.pos(v) : doc.pos(k), ex.getMessage());
+            // the JDK's date errors are English ("Text … could not be parsed"): never shown as they are
+            throw new YamlDoc.Problem(k == null ? doc.pos(v) : doc.pos(k), ex instanceof DateTimeException
+                    ? key + " 的日期无效（月份应为 1-12，日应在当月天数以内），实为 '" + text + "'" : ex.getMessage());
         }
     }
 

@@ -1,7 +1,7 @@
 package huiqi.rules.file;
 
-import huiqi.enterprise.FactReader;
 import huiqi.facts.Period;
+import huiqi.policy.Zones;
 import java.time.DateTimeException;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +65,16 @@ final class Fields {
         return r;
     }
 
+    /** A 园区 / 功能区 of regions/zones.csv by name, short name or alias: its canonical name. */
+    String zone(Node n) {
+        if (n == null) {
+            return null;
+        }
+        String z = doc.string(n, "zone");
+        return Zones.canonical(z).orElseThrow(() -> doc.problem(n,
+                "zone 应为园区或功能区名称（见 regions/zones.csv，如 泉州台商投资区），实为 '" + z + "'"));
+    }
+
     /** A period as in facts (2024-02, 2024-Q1, 2023, dates, date ranges) or a month range 2024-01..2024-03. */
     Period period(Node n, String what) {
         if (n == null) {
@@ -72,9 +82,9 @@ final class Fields {
         }
         String s = doc.string(n, what);
         try {
-            return Period.parse(FactReader.wholeMonths(s));
+            return Period.parse(s);
         } catch (IllegalArgumentException | DateTimeException e) {
-            throw doc.problem(n, what + " 期间格式错误：" + e.getMessage());
+            throw doc.problem(n, what + " 期间格式错误：" + (e instanceof DateTimeException ? "不是有效的日期" : e.getMessage()));
         }
     }
 

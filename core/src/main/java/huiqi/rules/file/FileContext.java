@@ -21,6 +21,8 @@ final class FileContext {
     /** The policy's text (source.txt); null if it could not be read (reported), then quotes are not checked. */
     String sourceText;
     String region;
+    /** The 园区 / 功能区 the file's rules apply in (rules may override), canonical name; null for none. */
+    String zone;
     ValidityReader.Spec validSpec;
     Validity valid;
     Stacking stacking = Stacking.COMBINED;

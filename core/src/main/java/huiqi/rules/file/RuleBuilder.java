@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 final class RuleBuilder {
     private static final Set<String> RULE_KEYS = Set.of("id", "measure", "title", "quote", "kind", "delivery", "payer",
-            "payers", "region", "valid", "class", "stacking", "parameters", "periods", "let", "eligible", "amount", "cap",
+            "payers", "region", "zone", "valid", "class", "stacking", "parameters", "periods", "let", "eligible", "amount", "cap",
             "deducts", "tests");
 
     private final FileContext ctx;
@@ -51,6 +51,7 @@ final class RuleBuilder {
         Delivery delivery = problems.attempt(() -> f.oneOf(Delivery::parse, m.get("delivery"), f.required(m, rn, "delivery", "兑现方式"),
                 "delivery 应为 免申即享 或 申请")).orElse(null);
         String region = problems.attempt(() -> m.containsKey("region") ? f.region(m.get("region")) : ctx.region).orElse(ctx.region);
+        String zone = problems.attempt(() -> m.containsKey("zone") ? f.zone(m.get("zone")) : ctx.zone).orElse(ctx.zone);
         ValidityReader validity = new ValidityReader(doc);
         ValidityReader.Spec validSpec = m.containsKey("valid") ? problems.attempt(() -> validity.read(m.get("valid"))).orElse(null) : null;
         String ruleClass = m.containsKey("class") ? problems.attempt(() -> doc.string(m.get("class"), "class")).orElse(null) : null;
@@ -73,7 +74,7 @@ final class RuleBuilder {
         Checker.Checked cap = problems.attempt(() -> payout.cap(m, scope, amount)).orElse(null);
         List<String> deducts = problems.attempt(() -> payout.deducts(m, scope, amount)).orElse(List.of());
         List<Payer> payers = problems.attempt(() -> payout.payers(m, rn, scope, m.get("amount") != null)).orElse(List.of());
-        return new Rule(id, ctx.docId, ctx.document, measure, title, quote, kind, delivery, payers, region, valid, ruleClass,
+        return new Rule(id, ctx.docId, ctx.document, measure, title, quote, kind, delivery, payers, region, zone, valid, ruleClass,
                 stacking, Map.copyOf(params), List.copyOf(lets), List.copyOf(conditions), amount, Fields.text(m.get("amount")), cap,
                 Fields.text(m.get("cap")), deducts, List.of(), doc.pos(rn));
     }

@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * load with a {@link RuleLoadException} that lists them all, each once.
  */
 public final class RuleFileLoader {
-    private static final Set<String> TOP_KEYS = Set.of("document", "source", "measures", "region", "valid", "stacking",
+    private static final Set<String> TOP_KEYS = Set.of("document", "source", "measures", "region", "zone", "valid", "stacking", "classes",
             "periods", "parameters", "rules", "caps", "tests", "unencoded");
 
     private final IndicatorCatalog catalog;
@@ -62,6 +62,7 @@ public final class RuleFileLoader {
         problems.run(() -> new QuoteVerifier(ctx).readSource(top, root));
         int measures = problems.attempt(() -> fields.positiveInt(top.get("measures"), root, "measures（措施总数）")).orElse(0);
         ctx.region = problems.attempt(() -> fields.region(top.get("region"))).orElse(null);
+        ctx.zone = problems.attempt(() -> fields.zone(top.get("zone"))).orElse(null);
         ValidityReader validity = new ValidityReader(doc);
         ctx.validSpec = problems.attempt(() -> validity.read(top.get("valid"))).orElse(null);
         RuleIndex rules = new RuleIndex(ctx);
@@ -93,6 +94,8 @@ public final class RuleFileLoader {
             finalRules.add(withTests(r, tests));
         }
         coverage.check(measures, finalRules, rules.measurePositions(), unencoded, root);
+        Map<String, RuleClass> classes = problems.attempt(() -> RuleClasses.read(top.get("classes"), doc, problems)).orElse(Map.of());
+        RuleClasses.checkDeclared(classes, finalRules, problems);
         if (!problems.hasErrors()) {
             try {
                 Dependencies.order(finalRules, caps);
@@ -104,12 +107,12 @@ public final class RuleFileLoader {
             UnusedParameters.warn(problems, ctx.parameters, finalRules, caps);
         }
         return new RuleFile(ctx.path, ctx.docId, ctx.document, measures, Map.copyOf(ctx.parameters), List.copyOf(finalRules),
-                caps, unencoded, docTests, problems.list());
+                caps, unencoded, docTests, problems.list(), Map.copyOf(classes));
     }
 
     private static Rule withTests(Rule r, List<RuleTest> tests) {
         return new Rule(r.id(), r.docId(), r.document(), r.measure(), r.title(), r.quote(), r.kind(), r.delivery(), r.payers(),
-                r.region(), r.valid(), r.ruleClass(), r.stacking(), r.parameters(), r.lets(), r.conditions(), r.amount(),
+                r.region(), r.zone(), r.valid(), r.ruleClass(), r.stacking(), r.parameters(), r.lets(), r.conditions(), r.amount(),
                 r.amountText(), r.cap(), r.capText(), r.deducts(), tests, r.pos());
     }
 }

@@ -54,6 +54,7 @@ public final class RuleLibrary {
                 problems.addAll(e.problems());
             }
         }
+        warnings.addAll(RuleClasses.acrossDocuments(files));
         return new Loaded(List.copyOf(files), List.copyOf(problems), List.copyOf(warnings));
     }
 

@@ -1,6 +1,5 @@
 package huiqi.rules.file;
 
-import huiqi.enterprise.FactReader;
 import huiqi.facts.Period;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -48,7 +47,7 @@ final class ValidityReader {
                 throw doc.problem(n, "valid 的起止都为空：写 2020-02-05..、..2020-12-31 或 2020-02-05..2020-12-31");
             }
             if (!left.isEmpty() && !right.isEmpty() && !NAME.matcher(right).matches()) {
-                Period p = Period.parse(FactReader.wholeMonths(s));
+                Period p = Period.parse(s);
                 return new Spec(p.start(), p.end(), null, n);
             }
             LocalDate from = left.isEmpty() ? null : Period.parse(left).start();

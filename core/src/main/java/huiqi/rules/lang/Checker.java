@@ -54,7 +54,7 @@ public final class Checker {
     public static Type attributeType(AttributeType t) {
         return switch (t) {
             case BOOLEAN -> Type.BOOL;
-            case TEXT, CODE -> Type.TEXT;
+            case TEXT, CODE, ZONE -> Type.TEXT;
             case DATE -> Type.DATE;
             case MONTH -> Type.PERIOD;
             case NUMBER -> Type.num(Unit.NONE);

@@ -5,8 +5,6 @@ import huiqi.quantity.ChineseNumbers;
 import huiqi.quantity.Quantity;
 import huiqi.quantity.Units;
 import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -104,16 +102,12 @@ final class Lexer {
             }
             if ((m = MONTH_RANGE.matcher(src).region(pos, src.length())).lookingAt()) {
                 pos = m.end();
-                YearMonth a = YearMonth.parse(m.group(1));
-                YearMonth b = YearMonth.parse(m.group(2));
-                if (b.isBefore(a)) {
-                    throw new ExprException("区间结束早于开始: " + m.group(), new Span(start, pos));
-                }
-                return new Token(Token.Kind.PERIOD, m.group(), new Period.Range(a.atDay(1), b.atEndOfMonth()), new Span(start, pos));
+                // one period parser for rules and data: its reasons are Chinese (never the JDK's "Text … could not be parsed")
+                return new Token(Token.Kind.PERIOD, m.group(), Period.parse(m.group()), new Span(start, pos));
             }
             if ((m = DAY.matcher(src).region(pos, src.length())).lookingAt()) {
                 pos = m.end();
-                return new Token(Token.Kind.DATE, m.group(), LocalDate.parse(m.group()), new Span(start, pos));
+                return new Token(Token.Kind.DATE, m.group(), ((Period.Day) Period.parse(m.group())).date(), new Span(start, pos));
             }
             if ((m = QUARTER.matcher(src).region(pos, src.length())).lookingAt()
                     || (m = MONTH.matcher(src).region(pos, src.length())).lookingAt()) {
@@ -121,9 +115,14 @@ final class Lexer {
                 return new Token(Token.Kind.PERIOD, m.group(), Period.parse(m.group()), new Span(start, pos));
             }
         } catch (DateTimeException | IllegalArgumentException e) {
-            throw new ExprException("期间或日期格式错误 '" + src.substring(start, pos) + "'：" + e.getMessage(), new Span(start, pos));
+            throw new ExprException("期间或日期格式错误 '" + src.substring(start, pos) + "'：" + chinese(e), new Span(start, pos));
         }
         return null;
+    }
+
+    /** A JDK date error in words (its own text is English: "Text '…' could not be parsed"). */
+    private static String chinese(RuntimeException e) {
+        return e instanceof DateTimeException ? "不是有效的日期（月份应为 1-12，日应在当月天数以内）" : e.getMessage();
     }
 
     private Token number() {

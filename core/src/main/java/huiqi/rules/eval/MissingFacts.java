@@ -1,0 +1,124 @@
+package huiqi.rules.eval;
+
+import huiqi.enterprise.ProfileField;
+import huiqi.facts.IndicatorCatalog;
+import huiqi.facts.Period;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Missing facts ({@code electricity_kwh[2024-02]}, {@code manufacturing}, {@code region}) as an enterprise
+ * supplies them: by Chinese name, the periods of one indicator joined into ranges of consecutive months or
+ * days ("月销售额（2023-01至2023-12）"), only the periods that are missing.
+ */
+public final class MissingFacts {
+    private static final Pattern FACT = Pattern.compile("([A-Za-z0-9_]+)(?:\\[(.+)])?");
+
+    private MissingFacts() {
+    }
+
+    /** One entry per fact or indicator, in the order first asked for. */
+    public static List<String> describe(Collection<String> missing, IndicatorCatalog catalog) {
+        Map<String, List<Period>> periods = new LinkedHashMap<>();
+        Map<String, String> plain = new LinkedHashMap<>();
+        for (String m : missing) {
+            Matcher x = FACT.matcher(m);
+            if (!x.matches()) {
+                plain.putIfAbsent(m, m);
+                periods.putIfAbsent(m, null);
+                continue;
+            }
+            String id = x.group(1);
+            if (x.group(2) == null) {
+                periods.putIfAbsent(id, null);
+                continue;
+            }
+            Period p;
+            try {
+                p = Period.parse(x.group(2));
+            } catch (IllegalArgumentException e) {
+                plain.putIfAbsent(m, name(id, catalog) + "（" + x.group(2) + "）");
+                periods.putIfAbsent(m, null);
+                continue;
+            }
+            List<Period> list = periods.get(id);
+            if (list == null) {
+                list = new ArrayList<>();
+                periods.put(id, list);
+            }
+            list.add(p);
+        }
+        List<String> out = new ArrayList<>();
+        periods.forEach((id, ps) -> {
+            if (plain.containsKey(id)) {
+                out.add(plain.get(id));
+            } else if (ps == null) {
+                out.add(name(id, catalog));
+            } else {
+                out.add(name(id, catalog) + "（" + String.join("、", ranges(ps)) + "）");
+            }
+        });
+        return out;
+    }
+
+    /** "缺少 用电量（2024-01至2024-02）、制造业企业", or empty. */
+    public static String sentence(Collection<String> missing, IndicatorCatalog catalog) {
+        return missing.isEmpty() ? "" : "缺少 " + String.join("、", describe(missing, catalog));
+    }
+
+    static String name(String id, IndicatorCatalog catalog) {
+        return catalog.indicator(id).map(IndicatorCatalog.Indicator::name)
+                .or(() -> catalog.attribute(id).map(IndicatorCatalog.Attribute::name))
+                .or(() -> ProfileField.byId(id).map(ProfileField::label))
+                .orElse(id);
+    }
+
+    /** Consecutive months (or consecutive days) merged into one range; other periods as they are. */
+    static List<String> ranges(List<Period> ps) {
+        List<String> out = new ArrayList<>();
+        Period runStart = null;
+        Period runEnd = null;
+        for (Period p : ps) {
+            if (runEnd != null && follows(runEnd, p)) {
+                runEnd = p;
+                continue;
+            }
+            if (runStart != null) {
+                out.add(range(runStart, runEnd));
+            }
+            runStart = p;
+            runEnd = p;
+        }
+        if (runStart != null) {
+            out.add(range(runStart, runEnd));
+        }
+        return out;
+    }
+
+    private static boolean follows(Period before, Period p) {
+        if (before instanceof Period.Month a && p instanceof Period.Month b) {
+            return a.month().plusMonths(1).equals(b.month());
+        }
+        if (before instanceof Period.Day a && p instanceof Period.Day b) {
+            return a.date().plusDays(1).equals(b.date());
+        }
+        return false;
+    }
+
+    private static String range(Period from, Period to) {
+        if (from.equals(to)) {
+            return Display.period(from);
+        }
+        if (from instanceof Period.Month a && to instanceof Period.Month b) {
+            return a.month() + "至" + b.month();
+        }
+        LocalDate end = to.end();
+        return Display.period(new Period.Range(from.start(), end));
+    }
+}
