@@ -38,7 +38,7 @@ class RuleEditingTest {
 
     @Test
     void anUnknownIndicatorInAConditionIsPlacedInThatCondition() {
-        String bad = YAML.replace("{ expr: feb_kwh >= threshold,", "{ expr: feb_kwh >= threshold and power_kwh[2024-02] >= threshold,");
+        String bad = YAML.replace("{ expr: feb_kwh >= threshold,", "{ expr: \"feb_kwh >= threshold and power_kwh[2024-02] >= threshold\",");
         RuleCheck c = editing.check(POLICY, bad, SOURCE);
         RuleCheck.Problem p = c.problems().stream().filter(x -> x.message().contains("power_kwh")).findFirst().orElseThrow();
         assertThat(p.field()).isEqualTo("eligible:fz-2024-2/7:1");
