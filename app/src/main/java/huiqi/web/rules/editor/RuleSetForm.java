@@ -28,6 +28,9 @@ public record RuleSetForm(String document, List<Parameter> parameters, List<Rule
 
     /** field: amount, cap, eligible (with index) or let (with name); {@code key} names it for problems. */
     public record Expression(String field, int index, String name, String label, String expr, String key) {
+        public int rows() {
+            return (int) expr.lines().count() == 0 ? 1 : (int) expr.lines().count();
+        }
     }
 
     public record Test(int index, String name, List<Fact> facts, boolean inherits, String status, String amount,
