@@ -87,9 +87,10 @@
     var summary = document.getElementById('check-summary');
     var errors = c.problems.filter(function (p) { return p.severity === '错误'; }).length;
     var failed = c.tests.filter(function (t) { return !t.passed; }).length;
-    summary.className = 'check-summary ' + (c.loads && failed === 0 ? 'ok' : 'bad');
-    summary.textContent = c.loads ? '可以加载 · 例子 ' + (c.tests.length - failed) + '/' + c.tests.length + ' 通过'
-      : '有 ' + errors + ' 处错误';
+    var warnings = c.problems.length - errors;
+    summary.className = 'check-summary ' + (c.loads && failed === 0 && warnings === 0 ? 'ok' : 'bad');
+    summary.textContent = (c.loads ? '可以加载 · 例子 ' + (c.tests.length - failed) + '/' + c.tests.length + ' 通过'
+      : '有 ' + errors + ' 处错误') + (warnings > 0 ? ' · ' + warnings + ' 条警告' : '');
     var oq = document.getElementById('open-questions');
     oq.textContent = '待确认 ' + c.openQuestions + ' 项';
     oq.className = 'tag ' + (c.openQuestions > 0 ? 'warn' : 'ok');

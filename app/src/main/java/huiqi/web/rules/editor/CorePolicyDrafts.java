@@ -5,11 +5,14 @@ import huiqi.rules.draft.MeasureDraft;
 import huiqi.rules.draft.OpenQuestion;
 import huiqi.web.policy.PolicyDrafts;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** The drafts of {@link huiqi.rules.draft.RuleDrafter} for a stored document, shaped for its page. */
 @Component
 class CorePolicyDrafts implements PolicyDrafts {
+    private static final Logger log = LoggerFactory.getLogger(CorePolicyDrafts.class);
     private final PolicyTexts policies;
 
     CorePolicyDrafts(PolicyTexts policies) {
@@ -18,7 +21,12 @@ class CorePolicyDrafts implements PolicyDrafts {
 
     @Override
     public List<MeasureDraftView> draftsOf(String policyId) {
-        return policies.draft(policyId).measures().stream().map(CorePolicyDrafts::view).toList();
+        try {
+            return policies.draft(policyId).measures().stream().map(CorePolicyDrafts::view).toList();
+        } catch (RuntimeException e) { // the document's page must not fail because a draft could not be made
+            log.warn("无法为 {} 起草规则：{}", policyId, e.toString());
+            return List.of();
+        }
     }
 
     private static MeasureDraftView view(MeasureDraft m) {

@@ -155,15 +155,26 @@ final class FormReader {
         return out;
     }
 
+    /** The open questions, each with the rule it stands in, or else the measure entry (unencoded) it follows. */
     private List<RuleSetForm.Question> questions() {
         List<RuleSetForm.Question> out = new ArrayList<>();
+        List<Node> unencoded = RuleYaml.items(RuleYaml.get(y.top, "unencoded").orElse(null));
         Matcher m = YamlEditor.QUESTION.matcher(y.text);
         int i = 0;
         while (m.find()) {
             int at = m.start();
-            String rule = y.rules().stream().filter(r -> y.start(r) <= at && at < y.end(r))
-                    .map(r -> str(r, "id")).findFirst().orElse(null);
-            out.add(new RuleSetForm.Question(i++, y.lineOf(at), m.group(2).strip(), rule));
+            MappingNode rule = y.rules().stream().filter(r -> y.start(r) <= at && at < y.end(r)).findFirst().orElse(null);
+            String where = "文件";
+            if (rule != null) {
+                where = "第" + number(str(rule, "measure")) + "条";
+            } else {
+                for (Node u : unencoded) {
+                    if (y.start(u) < at) {
+                        where = "第" + number(RuleYaml.get(u, "measure").map(RuleYaml::string).orElse(null)) + "条";
+                    }
+                }
+            }
+            out.add(new RuleSetForm.Question(i++, y.lineOf(at), m.group(2).strip(), rule == null ? null : str(rule, "id"), where));
         }
         return out;
     }

@@ -8,6 +8,7 @@ import huiqi.rules.eval.RuleResult;
 import huiqi.rules.eval.TestRunner;
 import huiqi.rules.file.RuleProblem;
 import huiqi.rules.file.Rule;
+import huiqi.rules.file.RuleFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,11 @@ public class RuleEditing {
         }
         List<RuleCheck.TestOutcome> tests = new ArrayList<>();
         if (loaded.ok()) {
+            for (Rule r : untested(loaded.file())) {
+                problems.add(new RuleCheck.Problem(r.pos().line(), r.pos().column(), "警告",
+                        "规则 " + r.id() + " 还没有例子：请按条文写出门槛两侧、上限和无法判断的例子（发布前必须有）",
+                        Fields.key("rule", r.id(), -1, null), -1));
+            }
             for (TestRunner.Outcome o : TestRunner.run(loaded.file(), evaluator)) {
                 String field = fields == null ? null : fields.place(new RuleProblem(o.pos(), "")).field();
                 tests.add(new RuleCheck.TestOutcome(o.name(), o.pos().line(), o.passed(), o.failures(), field));
@@ -92,6 +98,13 @@ public class RuleEditing {
     }
 
     public record TryOut(List<RuleResult> results, List<String> problems) {
+    }
+
+    /** Rules with no example of their own and none at the file level (the library refuses such a file). */
+    private static List<Rule> untested(RuleFile f) {
+        java.util.Set<String> atFileLevel = new java.util.HashSet<>();
+        f.tests().forEach(t -> t.expectations().forEach(x -> atFileLevel.add(x.ruleId())));
+        return f.rules().stream().filter(r -> r.tests().isEmpty() && !atFileLevel.contains(r.id())).toList();
     }
 
     static int openQuestions(String yaml) {

@@ -40,7 +40,7 @@ public record RuleSetForm(String document, List<Parameter> parameters, List<Rule
     public record Fact(String key, String value) {
     }
 
-    public record Question(int index, int line, String text, String rule) {
+    public record Question(int index, int line, String text, String rule, String where) {
     }
 
     public record Unencoded(int measure, String category, String reason, List<TextSegments.Segment> clause) {

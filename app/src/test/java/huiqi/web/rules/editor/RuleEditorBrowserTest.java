@@ -136,6 +136,25 @@ class RuleEditorBrowserTest {
     }
 
     @Test
+    void aDraftFromTheTextOpensWithItsQuestionsToAnswer() {
+        Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
+        browser.open(page, "/policies/fz-2024-2");
+        page.click("#open-draft");
+        assertThat(page.locator(".editor-bar")).containsText("草稿：由系统从原文生成");
+        Locator open = page.locator("#open-questions");
+        String before = open.textContent();
+        int count = Integer.parseInt(before.replaceAll("\\D", ""));
+        assertThat(count).isPositive();
+        Locator question = page.locator("#questions .question").first();
+        question.locator(".answer-input").fill("已核对：按申请兑现");
+        question.locator(".answer-btn").click();
+        assertThat(open).hasText("待确认 " + (count - 1) + " 项");
+        assertThat(page.locator("#yaml").inputValue()).contains("# 已确认：").contains("（答：已核对：按申请兑现）");
+        page.locator("#questions").scrollIntoViewIfNeeded();
+        HeadlessChromium.screenshot(page, "rule-editor-draft.png");
+    }
+
+    @Test
     void theEditorShowsAParameterFormBesideTheClause() {
         Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
         browser.open(page, "/rules/fz-2024-2/edit#rule-7");
