@@ -106,12 +106,14 @@ public final class YamlEditor {
     private static String expression(RuleYaml y, FormEdit.Expression e) {
         MappingNode rule = y.owner(e.rule());
         String expr = e.expr() == null ? "" : e.expr().strip();
-        if (expr.isEmpty() && !"cap".equals(e.field())) {
+        boolean optional = "cap".equals(e.field()) || "amount".equals(e.field());
+        if (expr.isEmpty() && !optional) {
             throw new EditRefused("表达式不能为空");
         }
         switch (e.field()) {
             case "amount", "cap" -> {
-                return setKey(y, rule, e.field(), expr);
+                // no amount: an eligibility-only rule; no cap: not capped
+                return expr.isEmpty() ? removeKey(y, rule, e.field()) : setKey(y, rule, e.field(), expr);
             }
             case "eligible" -> {
                 List<Node> items = RuleYaml.items(RuleYaml.get(rule, "eligible").orElse(null));
@@ -240,6 +242,20 @@ public final class YamlEditor {
         boolean flow = RuleYaml.flow(m);
         return insertKey(y, m, key, value.contains("\n") && !flow ? block(value, column(y, m) + 2)
                 : YamlScalars.render(value, flow));
+    }
+
+    /** Removes a key with its value from a block mapping (whole lines); absent keys leave the text as it is. */
+    private static String removeKey(RuleYaml y, MappingNode m, String key) {
+        ScalarNode k = RuleYaml.keyNode(m, key).orElse(null);
+        if (k == null) {
+            return y.text;
+        }
+        if (RuleYaml.flow(m)) {
+            throw new EditRefused(key + " 写在一行的映射里，请在 YAML 中删除");
+        }
+        int from = y.text.lastIndexOf('\n', Math.max(0, y.start(k) - 1)) + 1;
+        int to = lineAfter(y, contentEnd(y, RuleYaml.get(m, key).orElseThrow()));
+        return y.text.substring(0, from) + y.text.substring(to);
     }
 
     private static String replaceScalar(RuleYaml y, ScalarNode s, String value, boolean inFlow) {

@@ -42,6 +42,15 @@ class YamlEditorTest {
     }
 
     @Test
+    void anEmptiedCapIsRemovedAndAnAbsentOneAdded() {
+        String out = YamlEditor.apply(YAML, new FormEdit.Expression(RULE, "cap", -1, null, " "));
+        onlyReplaced(YAML, out, "    amount: feb_kwh * rate\n    cap: cap\n    tests:\n      - name: 恰好50万",
+                "    amount: feb_kwh * rate\n    tests:\n      - name: 恰好50万");
+        String back = YamlEditor.apply(out, new FormEdit.Expression(RULE, "cap", -1, null, "cap"));
+        assertThat(back).contains("      - name: 福州市外企业 → 不符合\n        facts: { region: \"350521\", above_scale_industrial: true, \"electricity_kwh[2024-02]\": 80万千瓦时 }\n        expect: { status: ineligible }\n    cap: cap\n");
+    }
+
+    @Test
     void aConditionExpressionKeepsItsLabel() {
         String out = YamlEditor.apply(YAML, new FormEdit.Expression(RULE, "eligible", 1, null, "feb_kwh > threshold"));
         onlyReplaced(YAML, out, "{ expr: feb_kwh >= threshold, label: 春节期间", "{ expr: feb_kwh > threshold, label: 春节期间");
