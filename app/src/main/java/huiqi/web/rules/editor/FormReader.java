@@ -24,7 +24,12 @@ final class FormReader {
 
     /** @param measureTexts the document's measures (number → text), for the clause beside each rule */
     static RuleSetForm read(String text, Map<Integer, String> measureTexts) {
-        return new FormReader(RuleYaml.parse(text), measureTexts).form();
+        RuleYaml y = RuleYaml.parse(text);
+        try {
+            return new FormReader(y, measureTexts).form();
+        } catch (ClassCastException | IllegalArgumentException e) { // e.g. a list where a name belongs
+            throw new EditRefused("这份 YAML 的结构无法显示为表单，请在“查看 YAML”中按检查结果修改");
+        }
     }
 
     private RuleSetForm form() {

@@ -112,6 +112,12 @@ class RuleEditingTest {
     }
 
     @Test
+    void aStructureTheFormCannotShowIsRefusedInChinese() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> editing.form("rules:\n  - id: x/1\n    parameters: { [a]: 1元 }\n", java.util.Map.of()))
+                .isInstanceOf(EditRefused.class).hasMessageContaining("无法显示为表单");
+    }
+
+    @Test
     void localNamesAreOfferedForCompletion() {
         List<IndicatorCompletion.Offer> offers = new IndicatorCompletion(CATALOG).complete("feb", editing.localNames(YAML));
         assertThat(offers).extracting(IndicatorCompletion.Offer::id).startsWith("feb_kwh");
