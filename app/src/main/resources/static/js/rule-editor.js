@@ -34,8 +34,20 @@
     return fetch(base + path, { method: 'POST', headers: headers, body: body, credentials: 'same-origin' });
   }
 
+  // Edits apply one after another, each to the text the previous one produced; an expression still waiting for
+  // its typing pause is applied before any other edit, so no edit works on a stale copy of the text.
+  var queue = Promise.resolve();
+  var pendingExpr = new Map();
+
   /** Applies one form edit; on success the new text replaces the old and is checked. */
   function apply(fields, thenRefresh) {
+    pendingExpr.forEach(function (flush) { flush(); });
+    var done = queue.then(function () { return applyNow(fields, thenRefresh); });
+    queue = done.catch(function () { return false; });
+    return done;
+  }
+
+  function applyNow(fields, thenRefresh) {
     fields.yaml = yaml.value;
     return post('/apply', fields).then(function (r) {
       return r.json().then(function (j) { return { ok: r.ok, body: j }; });
@@ -168,6 +180,11 @@
           literal: row.querySelector('.new-date-value').value }, true);
       });
     });
+    document.querySelectorAll('#form .rule-field').forEach(function (f) {
+      f.addEventListener('change', function () {
+        apply({ op: 'field', rule: ruleOf(f), key: f.dataset.key, value: f.value }, true);
+      });
+    });
     document.querySelectorAll('#form .question').forEach(function (q) {
       q.querySelector('.answer-btn').addEventListener('click', function () {
         apply({ op: 'answer', index: q.dataset.index, answer: q.querySelector('.answer-input').value }, true);
@@ -245,10 +262,14 @@
       input.rows = Math.max(1, input.value.split('\n').length);
       highlight(expr);
       clearTimeout(timer);
-      timer = setTimeout(function () {
+      var flush = function () {
+        clearTimeout(timer);
+        pendingExpr.delete(expr);
         apply({ op: 'expr', rule: ruleOf(expr), field: expr.dataset.field, index: expr.dataset.index,
           name: expr.dataset.name || '', expr: input.value }, false);
-      }, 400);
+      };
+      pendingExpr.set(expr, flush);
+      timer = setTimeout(flush, 400);
       clearTimeout(completeTimer);
       completeTimer = setTimeout(complete, 150);
     });

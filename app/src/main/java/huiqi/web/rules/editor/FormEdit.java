@@ -16,6 +16,9 @@ public sealed interface FormEdit {
     /** An expression: {@code field} is amount, cap, eligible (with {@code index}) or let (with {@code name}). */
     record Expression(String rule, String field, int index, String name, String expr) implements FormEdit { }
 
+    /** A plain field of a rule: title, kind, delivery, payer.level or payer.department. */
+    record RuleField(String rule, String key, String value) implements FormEdit { }
+
     /** A new condition at the end of the rule's eligible list. */
     record NewCondition(String rule, String expr, String label) implements FormEdit { }
 

@@ -16,6 +16,7 @@ final class FormEdits {
             case "value" -> new FormEdit.ParameterValue(rule, need(f, "name"), f.get("date"), need(f, "literal"));
             case "source" -> new FormEdit.ParameterSource(rule, need(f, "name"), need(f, "source"));
             case "expr" -> new FormEdit.Expression(rule, need(f, "field"), index(f), f.get("name"), need(f, "expr"));
+            case "field" -> new FormEdit.RuleField(rule, need(f, "key"), need(f, "value"));
             case "condition" -> new FormEdit.NewCondition(rule, need(f, "expr"), f.get("label"));
             case "answer" -> new FormEdit.Answer(index(f), need(f, "answer"));
             case "expect" -> new FormEdit.TestExpectation(rule, index(f), need(f, "status"), f.get("amount"));

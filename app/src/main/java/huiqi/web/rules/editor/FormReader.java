@@ -79,8 +79,10 @@ final class FormReader {
         int to = y.end(r);
         List<RuleSetForm.Question> mine = questions.stream()
                 .filter(q -> q.rule() != null && q.rule().equals(id)).toList();
+        Node payerNode = RuleYaml.get(r, "payer").orElse(null);
         return new RuleSetForm.RuleForm(id, measure, str(r, "title"), quote, str(r, "kind"), str(r, "delivery"),
-                payer(r), clause(measure, quote == null ? List.of() : List.of(quote)), parameters(id, r), lets,
+                payer(r), RuleYaml.get(payerNode, "level").map(RuleYaml::string).orElse(""),
+                RuleYaml.get(payerNode, "department").map(RuleYaml::string).orElse(""), clause(measure, quote == null ? List.of() : List.of(quote)), parameters(id, r), lets,
                 conditions, amount, cap, tests(id, r), mine);
     }
 

@@ -48,7 +48,8 @@ public class RuleEditing {
             }
             for (TestRunner.Outcome o : TestRunner.run(loaded.file(), evaluator)) {
                 String field = fields == null ? null : fields.place(new RuleProblem(o.pos(), "")).field();
-                tests.add(new RuleCheck.TestOutcome(o.name(), o.pos().line(), o.passed(), o.failures(), field));
+                tests.add(new RuleCheck.TestOutcome(o.name(), o.pos().line(), o.passed(),
+                        o.failures().stream().map(RuleEditing::inChinese).toList(), field));
             }
         }
         return new RuleCheck(loaded.ok(), problems, tests, openQuestions(yaml));
@@ -105,6 +106,22 @@ public class RuleEditing {
         java.util.Set<String> atFileLevel = new java.util.HashSet<>();
         f.tests().forEach(t -> t.expectations().forEach(x -> atFileLevel.add(x.ruleId())));
         return f.rules().stream().filter(r -> r.tests().isEmpty() && !atFileLevel.contains(r.id())).toList();
+    }
+
+    private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern.compile("状态应为 (\\w+)，实为 (\\w+)");
+
+    /** The test runner names statuses as rules.yaml spells them (eligible); the officer reads 符合. */
+    static String inChinese(String failure) {
+        Matcher m = STATUS.matcher(failure);
+        if (!m.find()) {
+            return failure;
+        }
+        return failure.substring(0, m.start()) + "结论应为 " + chinese(m.group(1)) + "，实为 " + chinese(m.group(2))
+                + failure.substring(m.end());
+    }
+
+    private static String chinese(String status) {
+        return huiqi.rules.Status.parse(status).map(huiqi.rules.Status::chinese).orElse(status);
     }
 
     static int openQuestions(String yaml) {

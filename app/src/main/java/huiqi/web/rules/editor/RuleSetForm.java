@@ -12,8 +12,20 @@ import java.util.List;
 public record RuleSetForm(String document, List<Parameter> parameters, List<RuleForm> rules, List<Unencoded> unencoded,
                           List<Question> questions, List<Test> tests) {
 
+    public List<String> kinds() {
+        return java.util.Arrays.stream(huiqi.rules.file.Kind.values()).map(huiqi.rules.file.Kind::label).toList();
+    }
+
+    public List<String> deliveries() {
+        return java.util.Arrays.stream(huiqi.rules.file.Delivery.values()).map(huiqi.rules.file.Delivery::label).toList();
+    }
+
+    public List<String> payerLevels() {
+        return List.copyOf(huiqi.policy.PayerLevel.labels());
+    }
+
     public record RuleForm(String id, int measure, String title, String quote, String kind, String delivery,
-                           String payer, List<TextSegments.Segment> clause, List<Parameter> parameters,
+                           String payer, String payerLevel, String payerDepartment, List<TextSegments.Segment> clause, List<Parameter> parameters,
                            List<Expression> lets, List<Expression> conditions, Expression amount, Expression cap,
                            List<Test> tests, List<Question> questions) {
     }

@@ -40,6 +40,8 @@ public final class YamlEditor {
             return parameterSource(y, s);
         } else if (edit instanceof FormEdit.Expression x) {
             return expression(y, x);
+        } else if (edit instanceof FormEdit.RuleField r) {
+            return ruleField(y, r);
         } else if (edit instanceof FormEdit.NewCondition c) {
             return newCondition(y, c);
         } else if (edit instanceof FormEdit.TestExpectation t) {
@@ -99,6 +101,36 @@ public final class YamlEditor {
             throw new EditRefused("参数 " + name + " 的写法无法在表单中修改，请在 YAML 中修改");
         }
         return p;
+    }
+
+    // ---- plain fields of a rule
+
+    private static String ruleField(RuleYaml y, FormEdit.RuleField f) {
+        MappingNode rule = y.owner(f.rule());
+        if (y.rules().stream().noneMatch(r -> r == rule)) {
+            throw new EditRefused("请选择规则");
+        }
+        String value = oneLine(f.value(), "值").strip();
+        if (value.isEmpty()) {
+            throw new EditRefused("不能为空");
+        }
+        switch (f.key()) {
+            case "title", "kind", "delivery" -> {
+                return setKey(y, rule, f.key(), value);
+            }
+            case "payer.level", "payer.department" -> {
+                String key = f.key().substring("payer.".length());
+                Node payer = RuleYaml.get(rule, "payer").orElse(null);
+                if (payer == null) {
+                    return insertKey(y, rule, "payer", "{ " + key + ": " + YamlScalars.render(value, true) + " }");
+                }
+                if (!(payer instanceof MappingNode pm)) {
+                    throw new EditRefused("付款方的写法无法在表单中修改，请在 YAML 中修改");
+                }
+                return setKey(y, pm, key, value);
+            }
+            default -> throw new EditRefused("未知的字段 " + f.key());
+        }
     }
 
     // ---- expressions

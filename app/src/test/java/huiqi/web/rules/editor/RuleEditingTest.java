@@ -69,6 +69,13 @@ class RuleEditingTest {
     }
 
     @Test
+    void testFailuresNameTheStatusInChinese() {
+        assertThat(RuleEditing.inChinese("状态应为 eligible，实为 ineligible（✗ 规上工业企业）"))
+                .isEqualTo("结论应为 符合，实为 不符合（✗ 规上工业企业）");
+        assertThat(RuleEditing.inChinese("金额应为 10000.00，实为 15000.00")).isEqualTo("金额应为 10000.00，实为 15000.00");
+    }
+
+    @Test
     void aSourceOtherThanThePolicyTextIsRefused() {
         RuleCheck c = editing.check(POLICY, YAML.replace("source: source.txt", "source: ../../etc/passwd"), SOURCE);
         assertThat(c.loads()).isFalse();

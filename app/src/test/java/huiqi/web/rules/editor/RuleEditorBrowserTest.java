@@ -152,6 +152,12 @@ class RuleEditorBrowserTest {
         assertThat(page.locator("#yaml").inputValue()).contains("# 已确认：").contains("（答：已核对：按申请兑现）");
         page.locator("#questions").scrollIntoViewIfNeeded();
         HeadlessChromium.screenshot(page, "rule-editor-draft.png");
+
+        // the delivery the draft asks about is chosen in the form
+        page.locator("#rule-7 select.rule-field[data-key=delivery]").selectOption("免申即享");
+        assertThat(page.locator("#rule-7 select.rule-field[data-key=delivery]")).hasValue("免申即享");
+        page.waitForFunction("() => document.getElementById('yaml').value.includes('delivery: 免申即享')");
+        assertThat(page.locator("#yaml").inputValue()).containsPattern("id: fz-2024-2/7(?s).*delivery: 免申即享");
     }
 
     @Test

@@ -51,6 +51,21 @@ class YamlEditorTest {
     }
 
     @Test
+    void deliveryAndPayerAreSetInPlace() {
+        String tail = "\n    class: 用电奖励";
+        String delivery = YamlEditor.apply(YAML, new FormEdit.RuleField(RULE, "delivery", "申请"));
+        onlyReplaced(YAML, delivery, "    delivery: 免申即享\n    payer: { level: 市级, department: 市财政局 }" + tail,
+                "    delivery: 申请\n    payer: { level: 市级, department: 市财政局 }" + tail);
+        String payer = YamlEditor.apply(YAML, new FormEdit.RuleField(RULE, "payer.department", "市工信局"));
+        onlyReplaced(YAML, payer, "    payer: { level: 市级, department: 市财政局 }" + tail, "    payer: { level: 市级, department: 市工信局 }" + tail);
+        String draft = "rules:\n  - id: x/1\n    measure: 1\n    kind: 奖补\n";
+        assertThat(YamlEditor.apply(draft, new FormEdit.RuleField("x/1", "payer.level", "区级")))
+                .isEqualTo(draft + "    payer: { level: 区级 }\n");
+        assertThatThrownBy(() -> YamlEditor.apply(YAML, new FormEdit.RuleField(RULE, "id", "y/1")))
+                .isInstanceOf(EditRefused.class).hasMessage("未知的字段 id");
+    }
+
+    @Test
     void aConditionExpressionKeepsItsLabel() {
         String out = YamlEditor.apply(YAML, new FormEdit.Expression(RULE, "eligible", 1, null, "feb_kwh > threshold"));
         onlyReplaced(YAML, out, "{ expr: feb_kwh >= threshold, label: 春节期间", "{ expr: feb_kwh > threshold, label: 春节期间");
