@@ -41,6 +41,7 @@ class RuleEditorController {
         this.records = records;
     }
 
+    @PreAuthorize("hasAnyRole(\'ADMIN\',\'OFFICER\')")
     @GetMapping("/rules/{policyId}/edit")
     String editor(@PathVariable String policyId, @RequestParam(defaultValue = "false") boolean draft, Model model) {
         var stored = policies.document(policyId);
@@ -56,6 +57,7 @@ class RuleEditorController {
         return "rules/editor";
     }
 
+    @PreAuthorize("hasAnyRole(\'ADMIN\',\'OFFICER\')")
     @PostMapping("/rules/{policyId}/edit/check")
     @ResponseBody
     RuleCheck check(@PathVariable String policyId, @RequestParam String yaml) {
@@ -64,6 +66,7 @@ class RuleEditorController {
     }
 
     /** The text after one form edit, or the reason it was refused (the text is then unchanged). */
+    @PreAuthorize("hasAnyRole(\'ADMIN\',\'OFFICER\')")
     @PostMapping("/rules/{policyId}/edit/apply")
     @ResponseBody
     ResponseEntity<Map<String, String>> apply(@PathVariable String policyId, @RequestParam String yaml,
@@ -76,6 +79,7 @@ class RuleEditorController {
         }
     }
 
+    @PreAuthorize("hasAnyRole(\'ADMIN\',\'OFFICER\')")
     @PostMapping("/rules/{policyId}/edit/form")
     String form(@PathVariable String policyId, @RequestParam String yaml, Model model) {
         policies.document(policyId);
@@ -84,6 +88,7 @@ class RuleEditorController {
         return "rules/editor :: ruleForm";
     }
 
+    @PreAuthorize("hasAnyRole(\'ADMIN\',\'OFFICER\')")
     @PostMapping("/rules/{policyId}/edit/complete")
     @ResponseBody
     List<IndicatorCompletion.Offer> complete(@PathVariable String policyId, @RequestParam String q,
@@ -91,6 +96,7 @@ class RuleEditorController {
         return completion.complete(q, editing.localNames(yaml));
     }
 
+    @PreAuthorize("hasAnyRole(\'ADMIN\',\'OFFICER\')")
     @GetMapping("/rules/editor/enterprises")
     @ResponseBody
     List<Map<String, String>> enterprises(@RequestParam(defaultValue = "") String q) {
@@ -103,6 +109,7 @@ class RuleEditorController {
         return out;
     }
 
+    @PreAuthorize("hasAnyRole(\'ADMIN\',\'OFFICER\')")
     @PostMapping("/rules/{policyId}/edit/try")
     String tryOut(@PathVariable String policyId, @RequestParam String yaml, @RequestParam String uscc, Model model) {
         policies.document(policyId);
