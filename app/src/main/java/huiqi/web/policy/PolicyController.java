@@ -34,11 +34,13 @@ class PolicyController {
     private final PolicyStore store;
     private final PolicyRules rules;
     private final DocumentMentions mentions;
+    private final PolicyDrafts drafts;
 
-    PolicyController(PolicyStore store, PolicyRules rules, DocumentMentions mentions) {
+    PolicyController(PolicyStore store, PolicyRules rules, DocumentMentions mentions, PolicyDrafts drafts) {
         this.store = store;
         this.rules = rules;
         this.mentions = mentions;
+        this.drafts = drafts;
     }
 
     @GetMapping("/policies")
@@ -76,6 +78,7 @@ class PolicyController {
         model.addAttribute("stored", stored);
         model.addAttribute("myUnit", user.getUnit());
         model.addAttribute("rules", encoded);
+        model.addAttribute("drafts", drafts.draftsOf(id));
         model.addAttribute("segments", TextSegments.mark(d.sourceText(),
                 encoded.stream().map(PolicyRules.RuleView::quote).toList()));
         Government issuer = issuer(d);

@@ -216,6 +216,7 @@ class BrowserTest {
         Page page = browser.login("caizheng", DemoAccounts.PASSWORD);
         browser.open(page, "/rules");
         assertThat(page.locator("main")).containsText("fz-2024-2/7");
+        assertThat(page.locator("main")).containsText("2024-01-10 起 5,000万元"); // parameters in the officer's units
         page.click("#try button[type=submit]");
         assertThat(page.locator("#try-result")).containsText("fz-2024-2/7");
         assertThat(page.locator("#try-result")).containsText("12,000.00");

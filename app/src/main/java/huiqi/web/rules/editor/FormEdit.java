@@ -1,0 +1,38 @@
+package huiqi.web.rules.editor;
+
+import java.util.List;
+
+/**
+ * One change an officer makes in the editor's form. {@code rule} is a rule id, or blank for the file level
+ * (file-wide parameters and tests). Applied to the YAML text by {@link YamlEditor}.
+ */
+public sealed interface FormEdit {
+    /** The value of a parameter from {@code date} (yyyy-MM-dd; blank for a parameter without dates). */
+    record ParameterValue(String rule, String name, String date, String literal) implements FormEdit { }
+
+    /** The legal source of a parameter (第7条“…”). */
+    record ParameterSource(String rule, String name, String source) implements FormEdit { }
+
+    /** An expression: {@code field} is amount, cap, eligible (with {@code index}) or let (with {@code name}). */
+    record Expression(String rule, String field, int index, String name, String expr) implements FormEdit { }
+
+    /** A plain field of a rule: title, kind, delivery, payer.level or payer.department. */
+    record RuleField(String rule, String key, String value) implements FormEdit { }
+
+    /** A new condition at the end of the rule's eligible list. */
+    record NewCondition(String rule, String expr, String label) implements FormEdit { }
+
+    /** The officer's answer to the {@code index}-th open question (# 待确认：) of the file. */
+    record Answer(int index, String answer) implements FormEdit { }
+
+    /** What test {@code index} of the rule expects: status (eligible / ineligible / undeterminable) and amount in 元. */
+    record TestExpectation(String rule, int index, String status, String amount) implements FormEdit { }
+
+    /** One fact of test {@code index}: indicator (with period) and value, e.g. electricity_kwh[2024-02] = 50万千瓦时. */
+    record TestFact(String rule, int index, String key, String value) implements FormEdit { }
+
+    /** A new example test of the rule. */
+    record NewTest(String rule, String name, List<Fact> facts, String status, String amount) implements FormEdit { }
+
+    record Fact(String key, String value) { }
+}

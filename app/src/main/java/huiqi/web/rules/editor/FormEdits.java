@@ -1,0 +1,63 @@
+package huiqi.web.rules.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a {@link FormEdit} from the editor's request fields ({@code op} says which). */
+final class FormEdits {
+    private FormEdits() {
+    }
+
+    static FormEdit of(Map<String, String> f) {
+        String op = f.getOrDefault("op", "");
+        String rule = f.getOrDefault("rule", "");
+        return switch (op) {
+            case "value" -> new FormEdit.ParameterValue(rule, need(f, "name"), f.get("date"), need(f, "literal"));
+            case "source" -> new FormEdit.ParameterSource(rule, need(f, "name"), need(f, "source"));
+            case "expr" -> new FormEdit.Expression(rule, need(f, "field"), index(f), f.get("name"), need(f, "expr"));
+            case "field" -> new FormEdit.RuleField(rule, need(f, "key"), need(f, "value"));
+            case "condition" -> new FormEdit.NewCondition(rule, need(f, "expr"), f.get("label"));
+            case "answer" -> new FormEdit.Answer(index(f), need(f, "answer"));
+            case "expect" -> new FormEdit.TestExpectation(rule, index(f), need(f, "status"), f.get("amount"));
+            case "fact" -> new FormEdit.TestFact(rule, index(f), need(f, "key"), need(f, "value"));
+            case "test" -> new FormEdit.NewTest(rule, need(f, "name"), facts(f.getOrDefault("facts", "")), need(f, "status"), f.get("amount"));
+            default -> throw new EditRefused("未知的修改：" + op);
+        };
+    }
+
+    /** Facts written one a line as "指标 = 值" (or "指标: 值"). */
+    static List<FormEdit.Fact> facts(String text) {
+        List<FormEdit.Fact> out = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int at = line.indexOf('=');
+            if (at < 0) {
+                at = line.lastIndexOf(": ");
+            }
+            if (at <= 0) {
+                throw new EditRefused("企业数据每行写成“指标 = 值”，如 electricity_kwh[2024-02] = 60万千瓦时；这一行不是：" + line.strip());
+            }
+            out.add(new FormEdit.Fact(line.substring(0, at).strip(), line.substring(at + 1).replaceFirst("^\\s*:?", "").strip()));
+        }
+        return out;
+    }
+
+    private static int index(Map<String, String> f) {
+        try {
+            return Integer.parseInt(f.getOrDefault("index", "-1").strip());
+        } catch (NumberFormatException e) {
+            throw new EditRefused("序号应为数字");
+        }
+    }
+
+    private static String need(Map<String, String> f, String key) {
+        String v = f.get(key);
+        if (v == null) {
+            throw new EditRefused("缺少 " + key);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,60 @@
+package huiqi.web.rules.editor;
+
+import huiqi.web.policy.TextSegments;
+import java.util.List;
+
+/**
+ * What the editor's form shows of a rule file, read from its YAML text ({@link FormReader}): per rule the clause it
+ * quotes (the measure's text with the quote marked), its parameters (values by date, human form, source), its
+ * expressions, example tests and open questions. Every editable value carries the {@code field} key that check
+ * problems are attached to.
+ */
+public record RuleSetForm(String document, List<Parameter> parameters, List<RuleForm> rules, List<Unencoded> unencoded,
+                          List<Question> questions, List<Test> tests) {
+
+    public List<String> kinds() {
+        return java.util.Arrays.stream(huiqi.rules.file.Kind.values()).map(huiqi.rules.file.Kind::label).toList();
+    }
+
+    public List<String> deliveries() {
+        return java.util.Arrays.stream(huiqi.rules.file.Delivery.values()).map(huiqi.rules.file.Delivery::label).toList();
+    }
+
+    public List<String> payerLevels() {
+        return List.copyOf(huiqi.policy.PayerLevel.labels());
+    }
+
+    public record RuleForm(String id, int measure, String title, String quote, String kind, String delivery,
+                           String payer, String payerLevel, String payerDepartment, List<TextSegments.Segment> clause, List<Parameter> parameters,
+                           List<Expression> lets, List<Expression> conditions, Expression amount, Expression cap,
+                           List<Test> tests, List<Question> questions) {
+    }
+
+    public record Parameter(String rule, String name, String label, String source, String sourceField,
+                            List<Value> values) {
+    }
+
+    /** One dated value; {@code date} is blank for a parameter that has one value for all dates. */
+    public record Value(String date, String literal, String human, String field) {
+    }
+
+    /** field: amount, cap, eligible (with index) or let (with name); {@code key} names it for problems. */
+    public record Expression(String field, int index, String name, String label, String expr, String key) {
+        public int rows() {
+            return (int) expr.lines().count() == 0 ? 1 : (int) expr.lines().count();
+        }
+    }
+
+    public record Test(int index, String name, List<Fact> facts, boolean inherits, String status, String amount,
+                       String key) {
+    }
+
+    public record Fact(String key, String value) {
+    }
+
+    public record Question(int index, int line, String text, String rule, String where) {
+    }
+
+    public record Unencoded(int measure, String category, String reason, List<TextSegments.Segment> clause) {
+    }
+}
