@@ -85,7 +85,7 @@ public class CaseRepository {
         }
         if (withStates && f.states() != null && !f.states().isEmpty()) {
             sql.append(" and state in (").append(String.join(",", f.states().stream().map(s -> "?").toList())).append(")");
-            f.states().forEach(s -> p.add(s.name()));
+            f.states().forEach(s -> p.add(s.label()));
         }
         if (f.ruleId() != null && !f.ruleId().isBlank()) {
             sql.append(" and rule_id = ?");

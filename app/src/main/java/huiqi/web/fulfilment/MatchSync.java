@@ -71,9 +71,9 @@ public class MatchSync {
             int withdrawn = 0;
             for (MatchPlan.Withdrawal w : plan.withdraw()) {
                 CaseRecord before = cases.lock(w.caseId()).orElseThrow();
-                var next = CaseStateMachine.next(before.ref(), Actor.system(), CaseAction.撤销, ActionInput.reason(w.reason()));
+                var next = CaseStateMachine.next(before.ref(), Actor.system(), CaseAction.WITHDRAW, ActionInput.reason(w.reason()));
                 jdbc.sql("update fulfilment_case set state = ?, last_reason = ?, updated_at = now() where id = ?")
-                        .params(next.name(), w.reason(), w.caseId()).update();
+                        .params(next.label(), w.reason(), w.caseId()).update();
                 audit.record(actor, "撤销", "case", w.caseId(), before.audit(), cases.find(w.caseId()).orElseThrow().audit(), w.reason());
                 withdrawn++;
             }
@@ -87,13 +87,13 @@ public class MatchSync {
                                                      delivery, rule_class, amount, state, explanation)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, '免申即享', ?, ?, '待推送', ?) returning id""")
                         .params(m.ruleId(), m.title(), m.uscc(), m.enterpriseName(), m.payer(), m.unit(), m.period(), n.seq(),
-                                n.kind().name(), m.ruleClass(), n.amount(), m.explanation())
+                                n.kind().label(), m.ruleClass(), n.amount(), m.explanation())
                         .query(Long.class).single();
-                audit.record(actor, "匹配生成", "case", id, null, cases.find(id).orElseThrow().audit(), n.kind().name());
+                audit.record(actor, "匹配生成", "case", id, null, cases.find(id).orElseThrow().audit(), n.kind().label());
                 switch (n.kind()) {
-                    case 兑现 -> created++;
-                    case 补发 -> topUps++;
-                    case 冲正 -> corrections++;
+                    case PAYMENT -> created++;
+                    case TOP_UP -> topUps++;
+                    case CORRECTION -> corrections++;
                 }
             }
             int offers = 0;
