@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Where 免申即享/申请 matches come from: the rules engine evaluated over the enterprises in the database. */
 public interface MatchSource {
@@ -15,7 +16,11 @@ public interface MatchSource {
     /** The same over these enterprises only (unknown ones yield nothing); {@code rules} is still every rule evaluated. */
     Run run(Collection<String> usccs);
 
-    /** classes: rule id → class of the rules paid under 取高不重复 (enforced again at payment time). */
-    record Run(List<Match> matches, Set<String> rules, Map<String, String> classes, String note) {
+    /**
+     * classes: rule id → class of the rules paid under 取高不重复 (enforced again at payment time); explain: the
+     * engine's explanation of one of the matches (which the case shows).
+     */
+    record Run(List<Match> matches, Set<String> rules, Map<String, String> classes, String note,
+               Function<Match, String> explain) {
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * explanation, which the case shows.
  */
 @Component
+@Primary
 class RulesMatchSource implements MatchSource {
     private final PgEnterpriseStore store;
     private final RuleBook book;
@@ -86,7 +88,7 @@ class RulesMatchSource implements MatchSource {
         }
         Set<String> evaluated = new LinkedHashSet<>(rules.keySet());
         String note = loaded.ok() ? "" : "部分规则文件未能加载：" + loaded.problems().size() + " 个问题";
-        return new Run(matches, evaluated, classes, note);
+        return new Run(matches, evaluated, classes, note, Match::explanation);
     }
 
     private static String title(RuleResult r) {
