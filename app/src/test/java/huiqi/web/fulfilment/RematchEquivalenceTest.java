@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import huiqi.app.PlatformTest;
 import huiqi.fulfilment.Match;
+import huiqi.web.enterprise.PgEnterpriseStore;
+import huiqi.web.rules.RuleBook;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,18 +14,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Rematch on the batch engine (DuckDB over the PostgreSQL export) finds exactly the matches the interpreter
- * finds enterprise by enterprise, over the demo population (400 generated enterprises with the rule-boundary
+ * finds enterprise by enterprise ({@link InterpreterMatches}, the path rematch took before), over the demo population (400 generated enterprises with the rule-boundary
  * scenarios, plus whatever other tests imported): same rule, enterprise, payer, amount to the fen, and the
  * same period, title, delivery, unit and class. The interpreter's explanation is the one each case keeps.
  */
 @PlatformTest
 class RematchEquivalenceTest {
-    @Autowired RulesMatchSource interpreter;
-    @Autowired BatchMatches batch;
+    @Autowired PgEnterpriseStore store;
+    @Autowired RuleBook book;
+    @Autowired MatchSource batch;
 
     @Test
     void theBatchEngineAndTheInterpreterMatchTheSameEnterprisesForTheSameAmounts() {
-        MatchSource.Run expected = interpreter.run();
+        MatchSource.Run expected = new InterpreterMatches(store, book).run();
         MatchSource.Run actual = batch.run();
 
         assertThat(expected.matches()).hasSizeGreaterThan(100); // the demo population qualifies for many benefits
