@@ -22,7 +22,6 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Writes the current enterprises and facts to a data directory in the format BatchRunner reads
  * (profiles.csv + long-form facts.csv, docs/formats.md) with PostgreSQL COPY … TO STDOUT streamed straight
  * into the files: no rows pass through Java objects. Both files come from one REPEATABLE READ snapshot.
- * Platform batch runs and rematch (huiqi.web.fulfilment.MatchSource) both read the database this way.
  */
 @Component
 public class PgDataExport {
