@@ -1,9 +1,9 @@
 package huiqi.web.fulfilment;
 
 import huiqi.fulfilment.ActionInput;
-import huiqi.fulfilment.CaseKey;
 import huiqi.fulfilment.Actor;
 import huiqi.fulfilment.CaseAction;
+import huiqi.fulfilment.CaseKey;
 import huiqi.fulfilment.CaseStateMachine;
 import huiqi.fulfilment.ExistingCase;
 import huiqi.fulfilment.Match;
@@ -11,7 +11,6 @@ import huiqi.fulfilment.MatchPlan;
 import huiqi.fulfilment.MatchReconciler;
 import huiqi.fulfilment.Payers;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,15 +137,13 @@ public class MatchSync {
     /** The offers already stored for the rules of these matches, by key. */
     private Map<CaseKey, Offered> offered(List<Match> apply) {
         Set<String> rules = apply.stream().map(Match::ruleId).collect(Collectors.toSet());
-        Map<CaseKey, Offered> out = new HashMap<>();
         if (rules.isEmpty()) {
-            return out;
+            return Map.of();
         }
-        jdbc.sql("select rule_id, uscc, period, payer, amount, title from fulfilment_offer where rule_id in (:rules)")
+        return jdbc.sql("select rule_id, uscc, period, payer, amount, title from fulfilment_offer where rule_id in (:rules)")
                 .param("rules", rules)
-                .query((rs, i) -> out.put(new CaseKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                .query((rs, i) -> Map.entry(new CaseKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                         new Offered(rs.getBigDecimal(5), rs.getString(6))))
-                .list();
-        return out;
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }
