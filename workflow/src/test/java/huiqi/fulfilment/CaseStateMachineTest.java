@@ -51,7 +51,7 @@ class CaseStateMachineTest {
         Map<String, Legal> m = new HashMap<>();
         for (String line : SPEC.strip().split("\n")) {
             String[] f = Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
-            Set<ActorRole> roles = Arrays.stream(f[3].split("\\s+")).map(ActorRole::valueOf)
+            Set<ActorRole> roles = Arrays.stream(f[3].split("\\s+")).map(ActorRole::parse)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(ActorRole.class)));
             m.put(f[0] + "|" + f[1], new Legal(CaseState.parse(f[2]), roles));
         }
