@@ -20,9 +20,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * {@code DocumentedBoundariesTest} checks every quote against policies/&lt;doc&gt;/source.txt and, once a rule with
  * that id is encoded in policies/&lt;doc&gt;/rules.yaml, every parameter against the rule file.
  */
-public final class DocumentedBoundaries {
+public final class DocumentedBoundaries implements BoundarySource {
     static final String TABLE = "boundaries.yaml";
 
+    @Override
     public List<Boundary> boundaries() {
         List<Boundary> all = new ArrayList<>();
         for (Map<String, Object> entry : table()) {

@@ -48,7 +48,7 @@ public final class PopulationGenerator {
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final IndicatorCatalog catalog;
 
-    public PopulationGenerator(long seed, IndicatorCatalog catalog, DocumentedBoundaries boundaries) {
+    public PopulationGenerator(long seed, IndicatorCatalog catalog, BoundarySource boundaries) {
         this.seed = seed;
         this.catalog = catalog;
         List<Scenario> s = new ArrayList<>();
