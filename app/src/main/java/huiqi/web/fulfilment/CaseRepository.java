@@ -61,7 +61,7 @@ public class CaseRepository {
     public Map<String, Long> countByState(Filter f) {
         Map<String, Long> m = new LinkedHashMap<>();
         for (CaseState s : CaseState.values()) {
-            m.put(s.name(), 0L);
+            m.put(s.label(), 0L);
         }
         Where w = where(f, false);
         jdbc.sql("select state, count(*) as n from fulfilment_case" + w.sql + " group by state").params(w.params)
