@@ -17,4 +17,14 @@ public enum ActorRole {
     public String label() {
         return label;
     }
+
+    /** Accepts the label or the English name. */
+    public static ActorRole parse(String s) {
+        for (ActorRole e : values()) {
+            if (e.label.equals(s) || e.name().equals(s)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("未知的角色：" + s);
+    }
 }

@@ -18,15 +18,15 @@ public final class CaseStateMachine {
 
     /** The state after {@code action}, or a refusal. */
     public static CaseState next(CaseRef c, Actor actor, CaseAction action, ActionInput input) {
-        if (action == CaseAction.申请) {
+        if (action == CaseAction.APPLY) {
             throw new TransitionRefused(Reason.STATE, "「申请」用于新建申请类案件，不能作用于已有案件");
         }
         checkRole(actor, action);
         checkOwnership(c, actor);
         checkSegregation(c, actor, action);
         if (!action.from().contains(c.state())) {
-            throw new TransitionRefused(Reason.STATE, "案件当前状态为「" + c.state().label() + "」，不能" + action.name()
-                    + "（仅在" + states(action) + "状态下可以" + action.name() + "）");
+            throw new TransitionRefused(Reason.STATE, "案件当前状态为「" + c.state().label() + "」，不能" + action.label()
+                    + "（仅在" + states(action) + "状态下可以" + action.label() + "）");
         }
         checkInput(action, input);
         return action.to();
@@ -34,16 +34,16 @@ public final class CaseStateMachine {
 
     /** A 申请-type case started by the enterprise itself: returns the state it starts in. */
     public static CaseState apply(String uscc, String unit, Actor actor, ActionInput input) {
-        checkRole(actor, CaseAction.申请);
+        checkRole(actor, CaseAction.APPLY);
         checkOwnership(new CaseRef(null, uscc, unit), actor);
-        checkInput(CaseAction.申请, input);
-        return CaseAction.申请.to();
+        checkInput(CaseAction.APPLY, input);
+        return CaseAction.APPLY.to();
     }
 
     /** The actions this actor could take on this case now (for showing buttons); input is not checked. */
     public static List<CaseAction> available(CaseRef c, Actor actor) {
         return Arrays.stream(CaseAction.values())
-                .filter(a -> a != CaseAction.申请 && a.from().contains(c.state()) && a.roles().contains(actor.role()))
+                .filter(a -> a != CaseAction.APPLY && a.from().contains(c.state()) && a.roles().contains(actor.role()))
                 .filter(a -> {
                     try {
                         checkOwnership(c, actor);
@@ -59,14 +59,14 @@ public final class CaseStateMachine {
     private static void checkRole(Actor actor, CaseAction action) {
         if (!action.roles().contains(actor.role())) {
             String allowed = action.roles().stream().map(ActorRole::label).collect(Collectors.joining("、"));
-            throw new TransitionRefused(Reason.ROLE, actor.role().label() + "无权" + action.name() + "（" + action.name()
+            throw new TransitionRefused(Reason.ROLE, actor.role().label() + "无权" + action.label() + "（" + action.label()
                     + "须由" + allowed + "操作）");
         }
     }
 
     /** The one who approved a case never pays it (also a CHECK on ledger_entry and fulfilment_case). */
     private static void checkSegregation(CaseRef c, Actor actor, CaseAction action) {
-        if (action == CaseAction.拨付 && c.approvedBy() != null && c.approvedBy().equals(actor.username())) {
+        if (action == CaseAction.PAY && c.approvedBy() != null && c.approvedBy().equals(actor.username())) {
             throw new TransitionRefused(Reason.ROLE, "审核与拨付须由不同人员办理：该事项由 " + actor.username() + " 审核通过，不能由其本人拨付");
         }
     }
@@ -101,7 +101,7 @@ public final class CaseStateMachine {
         switch (action.needs()) {
             case REASON -> {
                 if (in.reason() == null || in.reason().isBlank()) {
-                    throw new TransitionRefused(Reason.INPUT, action.name() + "必须填写理由");
+                    throw new TransitionRefused(Reason.INPUT, action.label() + "必须填写理由");
                 }
                 if (in.reason().length() > MAX_REASON) {
                     throw new TransitionRefused(Reason.INPUT, "理由不能超过 " + MAX_REASON + " 字");

@@ -22,4 +22,14 @@ public enum ContributionFactor {
     public String indicator() {
         return indicator;
     }
+
+    /** Accepts the label or the English name. */
+    public static ContributionFactor parse(String s) {
+        for (ContributionFactor e : values()) {
+            if (e.label.equals(s) || e.name().equals(s)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("未知的贡献因素：" + s);
+    }
 }

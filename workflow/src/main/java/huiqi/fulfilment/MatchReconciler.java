@@ -58,7 +58,7 @@ public final class MatchReconciler {
 
     private static boolean reconcile(Match m, BigDecimal target, List<ExistingCase> list,
                                      List<MatchPlan.NewCase> create, List<MatchPlan.Withdrawal> withdraw) {
-        BigDecimal paid = list.stream().filter(c -> c.state() == CaseState.已兑现).map(ExistingCase::amount)
+        BigDecimal paid = list.stream().filter(c -> c.state() == CaseState.PAID).map(ExistingCase::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal owed = target.subtract(paid);
         int nextSeq = list.stream().mapToInt(ExistingCase::seq).max().orElse(-1) + 1;
@@ -77,10 +77,10 @@ public final class MatchReconciler {
             return changed;
         }
         ExistingCase last = list.stream().max(Comparator.comparingInt(ExistingCase::seq)).orElse(null);
-        if (last != null && last.state() == CaseState.已驳回 && last.amount().compareTo(owed) == 0) {
+        if (last != null && last.state() == CaseState.REJECTED && last.amount().compareTo(owed) == 0) {
             return changed;
         }
-        CaseKind kind = paid.signum() == 0 && owed.signum() > 0 ? CaseKind.兑现 : owed.signum() > 0 ? CaseKind.补发 : CaseKind.冲正;
+        CaseKind kind = paid.signum() == 0 && owed.signum() > 0 ? CaseKind.PAYMENT : owed.signum() > 0 ? CaseKind.TOP_UP : CaseKind.CORRECTION;
         create.add(new MatchPlan.NewCase(m, nextSeq, kind, owed));
         return true;
     }

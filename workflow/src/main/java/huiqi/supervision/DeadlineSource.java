@@ -18,4 +18,14 @@ public enum DeadlineSource {
     public String label() {
         return label;
     }
+
+    /** Accepts the label or the English name. */
+    public static DeadlineSource parse(String s) {
+        for (DeadlineSource e : values()) {
+            if (e.label.equals(s) || e.name().equals(s)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("未知的时限来源：" + s);
+    }
 }

@@ -18,7 +18,8 @@ public enum TaskStatus {
         return label;
     }
 
-    public static TaskStatus ofLabel(String s) {
+    /** Accepts the label or the English name. */
+    public static TaskStatus parse(String s) {
         for (TaskStatus t : values()) {
             if (t.label.equals(s) || t.name().equals(s)) {
                 return t;

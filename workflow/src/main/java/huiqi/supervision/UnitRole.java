@@ -19,7 +19,8 @@ public enum UnitRole {
         return label;
     }
 
-    public static UnitRole ofLabel(String label) {
+    /** Accepts the label or the English name. */
+    public static UnitRole parse(String label) {
         for (UnitRole r : values()) {
             if (r.label.equals(label) || r.name().equals(label)) {
                 return r;

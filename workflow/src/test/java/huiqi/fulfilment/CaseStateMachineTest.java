@@ -51,9 +51,9 @@ class CaseStateMachineTest {
         Map<String, Legal> m = new HashMap<>();
         for (String line : SPEC.strip().split("\n")) {
             String[] f = Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
-            Set<ActorRole> roles = Arrays.stream(f[3].split("\\s+")).map(ActorRole::valueOf)
+            Set<ActorRole> roles = Arrays.stream(f[3].split("\\s+")).map(ActorRole::parse)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(ActorRole.class)));
-            m.put(f[0] + "|" + f[1], new Legal(CaseState.valueOf(f[2]), roles));
+            m.put(f[0] + "|" + f[1], new Legal(CaseState.parse(f[2]), roles));
         }
         return m;
     }
@@ -71,9 +71,9 @@ class CaseStateMachineTest {
     /** The input each action needs, fully and correctly supplied. */
     static ActionInput goodInput(CaseAction action) {
         return switch (action) {
-            case 确认 -> ActionInput.confirm("6222 0200 1234 5678");
-            case 申请 -> ActionInput.application("6222020012345678", List.of("申报表.pdf"));
-            case 异议, 重新推送, 驳回, 撤销 -> ActionInput.reason("2月用电量与电网数据不一致");
+            case CONFIRM -> ActionInput.confirm("6222 0200 1234 5678");
+            case APPLY -> ActionInput.application("6222020012345678", List.of("申报表.pdf"));
+            case DISPUTE, REPUSH, REJECT, WITHDRAW -> ActionInput.reason("2月用电量与电网数据不一致");
             default -> ActionInput.none();
         };
     }
@@ -82,7 +82,7 @@ class CaseStateMachineTest {
         List<Arguments> all = new ArrayList<>();
         for (CaseState s : CaseState.values()) {
             for (CaseAction a : CaseAction.values()) {
-                if (a == CaseAction.申请) {
+                if (a == CaseAction.APPLY) {
                     continue;
                 }
                 for (ActorRole r : ActorRole.values()) {
@@ -100,7 +100,7 @@ class CaseStateMachineTest {
     @MethodSource("everyCombination")
     void everyTransitionIsLegalExactlyWhenTheSpecificationSaysSo(CaseState from, CaseAction action, ActorRole role,
                                                                    boolean own) {
-        Legal legal = spec().get(from.name() + "|" + action.name());
+        Legal legal = spec().get(from.label() + "|" + action.label());
         CaseRef c = new CaseRef(from, OWN, UNIT);
         Actor actor = actor(role, own);
         boolean allowed = legal != null && legal.roles().contains(role) && own;
@@ -119,7 +119,7 @@ class CaseStateMachineTest {
                             assertThat(t.reason()).isEqualTo(Reason.NOT_YOURS);
                         } else {
                             assertThat(t.reason()).isEqualTo(Reason.STATE);
-                            assertThat(t.getMessage()).contains("「" + from.name() + "」");
+                            assertThat(t.getMessage()).contains("「" + from.label() + "」");
                         }
                     });
             assertThat(CaseStateMachine.available(c, actor)).doesNotContain(action);
@@ -131,7 +131,7 @@ class CaseStateMachineTest {
         Map<String, Legal> implemented = new HashMap<>();
         for (CaseAction a : CaseAction.values()) {
             for (CaseState s : a.from()) {
-                implemented.put(s.name() + "|" + a.name(), new Legal(a.to(), a.roles()));
+                implemented.put(s.label() + "|" + a.label(), new Legal(a.to(), a.roles()));
             }
         }
         assertThat(implemented).isEqualTo(spec());
@@ -151,81 +151,81 @@ class CaseStateMachineTest {
     @Test
     void everyNonTerminalStateCanReachPaidOrAnEnd() {
         // 已兑现 is reachable from 待推送 along the happy path.
-        CaseState s = CaseState.待推送;
-        for (CaseAction a : List.of(CaseAction.推送, CaseAction.确认, CaseAction.审核通过, CaseAction.拨付)) {
-            Actor who = a == CaseAction.确认 ? actor(ActorRole.ENTERPRISE, true)
-                    : a == CaseAction.拨付 ? actor(ActorRole.FINANCE, true) : actor(ActorRole.OFFICER, true);
+        CaseState s = CaseState.PENDING_PUSH;
+        for (CaseAction a : List.of(CaseAction.PUSH, CaseAction.CONFIRM, CaseAction.APPROVE, CaseAction.PAY)) {
+            Actor who = a == CaseAction.CONFIRM ? actor(ActorRole.ENTERPRISE, true)
+                    : a == CaseAction.PAY ? actor(ActorRole.FINANCE, true) : actor(ActorRole.OFFICER, true);
             s = CaseStateMachine.next(new CaseRef(s, OWN, UNIT), who, a, goodInput(a));
         }
-        assertThat(s).isEqualTo(CaseState.已兑现);
+        assertThat(s).isEqualTo(CaseState.PAID);
     }
 
     @Test
     void reasonsAreRequiredWhereTheWorkflowSaysSo() {
-        CaseRef pushed = new CaseRef(CaseState.已推送, OWN, UNIT);
+        CaseRef pushed = new CaseRef(CaseState.PUSHED, OWN, UNIT);
         Actor ent = actor(ActorRole.ENTERPRISE, true);
-        assertThatThrownBy(() -> CaseStateMachine.next(pushed, ent, CaseAction.异议, ActionInput.reason("  ")))
+        assertThatThrownBy(() -> CaseStateMachine.next(pushed, ent, CaseAction.DISPUTE, ActionInput.reason("  ")))
                 .hasMessage("异议必须填写理由");
-        CaseRef review = new CaseRef(CaseState.部门审核, OWN, UNIT);
-        assertThatThrownBy(() -> CaseStateMachine.next(review, actor(ActorRole.OFFICER, true), CaseAction.驳回,
+        CaseRef review = new CaseRef(CaseState.UNIT_REVIEW, OWN, UNIT);
+        assertThatThrownBy(() -> CaseStateMachine.next(review, actor(ActorRole.OFFICER, true), CaseAction.REJECT,
                 ActionInput.none())).hasMessage("驳回必须填写理由");
-        assertThatThrownBy(() -> CaseStateMachine.next(review, Actor.system(), CaseAction.撤销,
+        assertThatThrownBy(() -> CaseStateMachine.next(review, Actor.system(), CaseAction.WITHDRAW,
                 ActionInput.reason("x".repeat(501)))).hasMessageContaining("不能超过 500 字");
     }
 
     @Test
     void confirmationNeedsABankAccountAndConfirmedFacts() {
-        CaseRef pushed = new CaseRef(CaseState.已推送, OWN, UNIT);
+        CaseRef pushed = new CaseRef(CaseState.PUSHED, OWN, UNIT);
         Actor ent = actor(ActorRole.ENTERPRISE, true);
-        assertThatThrownBy(() -> CaseStateMachine.next(pushed, ent, CaseAction.确认, ActionInput.confirm("12ab")))
+        assertThatThrownBy(() -> CaseStateMachine.next(pushed, ent, CaseAction.CONFIRM, ActionInput.confirm("12ab")))
                 .hasMessageContaining("银行账号");
-        assertThatThrownBy(() -> CaseStateMachine.next(pushed, ent, CaseAction.确认,
+        assertThatThrownBy(() -> CaseStateMachine.next(pushed, ent, CaseAction.CONFIRM,
                 new ActionInput(null, "6222020012345678", false, List.of()))).hasMessageContaining("确认企业数据");
     }
 
     @Test
     void applicationsStartUnderReviewAndNeedAttachments() {
         Actor ent = actor(ActorRole.ENTERPRISE, true);
-        assertThat(CaseStateMachine.apply(OWN, UNIT, ent, goodInput(CaseAction.申请))).isEqualTo(CaseState.部门审核);
+        assertThat(CaseStateMachine.apply(OWN, UNIT, ent, goodInput(CaseAction.APPLY))).isEqualTo(CaseState.UNIT_REVIEW);
         assertThatThrownBy(() -> CaseStateMachine.apply(OWN, UNIT, ent,
                 ActionInput.application("6222020012345678", List.of()))).hasMessageContaining("附件");
         assertThatThrownBy(() -> CaseStateMachine.apply(OWN, UNIT, actor(ActorRole.ENTERPRISE, false),
-                goodInput(CaseAction.申请))).isInstanceOf(TransitionRefused.class)
+                goodInput(CaseAction.APPLY))).isInstanceOf(TransitionRefused.class)
                 .extracting(e -> ((TransitionRefused) e).reason()).isEqualTo(Reason.NOT_YOURS);
         for (ActorRole r : List.of(ActorRole.ADMIN, ActorRole.OFFICER, ActorRole.SYSTEM)) {
-            assertThatThrownBy(() -> CaseStateMachine.apply(OWN, UNIT, actor(r, true), goodInput(CaseAction.申请)))
+            assertThatThrownBy(() -> CaseStateMachine.apply(OWN, UNIT, actor(r, true), goodInput(CaseAction.APPLY)))
                     .extracting(e -> ((TransitionRefused) e).reason()).isEqualTo(Reason.ROLE);
         }
-        assertThatThrownBy(() -> CaseStateMachine.next(new CaseRef(CaseState.待推送, OWN, UNIT), ent, CaseAction.申请,
-                goodInput(CaseAction.申请))).isInstanceOf(TransitionRefused.class);
+        assertThatThrownBy(() -> CaseStateMachine.next(new CaseRef(CaseState.PENDING_PUSH, OWN, UNIT), ent, CaseAction.APPLY,
+                goodInput(CaseAction.APPLY))).isInstanceOf(TransitionRefused.class);
     }
 
     @Test
     void officersWithoutAUnitCanActOnNothing() {
         Actor noUnit = new Actor("x", ActorRole.OFFICER, null, null);
-        assertThatThrownBy(() -> CaseStateMachine.next(new CaseRef(CaseState.部门审核, OWN, UNIT), noUnit,
-                CaseAction.审核通过, ActionInput.none())).hasMessageContaining("未绑定单位");
+        assertThatThrownBy(() -> CaseStateMachine.next(new CaseRef(CaseState.UNIT_REVIEW, OWN, UNIT), noUnit,
+                CaseAction.APPROVE, ActionInput.none())).hasMessageContaining("未绑定单位");
     }
 
     @Test
     void whoeverApprovedACaseCannotPayIt() {
-        CaseRef approvedByGuoku = new CaseRef(CaseState.财政拨付, OWN, UNIT, UNIT, "guoku");
-        assertThatThrownBy(() -> CaseStateMachine.next(approvedByGuoku, Actor.finance("guoku", UNIT), CaseAction.拨付,
+        CaseRef approvedByGuoku = new CaseRef(CaseState.AWAITING_PAYMENT, OWN, UNIT, UNIT, "guoku");
+        assertThatThrownBy(() -> CaseStateMachine.next(approvedByGuoku, Actor.finance("guoku", UNIT), CaseAction.PAY,
                 ActionInput.none())).isInstanceOf(TransitionRefused.class).hasMessageContaining("不同人员");
-        assertThat(CaseStateMachine.available(approvedByGuoku, Actor.finance("guoku", UNIT))).doesNotContain(CaseAction.拨付);
-        assertThat(CaseStateMachine.next(approvedByGuoku, Actor.finance("guoku2", UNIT), CaseAction.拨付, ActionInput.none()))
-                .isEqualTo(CaseState.已兑现);
+        assertThat(CaseStateMachine.available(approvedByGuoku, Actor.finance("guoku", UNIT))).doesNotContain(CaseAction.PAY);
+        assertThat(CaseStateMachine.next(approvedByGuoku, Actor.finance("guoku2", UNIT), CaseAction.PAY, ActionInput.none()))
+                .isEqualTo(CaseState.PAID);
     }
 
     @Test
     void theFinanceOfficerPaysOnlyForItsOwnPayer() {
-        CaseRef paidByTreasury = new CaseRef(CaseState.财政拨付, OWN, UNIT, "市财政局", "gongxin");
-        assertThat(CaseStateMachine.next(paidByTreasury, Actor.finance("guoku", "市财政局"), CaseAction.拨付, ActionInput.none()))
-                .isEqualTo(CaseState.已兑现);
-        assertThatThrownBy(() -> CaseStateMachine.next(paidByTreasury, Actor.finance("gx-caiwu", UNIT), CaseAction.拨付,
+        CaseRef paidByTreasury = new CaseRef(CaseState.AWAITING_PAYMENT, OWN, UNIT, "市财政局", "gongxin");
+        assertThat(CaseStateMachine.next(paidByTreasury, Actor.finance("guoku", "市财政局"), CaseAction.PAY, ActionInput.none()))
+                .isEqualTo(CaseState.PAID);
+        assertThatThrownBy(() -> CaseStateMachine.next(paidByTreasury, Actor.finance("gx-caiwu", UNIT), CaseAction.PAY,
                 ActionInput.none())).extracting(e -> ((TransitionRefused) e).reason()).isEqualTo(Reason.NOT_YOURS);
-        assertThatThrownBy(() -> CaseStateMachine.next(new CaseRef(CaseState.部门审核, OWN, UNIT, "市财政局", null),
-                Actor.finance("guoku", "市财政局"), CaseAction.审核通过, ActionInput.none()))
+        assertThatThrownBy(() -> CaseStateMachine.next(new CaseRef(CaseState.UNIT_REVIEW, OWN, UNIT, "市财政局", null),
+                Actor.finance("guoku", "市财政局"), CaseAction.APPROVE, ActionInput.none()))
                 .extracting(e -> ((TransitionRefused) e).reason()).isEqualTo(Reason.ROLE);
     }
 }

@@ -36,7 +36,7 @@ class ForeignEnterpriseProperties {
                 .assuming(a -> !a.owner().equalsIgnoreCase(a.other()))
                 .checkAssert(a -> {
                     Actor intruder = Actor.enterprise(a.other(), a.other());
-                    if (a.action() == CaseAction.申请) {
+                    if (a.action() == CaseAction.APPLY) {
                         assertThatThrownBy(() -> CaseStateMachine.apply(a.owner(), "市工信局", intruder, a.input()))
                                 .isInstanceOf(TransitionRefused.class);
                     } else {

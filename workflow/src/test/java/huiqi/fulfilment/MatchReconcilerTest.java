@@ -30,15 +30,15 @@ class MatchReconcilerTest {
         MatchPlan p = MatchReconciler.plan(List.of(match("10000.00")), List.of());
         assertThat(p.create()).singleElement().satisfies(c -> {
             assertThat(c.seq()).isZero();
-            assertThat(c.kind()).isEqualTo(CaseKind.兑现);
+            assertThat(c.kind()).isEqualTo(CaseKind.PAYMENT);
             assertThat(c.amount()).isEqualByComparingTo("10000");
         });
     }
 
     @Test
     void rerunningWithTheSameDataChangesNothing() {
-        MatchPlan open = MatchReconciler.plan(List.of(match("10000.00")), List.of(existing(1, 0, CaseState.已推送, "10000")));
-        MatchPlan paid = MatchReconciler.plan(List.of(match("10000.00")), List.of(existing(1, 0, CaseState.已兑现, "10000")));
+        MatchPlan open = MatchReconciler.plan(List.of(match("10000.00")), List.of(existing(1, 0, CaseState.PUSHED, "10000")));
+        MatchPlan paid = MatchReconciler.plan(List.of(match("10000.00")), List.of(existing(1, 0, CaseState.PAID, "10000")));
         assertThat(open.isEmpty()).isTrue();
         assertThat(paid.isEmpty()).isTrue();
         assertThat(paid.unchanged()).isEqualTo(1);
@@ -46,27 +46,27 @@ class MatchReconcilerTest {
 
     @Test
     void moreMoneyAfterPaymentIsATopUpCase() {
-        MatchPlan p = MatchReconciler.plan(List.of(match("12000.00")), List.of(existing(1, 0, CaseState.已兑现, "10000")));
+        MatchPlan p = MatchReconciler.plan(List.of(match("12000.00")), List.of(existing(1, 0, CaseState.PAID, "10000")));
         assertThat(p.withdraw()).isEmpty();
         assertThat(p.create()).singleElement().satisfies(c -> {
             assertThat(c.seq()).isEqualTo(1);
-            assertThat(c.kind()).isEqualTo(CaseKind.补发);
+            assertThat(c.kind()).isEqualTo(CaseKind.TOP_UP);
             assertThat(c.amount()).isEqualByComparingTo("2000");
         });
     }
 
     @Test
     void lessMoneyAfterPaymentIsARecoveryCase() {
-        MatchPlan p = MatchReconciler.plan(List.of(match("9000.00")), List.of(existing(1, 0, CaseState.已兑现, "10000")));
+        MatchPlan p = MatchReconciler.plan(List.of(match("9000.00")), List.of(existing(1, 0, CaseState.PAID, "10000")));
         assertThat(p.create()).singleElement().satisfies(c -> {
-            assertThat(c.kind()).isEqualTo(CaseKind.冲正);
+            assertThat(c.kind()).isEqualTo(CaseKind.CORRECTION);
             assertThat(c.amount()).isEqualByComparingTo("-1000");
         });
     }
 
     @Test
     void anOpenCaseWithAStaleAmountIsWithdrawnAndReplaced() {
-        MatchPlan p = MatchReconciler.plan(List.of(match("12000.00")), List.of(existing(7, 0, CaseState.部门审核, "10000")));
+        MatchPlan p = MatchReconciler.plan(List.of(match("12000.00")), List.of(existing(7, 0, CaseState.UNIT_REVIEW, "10000")));
         assertThat(p.withdraw()).singleElement().extracting(MatchPlan.Withdrawal::caseId).isEqualTo(7L);
         assertThat(p.create()).singleElement().satisfies(c -> {
             assertThat(c.seq()).isEqualTo(1);
@@ -76,15 +76,15 @@ class MatchReconcilerTest {
 
     @Test
     void aBenefitNoLongerMatchedWithdrawsOpenCasesButNeverTouchesPaidOnes() {
-        MatchPlan p = MatchReconciler.plan(List.of(), List.of(existing(1, 0, CaseState.已兑现, "10000"),
-                existing(2, 1, CaseState.待推送, "500")));
+        MatchPlan p = MatchReconciler.plan(List.of(), List.of(existing(1, 0, CaseState.PAID, "10000"),
+                existing(2, 1, CaseState.PENDING_PUSH, "500")));
         assertThat(p.withdraw()).extracting(MatchPlan.Withdrawal::caseId).containsExactly(2L);
         assertThat(p.create()).isEmpty();
     }
 
     @Test
     void aRejectedBenefitIsNotRaisedAgainUnlessTheAmountChanges() {
-        List<ExistingCase> rejected = List.of(existing(1, 0, CaseState.已驳回, "10000"));
+        List<ExistingCase> rejected = List.of(existing(1, 0, CaseState.REJECTED, "10000"));
         assertThat(MatchReconciler.plan(List.of(match("10000")), rejected).isEmpty()).isTrue();
         assertThat(MatchReconciler.plan(List.of(match("11000")), rejected).create()).singleElement()
                 .satisfies(c -> assertThat(c.seq()).isEqualTo(1));
@@ -113,12 +113,12 @@ class MatchReconcilerTest {
             List<Match> matches = amount == 0 ? List.of() : List.of(match(amount + ".00"));
             MatchPlan p = MatchReconciler.plan(matches, cases);
             for (MatchPlan.Withdrawal w : p.withdraw()) {
-                cases.replaceAll(c -> c.id() == w.caseId() ? new ExistingCase(c.id(), c.key(), c.seq(), CaseState.已撤销, c.amount()) : c);
+                cases.replaceAll(c -> c.id() == w.caseId() ? new ExistingCase(c.id(), c.key(), c.seq(), CaseState.WITHDRAWN, c.amount()) : c);
             }
             for (MatchPlan.NewCase n : p.create()) {
-                cases.add(new ExistingCase(++id, KEY, n.seq(), CaseState.已兑现, n.amount()));
+                cases.add(new ExistingCase(++id, KEY, n.seq(), CaseState.PAID, n.amount()));
             }
-            BigDecimal paid = cases.stream().filter(c -> c.state() == CaseState.已兑现).map(ExistingCase::amount)
+            BigDecimal paid = cases.stream().filter(c -> c.state() == CaseState.PAID).map(ExistingCase::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (amount != 0) {
                 assertThat(paid).isEqualByComparingTo(BigDecimal.valueOf(amount));

@@ -76,8 +76,7 @@ class BatchResultStore {
                         insert into batch_run_budget (run_id, budget_id, payer, rules, amount, method, claims, claimed,
                           allocated, shortfall, paid_in_full) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(id, a.budget().id(), a.budget().payer(), String.join(",", a.budget().rules()),
-                                a.budget().amount(), a.budget().policy() == huiqi.batch.budget.Budget.Policy.PRO_RATA
-                                        ? "pro-rata" : "first-come",
+                                a.budget().amount(), a.budget().policy().code(),
                                 a.claims(), a.claimed(), a.allocated(), a.shortfall(), a.paidInFull())
                         .update();
             }

@@ -15,7 +15,7 @@ public record BatchRunSpec(String docId, LocalDate asOf, List<String> overrides,
     /** A payer's budget over every amount rule of the run that it pays (CNY). */
     public record BudgetSpec(String payer, BigDecimal amount, Budget.Policy policy) {
         public String method() {
-            return policy == Budget.Policy.PRO_RATA ? "pro-rata" : "first-come";
+            return policy.code();
         }
     }
 

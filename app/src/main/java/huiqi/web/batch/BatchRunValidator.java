@@ -100,14 +100,10 @@ class BatchRunValidator {
         BatchRunRequest.BudgetRequest b = req.budget();
         if (b != null && !blank(b.amount())) {
             BigDecimal amount = money(b.amount().trim(), problems);
-            Budget.Policy policy = switch (blank(b.method()) ? "pro-rata" : b.method().trim()) {
-                case "pro-rata", "按比例" -> Budget.Policy.PRO_RATA;
-                case "first-come", "先到先得" -> Budget.Policy.FIRST_COME;
-                default -> {
-                    problems.add("预算分配办法应为 pro-rata（按比例）或 first-come（先到先得），实为 '" + b.method().trim() + "'");
-                    yield null;
-                }
-            };
+            Budget.Policy policy = blank(b.method()) ? Budget.Policy.PRO_RATA : Budget.Policy.parse(b.method()).orElse(null);
+            if (policy == null) {
+                problems.add("预算分配办法应为 pro-rata（按比例）或 first-come（先到先得），实为 '" + b.method().trim() + "'");
+            }
             String payer = blank(b.payer()) ? null : b.payer().trim();
             List<String> payers = payers(files);
             if (payer == null) {

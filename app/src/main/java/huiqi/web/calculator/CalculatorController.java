@@ -2,7 +2,7 @@ package huiqi.web.calculator;
 
 import huiqi.facts.IndicatorCatalog;
 import huiqi.policy.RegionTable;
-import huiqi.web.matching.BenefitMatching;
+import huiqi.web.matching.RuleMatching;
 import huiqi.web.matching.MatchReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,10 +27,10 @@ class CalculatorController {
     private static final List<RegionTable.Entry> REGIONS = RegionTable.fujian().entries().stream()
             .filter(e -> e.code().length() == 6 && !e.code().endsWith("00")).toList();
 
-    private final BenefitMatching matching;
+    private final RuleMatching matching;
     private final IndicatorCatalog catalog;
 
-    CalculatorController(BenefitMatching matching, IndicatorCatalog catalog) {
+    CalculatorController(RuleMatching matching, IndicatorCatalog catalog) {
         this.matching = matching;
         this.catalog = catalog;
     }

@@ -60,7 +60,7 @@ public record CaseRecord(long id, String ruleId, String title, String uscc, Stri
         m.put("seq", seq);
         m.put("kind", kind);
         m.put("amount", amount.toPlainString());
-        m.put("state", state.name());
+        m.put("state", state.label());
         m.put("unit", unit);
         m.put("payer", payer);
         if (bankAccount != null) {

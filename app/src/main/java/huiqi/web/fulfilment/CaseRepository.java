@@ -61,7 +61,7 @@ public class CaseRepository {
     public Map<String, Long> countByState(Filter f) {
         Map<String, Long> m = new LinkedHashMap<>();
         for (CaseState s : CaseState.values()) {
-            m.put(s.name(), 0L);
+            m.put(s.label(), 0L);
         }
         Where w = where(f, false);
         jdbc.sql("select state, count(*) as n from fulfilment_case" + w.sql + " group by state").params(w.params)
@@ -85,7 +85,7 @@ public class CaseRepository {
         }
         if (withStates && f.states() != null && !f.states().isEmpty()) {
             sql.append(" and state in (").append(String.join(",", f.states().stream().map(s -> "?").toList())).append(")");
-            f.states().forEach(s -> p.add(s.name()));
+            f.states().forEach(s -> p.add(s.label()));
         }
         if (f.ruleId() != null && !f.ruleId().isBlank()) {
             sql.append(" and rule_id = ?");

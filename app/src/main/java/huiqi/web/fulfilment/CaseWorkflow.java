@@ -59,18 +59,18 @@ public class CaseWorkflow {
             return tx.execute(s -> {
                 CaseRecord before = cases.lock(id).orElseThrow(() -> new CaseNotFound(id));
                 CaseState next = CaseStateMachine.next(before.ref(), actor, action, in);
-                if (action == CaseAction.拨付) {
+                if (action == CaseAction.PAY) {
                     payments.pay(before, actor, batchId);
                 }
                 update(before, next, actor, action, in);
                 CaseRecord after = cases.find(id).orElseThrow();
-                audit.record(actor, action.name(), "case", id, before.audit(), after.audit(),
+                audit.record(actor, action.label(), "case", id, before.audit(), after.audit(),
                         batchId == null ? in.reason() : "批次 " + batchId);
                 return after;
             });
         } catch (TransitionRefused e) {
             if (auditRefusal) {
-                tx.executeWithoutResult(s -> audit.record(actor, action.name(), "case", id, null, null, "已拒绝：" + e.getMessage()));
+                tx.executeWithoutResult(s -> audit.record(actor, action.label(), "case", id, null, null, "已拒绝：" + e.getMessage()));
             }
             throw e;
         }
@@ -78,15 +78,15 @@ public class CaseWorkflow {
 
     private void update(CaseRecord c, CaseState next, Actor actor, CaseAction action, ActionInput in) {
         String set = switch (action) {
-            case 推送, 重新推送 -> ", pushed_at = now()";
-            case 确认 -> ", confirmed_at = now(), bank_account = :bank, facts_confirmed = true";
-            case 审核通过 -> ", approved_at = now(), approved_by = :actor";
-            case 拨付 -> ", paid_at = now(), paid_by = :actor";
+            case PUSH, REPUSH -> ", pushed_at = now()";
+            case CONFIRM -> ", confirmed_at = now(), bank_account = :bank, facts_confirmed = true";
+            case APPROVE -> ", approved_at = now(), approved_by = :actor";
+            case PAY -> ", paid_at = now(), paid_by = :actor";
             default -> "";
         };
         jdbc.sql("update fulfilment_case set state = :state, updated_at = now(), last_reason = coalesce(:reason, last_reason)"
                         + set + " where id = :id")
-                .param("state", next.name())
+                .param("state", next.label())
                 .param("reason", in.reason() == null || in.reason().isBlank() ? null : in.reason().strip())
                 .param("bank", BankAccounts.normalize(in.bankAccount()))
                 .param("actor", actor.username())
@@ -111,7 +111,7 @@ public class CaseWorkflow {
         for (Long id : ids) {
             try {
                 CaseRecord after = act(id == null ? -1 : id, actor, action, input, batchId, false);
-                out.add(new Outcome(id == null ? -1 : id, true, after.state().name()));
+                out.add(new Outcome(id == null ? -1 : id, true, after.state().label()));
             } catch (TransitionRefused | CaseNotFound e) {
                 out.add(new Outcome(id == null ? -1 : id, false, e.getMessage()));
             }
@@ -134,7 +134,7 @@ public class CaseWorkflow {
         summary.put("byReason", byReason.entrySet().stream().limit(20).collect(Collectors.toMap(
                 Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)));
         summary.put("caseIds", refused.stream().limit(50).map(Outcome::caseId).toList());
-        tx.executeWithoutResult(s -> audit.record(actor, "批量" + action.name(), "bulk", batchId, null, summary,
+        tx.executeWithoutResult(s -> audit.record(actor, "批量" + action.label(), "bulk", batchId, null, summary,
                 "已拒绝：" + refused.size() + " / " + out.size() + " 件" + (batchId == null ? "" : "（批次 " + batchId + "）")));
     }
 

@@ -87,7 +87,7 @@ class FulfilmentApiController {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','FINANCE')")
     BulkResult bulk(@AuthenticationPrincipal HuiqiUser user, @RequestBody BulkRequest r) {
         CaseAction action = CaseAction.parse(r.action());
-        String batch = action == CaseAction.拨付 ? (r.batchId() == null || r.batchId().isBlank() ? Batches.newId() : r.batchId()) : null;
+        String batch = action == CaseAction.PAY ? (r.batchId() == null || r.batchId().isBlank() ? Batches.newId() : r.batchId()) : null;
         List<CaseWorkflow.Outcome> out = services.workflow().bulk(r.caseIds() == null ? List.of() : r.caseIds(), Actors.of(user), action,
                 ActionInput.reason(r.reason()), batch);
         long ok = out.stream().filter(CaseWorkflow.Outcome::ok).count();

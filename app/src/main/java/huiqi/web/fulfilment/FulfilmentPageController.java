@@ -36,8 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The 兑现 pages: enterprise inbox, department work queue, case detail, ledger, dashboard, warnings, services.audit(). */
 @Controller
 class FulfilmentPageController {
-    private static final List<CaseState> QUEUE_STATES = List.of(CaseState.待推送, CaseState.企业异议, CaseState.部门审核,
-            CaseState.财政拨付);
+    private static final List<CaseState> QUEUE_STATES = List.of(CaseState.PENDING_PUSH, CaseState.DISPUTED, CaseState.UNIT_REVIEW,
+            CaseState.AWAITING_PAYMENT);
 
     private final FulfilmentServices services;
     private final BudgetRequests budgetRequests;
@@ -53,8 +53,8 @@ class FulfilmentPageController {
     @PreAuthorize("hasRole('ENTERPRISE')")
     String inbox(@AuthenticationPrincipal HuiqiUser user, Model model) {
         List<CaseRecord> mine = services.cases().find(CaseRepository.Filter.ofEnterprise(user.getUscc()));
-        model.addAttribute("pushed", mine.stream().filter(c -> c.state() == CaseState.已推送).toList());
-        model.addAttribute("others", mine.stream().filter(c -> c.state() != CaseState.已推送 && c.state() != CaseState.待推送).toList());
+        model.addAttribute("pushed", mine.stream().filter(c -> c.state() == CaseState.PUSHED).toList());
+        model.addAttribute("others", mine.stream().filter(c -> c.state() != CaseState.PUSHED && c.state() != CaseState.PENDING_PUSH).toList());
         model.addAttribute("offers", services.applications().offersOf(user.getUscc()));
         Map<Long, String> titles = new HashMap<>();
         mine.forEach(c -> titles.put(c.id(), c.title()));
@@ -110,9 +110,9 @@ class FulfilmentPageController {
                @RequestParam(required = false) String back, RedirectAttributes flash) {
         try {
             CaseAction a = CaseAction.parse(action);
-            String batch = a == CaseAction.拨付 ? Batches.newId() : null;
+            String batch = a == CaseAction.PAY ? Batches.newId() : null;
             CaseRecord after = services.workflow().act(id, Actors.of(user), a, new ActionInput(reason, bankAccount, factsConfirmed, List.of()), batch);
-            flash.addFlashAttribute("ok", "事项 " + id + "「" + after.title() + "」已" + a.name() + "，当前状态：" + after.state().name());
+            flash.addFlashAttribute("ok", "事项 " + id + "「" + after.title() + "」已" + a.label() + "，当前状态：" + after.state().label());
         } catch (TransitionRefused | CaseWorkflow.CaseNotFound | IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
@@ -142,11 +142,11 @@ class FulfilmentPageController {
                  @RequestParam(required = false) String sort, Model model) {
         String u = user.getRole() == Role.ADMIN ? unit : user.getUnit();
         List<CaseState> states = state != null ? List.of(state)
-                : user.getRole() == Role.FINANCE ? List.of(CaseState.财政拨付) : QUEUE_STATES;
+                : user.getRole() == Role.FINANCE ? List.of(CaseState.AWAITING_PAYMENT) : QUEUE_STATES;
         var filter = new CaseRepository.Filter(null, u, states, null, q, 0);
         var request = PageRequest.of(page, size, sort, List.copyOf(CaseRepository.SORTS.keySet()), "id");
         Map<String, Object> kept = new LinkedHashMap<>();
-        kept.put("state", state == null ? null : state.name());
+        kept.put("state", state == null ? null : state.label());
         kept.put("q", q);
         kept.put("unit", user.getRole() == Role.ADMIN ? unit : null);
         var cases = Paged.of(services.access().shown(services.cases().page(filter, request), user),
@@ -171,7 +171,7 @@ class FulfilmentPageController {
             return "redirect:/fulfilment/queue";
         }
         CaseAction a = CaseAction.parse(action);
-        String batch = a == CaseAction.拨付 ? Batches.newId() : null;
+        String batch = a == CaseAction.PAY ? Batches.newId() : null;
         List<CaseWorkflow.Outcome> out;
         try {
             out = services.workflow().bulk(ids, Actors.of(user), a, ActionInput.reason(reason), batch);
@@ -180,7 +180,7 @@ class FulfilmentPageController {
             return "redirect:/fulfilment/queue";
         }
         long ok = out.stream().filter(CaseWorkflow.Outcome::ok).count();
-        flash.addFlashAttribute("ok", "批量" + a.name() + "：成功 " + ok + " 件" + (batch == null ? "" : "（批次 " + batch + "）")
+        flash.addFlashAttribute("ok", "批量" + a.label() + "：成功 " + ok + " 件" + (batch == null ? "" : "（批次 " + batch + "）")
                 + (ok < out.size() ? "，未通过 " + (out.size() - ok) + " 件" : ""));
         flash.addFlashAttribute("refusals", out.stream().filter(o -> !o.ok()).toList());
         return "redirect:/fulfilment/queue";

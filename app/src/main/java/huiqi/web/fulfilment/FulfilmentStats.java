@@ -1,5 +1,6 @@
 package huiqi.web.fulfilment;
 
+import huiqi.fulfilment.CaseState;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,8 +61,8 @@ public class FulfilmentStats {
 
     public Map<String, Long> byState() {
         Map<String, Long> m = new LinkedHashMap<>();
-        for (huiqi.fulfilment.CaseState s : huiqi.fulfilment.CaseState.values()) {
-            m.put(s.name(), 0L);
+        for (CaseState s : CaseState.values()) {
+            m.put(s.label(), 0L);
         }
         jdbc.sql("select state, count(*) as n from fulfilment_case group by state").query().listOfRows()
                 .forEach(r -> m.put((String) r.get("state"), ((Number) r.get("n")).longValue()));

@@ -3,15 +3,18 @@ package huiqi.web.fulfilment;
 import huiqi.fulfilment.ActionInput;
 import huiqi.fulfilment.Actor;
 import huiqi.fulfilment.CaseAction;
+import huiqi.fulfilment.CaseKey;
 import huiqi.fulfilment.CaseStateMachine;
 import huiqi.fulfilment.ExistingCase;
 import huiqi.fulfilment.Match;
 import huiqi.fulfilment.MatchPlan;
 import huiqi.fulfilment.MatchReconciler;
 import huiqi.fulfilment.Payers;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,6 +61,14 @@ public class MatchSync {
     }
 
     public Result sync(List<Match> matches, Scope scope, Actor actor) {
+        return sync(matches, scope, actor, Match::explanation);
+    }
+
+    /**
+     * @param explain the engine's explanation of a match; asked only for the matches that become a new case or a
+     *                new or changed offer (an engine run may leave it out of the matches themselves)
+     */
+    public Result sync(List<Match> matches, Scope scope, Actor actor, Function<Match, String> explain) {
         Set<String> rules = scope.rules();
         return tx.execute(s -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('huiqi-match-sync'))").query().listOfRows();
@@ -71,9 +82,9 @@ public class MatchSync {
             int withdrawn = 0;
             for (MatchPlan.Withdrawal w : plan.withdraw()) {
                 CaseRecord before = cases.lock(w.caseId()).orElseThrow();
-                var next = CaseStateMachine.next(before.ref(), Actor.system(), CaseAction.撤销, ActionInput.reason(w.reason()));
+                var next = CaseStateMachine.next(before.ref(), Actor.system(), CaseAction.WITHDRAW, ActionInput.reason(w.reason()));
                 jdbc.sql("update fulfilment_case set state = ?, last_reason = ?, updated_at = now() where id = ?")
-                        .params(next.name(), w.reason(), w.caseId()).update();
+                        .params(next.label(), w.reason(), w.caseId()).update();
                 audit.record(actor, "撤销", "case", w.caseId(), before.audit(), cases.find(w.caseId()).orElseThrow().audit(), w.reason());
                 withdrawn++;
             }
@@ -87,17 +98,22 @@ public class MatchSync {
                                                      delivery, rule_class, amount, state, explanation)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, '免申即享', ?, ?, '待推送', ?) returning id""")
                         .params(m.ruleId(), m.title(), m.uscc(), m.enterpriseName(), m.payer(), m.unit(), m.period(), n.seq(),
-                                n.kind().name(), m.ruleClass(), n.amount(), m.explanation())
+                                n.kind().label(), m.ruleClass(), n.amount(), explain.apply(m))
                         .query(Long.class).single();
-                audit.record(actor, "匹配生成", "case", id, null, cases.find(id).orElseThrow().audit(), n.kind().name());
+                audit.record(actor, "匹配生成", "case", id, null, cases.find(id).orElseThrow().audit(), n.kind().label());
                 switch (n.kind()) {
-                    case 兑现 -> created++;
-                    case 补发 -> topUps++;
-                    case 冲正 -> corrections++;
+                    case PAYMENT -> created++;
+                    case TOP_UP -> topUps++;
+                    case CORRECTION -> corrections++;
                 }
             }
             int offers = 0;
+            Map<CaseKey, Offered> offered = offered(apply);
             for (Match m : apply) {
+                Offered before = offered.get(m.key());
+                if (before != null && before.amount().compareTo(m.amount()) == 0 && before.title().equals(m.title())) {
+                    continue; // unchanged: the upsert below would not touch it either
+                }
                 offers += jdbc.sql("""
                         insert into fulfilment_offer (rule_id, uscc, period, title, payer, unit, amount, rule_class, explanation)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -105,7 +121,7 @@ public class MatchSync {
                             payer = excluded.payer, unit = excluded.unit, explanation = excluded.explanation
                         where fulfilment_offer.amount <> excluded.amount or fulfilment_offer.title <> excluded.title""")
                         .params(m.ruleId(), m.uscc(), m.period(), m.title(), m.payer(), m.unit(), m.amount(), m.ruleClass(),
-                                m.explanation()).update();
+                                explain.apply(m)).update();
             }
             Result r = new Result(created, topUps, corrections, withdrawn, plan.unchanged(), offers);
             audit.record(actor, "匹配同步", "match-run", null, null, Map.of("matches", matches.size(), "rules", rules.size(),
@@ -113,5 +129,21 @@ public class MatchSync {
                     "unchanged", plan.unchanged(), "offers", offers), null);
             return r;
         });
+    }
+
+    private record Offered(BigDecimal amount, String title) {
+    }
+
+    /** The offers already stored for the rules of these matches, by key. */
+    private Map<CaseKey, Offered> offered(List<Match> apply) {
+        Set<String> rules = apply.stream().map(Match::ruleId).collect(Collectors.toSet());
+        if (rules.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select rule_id, uscc, period, payer, amount, title from fulfilment_offer where rule_id in (:rules)")
+                .param("rules", rules)
+                .query((rs, i) -> Map.entry(new CaseKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                        new Offered(rs.getBigDecimal(5), rs.getString(6))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -12,10 +12,10 @@ import org.springframework.web.server.ResponseStatusException;
 /** 一企一策: officers for any enterprise, an enterprise account for itself only. */
 @Controller
 class MatchingController {
-    private final BenefitMatching matching;
+    private final RuleMatching matching;
     private final PgEnterpriseStore store;
 
-    MatchingController(BenefitMatching matching, PgEnterpriseStore store) {
+    MatchingController(RuleMatching matching, PgEnterpriseStore store) {
         this.matching = matching;
         this.store = store;
     }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** 一企一策 by the core rule engine over the enterprise's stored profile and facts (all rules of the rule book, any date). */
 @Component
-public class RuleMatching implements BenefitMatching {
+public class RuleMatching {
     private final RuleBook book;
     private final PgEnterpriseStore store;
     private final IndicatorCatalog catalog;
@@ -33,14 +33,12 @@ public class RuleMatching implements BenefitMatching {
         this.catalog = catalog;
     }
 
-    @Override
     public MatchReport match(String uscc) {
         EnterpriseRecord record = store.record(uscc)
                 .orElseThrow(() -> new EnterpriseNotFound(uscc));
         return match(record);
     }
 
-    @Override
     public MatchReport match(EnterpriseRecord record) {
         RuleLibrary.Loaded library = book.current();
         return report(record.profile().uscc(), book.evaluate(library.files(), record), library);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The encoded rules of a document's measures, for display. Backed by the core rule engine once it is
- * available; until then no measure has a rule.
+ * The encoded rules of a document's measures, for display. Implemented in huiqi.web.rules from the rule book
+ * (CorePolicyRules): the policy pages see only this, so web.policy never depends on web.rules, which depends on it.
  */
 public interface PolicyRules {
 

@@ -93,7 +93,7 @@ public class RuleBook {
         return evaluate(files(), record);
     }
 
-    /** The same over the files of one load (a rematch evaluates every enterprise against the same library). */
+    /** The same over the files of one load (a rematch explains its matches with the rule set its run used). */
     public Evaluation evaluate(List<RuleFile> files, EnterpriseRecord record) {
         return evaluator.evaluate(files, record, null, Overrides.NONE);
     }

@@ -24,7 +24,7 @@ class NewAccountValidator {
     Role validate(NewAccount form, Errors errors) {
         Role role = null;
         try {
-            role = form.role() == null ? null : Role.valueOf(form.role());
+            role = form.role() == null ? null : Role.parse(form.role());
         } catch (IllegalArgumentException e) {
             errors.rejectValue("role", "role", "未知角色");
         }

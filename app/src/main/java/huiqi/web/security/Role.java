@@ -20,6 +20,16 @@ public enum Role {
         return label;
     }
 
+    /** Accepts the English name (as users.role stores it) or the label. */
+    public static Role parse(String s) {
+        for (Role r : values()) {
+            if (r.name().equals(s) || r.label.equals(s)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("未知角色：" + s);
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

@@ -35,7 +35,7 @@ public class UserAccounts implements UserDetailsService {
                 .param(username)
                 .query((rs, i) -> new HuiqiUser(rs.getString("username"), rs.getString("password_hash"),
                         rs.getBoolean("enabled"), !rs.getBoolean("locked"), rs.getBoolean("must_change_password"),
-                        Role.valueOf(rs.getString("role")), rs.getString("display_name"), rs.getString("unit"),
+                        Role.parse(rs.getString("role")), rs.getString("display_name"), rs.getString("unit"),
                         rs.getString("uscc"), new HuiqiUser.UnitBinding(rs.getString("unit_id"),
                                 rs.getString("government_key"), rs.getString("government_name"))))
                 .optional();
@@ -155,7 +155,7 @@ public class UserAccounts implements UserDetailsService {
                         order by case role when 'ADMIN' then 0 when 'SUPERVISOR' then 1 when 'OFFICER' then 2 else 3 end,
                                  username limit :limit offset :offset""")
                 .param("q", like(query)).param("limit", limit).param("offset", offset)
-                .query((rs, i) -> new AccountRow(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),
+                .query((rs, i) -> new AccountRow(rs.getString(1), Role.parse(rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8)))
                 .list();
     }

@@ -415,7 +415,7 @@ public class TaskStore {
     private static TaskRecord task(ResultSet rs) throws SQLException {
         return new TaskRecord(rs.getLong("id"), rs.getString("document_id"), rs.getString("doc_number"),
                 rs.getString("doc_title"), rs.getInt("measure_number"), rs.getString("measure_title"),
-                rs.getString("unit"), UnitRole.ofLabel(rs.getString("unit_role")), rs.getString("source_text"),
+                rs.getString("unit"), UnitRole.parse(rs.getString("unit_role")), rs.getString("source_text"),
                 JSON.readValue(rs.getString("source_targets"), TARGETS), rs.getObject("source_deadline", LocalDate.class),
                 JSON.readValue(rs.getString("targets"), TARGETS), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("deadline", LocalDate.class), rs.getString("deadline_source"),

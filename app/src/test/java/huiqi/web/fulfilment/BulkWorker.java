@@ -45,11 +45,11 @@ public final class BulkWorker {
         };
         CaseWorkflow workflow = new CaseWorkflow(jdbc, tx, cases, payments, audit);
         // the accounts CrashRecoveryTest created: one approves, another pays
-        Actor actor = action == CaseAction.拨付 ? Actor.finance(payerOf(batch), unit) : Actor.officer(approverOf(batch), unit);
+        Actor actor = action == CaseAction.PAY ? Actor.finance(payerOf(batch), unit) : Actor.officer(approverOf(batch), unit);
         for (long id : ids) {
-            var out = workflow.bulk(List.of(id), actor, action, ActionInput.none(), action == CaseAction.拨付 ? batch : null);
+            var out = workflow.bulk(List.of(id), actor, action, ActionInput.none(), action == CaseAction.PAY ? batch : null);
             System.out.println(out.get(0));
-            if (action != CaseAction.拨付) {
+            if (action != CaseAction.PAY) {
                 sleep(pause);
             }
         }

@@ -68,8 +68,8 @@ class CrashRecoveryTest {
         assertThat(ids).hasSize(CASES);
         for (long id : ids) {
             CaseRecord c = cases.find(id).orElseThrow();
-            workflow.act(id, admin, CaseAction.推送, ActionInput.none());
-            workflow.act(id, Actor.enterprise(c.uscc(), c.uscc()), CaseAction.确认, ActionInput.confirm("6222020012345678"));
+            workflow.act(id, admin, CaseAction.PUSH, ActionInput.none());
+            workflow.act(id, Actor.enterprise(c.uscc(), c.uscc()), CaseAction.CONFIRM, ActionInput.confirm("6222020012345678"));
         }
         HikariDataSource hikari = (HikariDataSource) dataSource;
         String url = hikari.getJdbcUrl();

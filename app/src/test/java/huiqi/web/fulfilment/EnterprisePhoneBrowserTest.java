@@ -81,7 +81,7 @@ class EnterprisePhoneBrowserTest {
         officer.check("input[name=ids][value='" + c.id() + "']");
         officer.click("button[value=推送]");
         assertThat(officer.locator("#flash-ok")).containsText("未通过 1 件");
-        assertThatThrownBy(() -> workflow.act(c.id(), Actor.admin("admin"), CaseAction.推送, null)) // recorded on the case
+        assertThatThrownBy(() -> workflow.act(c.id(), Actor.admin("admin"), CaseAction.PUSH, null)) // recorded on the case
                 .isInstanceOf(TransitionRefused.class);
         assertThat(HeadlessChromium.horizontalOverflow(officer, Screen.DESKTOP)).isLessThanOrEqualTo(0);
 
@@ -119,7 +119,7 @@ class EnterprisePhoneBrowserTest {
         phone.click("#case-" + c.id() + " form.confirm button");
         assertThat(phone.locator("#flash-ok")).containsText("已确认");
         assertThat(phone.locator("#progress")).containsText("部门审核");
-        assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.部门审核);
+        assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.UNIT_REVIEW);
         fitsThePhone(phone, "办理进度");
 
         // the case page: the enterprise's own steps and the department's, in Chinese, no refused bulk attempt

@@ -115,10 +115,10 @@ class FulfilmentApiHardeningTest {
         for (WebSession who : List.of(otherUnit, officer)) {
             HttpResponse<String> r = post(who, "/api/v1/fulfilment/matches", "{\"matches\":[],\"rules\":[\"" + RULE + "\"]}");
             assertThat(r.statusCode()).as(r.body()).isIn(200, 403);
-            assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.财政拨付);
+            assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.AWAITING_PAYMENT);
         }
         assertThat(post(otherUnit, "/api/v1/fulfilment/matches", "{\"matches\":[],\"rules\":[\"nope/1\"]}").statusCode()).isEqualTo(400);
-        assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.财政拨付);
+        assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.AWAITING_PAYMENT);
     }
 
     @Test
@@ -233,6 +233,6 @@ class FulfilmentApiHardeningTest {
         List<String> summaries = jdbc.sql("select detail from audit_log where entity = 'bulk' and actor = 'gongxin' and after::text like ?")
                 .param("%" + id + "%").query(String.class).list();
         assertThat(summaries).anySatisfy(d -> assertThat(d).contains("已拒绝：30 / 30 件"));
-        assertThat(cases.find(id).orElseThrow().state()).isEqualTo(CaseState.部门审核);
+        assertThat(cases.find(id).orElseThrow().state()).isEqualTo(CaseState.UNIT_REVIEW);
     }
 }

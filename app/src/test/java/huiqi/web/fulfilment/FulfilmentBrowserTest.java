@@ -101,7 +101,7 @@ class FulfilmentBrowserTest {
         treasury.check("input[name=ids][value='" + c.id() + "']");
         treasury.click("button[value=拨付]");
         assertThat(treasury.locator("#flash-ok")).containsText("批量拨付：成功 1 件");
-        assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.已兑现);
+        assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.PAID);
 
         // the enterprise sees it paid; the ledger and the dashboard show it
         go(enterprise, "/fulfilment/inbox");

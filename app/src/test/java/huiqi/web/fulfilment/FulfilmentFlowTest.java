@@ -63,7 +63,7 @@ class FulfilmentFlowTest {
 
         assertThat(finance.postForm("/fulfilment/rematch", Map.of()).statusCode()).isEqualTo(302);
         CaseRecord c = caseOf(pair.eligible(), 0);
-        assertThat(c.state()).isEqualTo(CaseState.待推送);
+        assertThat(c.state()).isEqualTo(CaseState.PENDING_PUSH);
         assertThat(c.amount()).isEqualByComparingTo("12000.00");   // 60万千瓦时 × 0.02元/千瓦时
         assertThat(c.unit()).isEqualTo("市财政局");
         assertThat(c.explanation()).contains("用电量");
@@ -73,9 +73,9 @@ class FulfilmentFlowTest {
 
         // another unit may not push; the responsible one may
         industry.postForm("/fulfilment/bulk", Map.of("action", "推送", "ids", String.valueOf(c.id())));
-        assertThat(caseOf(pair.eligible(), 0).state()).isEqualTo(CaseState.待推送);
+        assertThat(caseOf(pair.eligible(), 0).state()).isEqualTo(CaseState.PENDING_PUSH);
         finance.postForm("/fulfilment/bulk", Map.of("action", "推送", "ids", String.valueOf(c.id())));
-        assertThat(caseOf(pair.eligible(), 0).state()).isEqualTo(CaseState.已推送);
+        assertThat(caseOf(pair.eligible(), 0).state()).isEqualTo(CaseState.PUSHED);
 
         // another enterprise can neither read nor act on it, by page or by API
         HttpResponse<String> foreign = other.send(json(other, "/api/v1/fulfilment/cases/" + c.id() + "/actions",
@@ -93,17 +93,17 @@ class FulfilmentFlowTest {
         assertThat(mine.get("/fulfilment/inbox").body()).contains(c.title(), "12,000.00 元");
         mine.postForm("/fulfilment/cases/" + c.id() + "/act", Map.of("action", "确认", "bankAccount", "6222 0200 1234 5678",
                 "factsConfirmed", "true", "back", "/fulfilment/inbox"));
-        assertThat(caseOf(pair.eligible(), 0).state()).isEqualTo(CaseState.部门审核);
+        assertThat(caseOf(pair.eligible(), 0).state()).isEqualTo(CaseState.UNIT_REVIEW);
         // paying before approval is refused with the state in the message
         HttpResponse<String> early = treasury.send(json(treasury, "/api/v1/fulfilment/cases/" + c.id() + "/actions", "{\"action\":\"拨付\"}"));
         assertThat(early.statusCode()).isEqualTo(409);
         assertThat(early.body()).contains("案件当前状态为「部门审核」");
 
         finance.postForm("/fulfilment/bulk", Map.of("action", "审核通过", "ids", String.valueOf(c.id())));
-        assertThat(caseOf(pair.eligible(), 0).state()).isEqualTo(CaseState.财政拨付);
+        assertThat(caseOf(pair.eligible(), 0).state()).isEqualTo(CaseState.AWAITING_PAYMENT);
         treasury.postForm("/fulfilment/bulk", Map.of("action", "拨付", "ids", String.valueOf(c.id())));
         CaseRecord paid = caseOf(pair.eligible(), 0);
-        assertThat(paid.state()).isEqualTo(CaseState.已兑现);
+        assertThat(paid.state()).isEqualTo(CaseState.PAID);
         assertThat(jdbc.sql("select count(*) from ledger_entry where case_id = ?").param(c.id()).query(Long.class).single()).isEqualTo(1);
 
         // ledger page and export
@@ -166,7 +166,7 @@ class FulfilmentFlowTest {
                 .isInstanceOf(TransitionRefused.class);
         CaseRecord c = applications.apply(ent, rule, pair.eligible(), "2024", "6222020012345678",
                 List.of(new Applications.Attachment("申报表.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8))));
-        assertThat(c.state()).isEqualTo(CaseState.部门审核);
+        assertThat(c.state()).isEqualTo(CaseState.UNIT_REVIEW);
         assertThat(c.delivery()).isEqualTo("申请");
         assertThat(applications.attachments(c.id())).hasSize(1);
         assertThatThrownBy(() -> applications.apply(ent, rule, pair.eligible(), "2024", "6222020012345678",
@@ -175,7 +175,7 @@ class FulfilmentFlowTest {
         assertThat(mine.get("/api/v1/fulfilment/offers").body()).contains(rule, "\"caseId\":" + c.id());
         // re-matching never withdraws an application
         sync.sync(List.of(), Set.of(rule), Actor.system());
-        assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.部门审核);
+        assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.UNIT_REVIEW);
     }
 
     static HttpRequest json(WebSession s, String path, String body) {

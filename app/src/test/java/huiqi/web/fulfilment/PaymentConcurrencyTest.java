@@ -73,8 +73,8 @@ class PaymentConcurrencyTest {
         List<CaseRecord> all = cases.find(new CaseRepository.Filter(null, unit, List.of(), null, null, 10_000));
         assertThat(all).hasSize(ENTERPRISES * 3);
         for (CaseRecord c : all) {
-            workflow.act(c.id(), admin, CaseAction.推送, ActionInput.none());
-            workflow.act(c.id(), Actor.enterprise(c.uscc(), c.uscc()), CaseAction.确认, ActionInput.confirm("6222020012345678"));
+            workflow.act(c.id(), admin, CaseAction.PUSH, ActionInput.none());
+            workflow.act(c.id(), Actor.enterprise(c.uscc(), c.uscc()), CaseAction.CONFIRM, ActionInput.confirm("6222020012345678"));
         }
 
         List<Long> ids = all.stream().map(CaseRecord::id).toList();
@@ -85,15 +85,15 @@ class PaymentConcurrencyTest {
         for (int t = 0; t < THREADS; t++) {
             // segregation of duties: every thread approves as a 部门经办 and pays as a separate 财政经办
             Map<CaseAction, Actor> actors = Map.of(
-                    CaseAction.审核通过, FulfilmentFixtures.officer(accounts, tag + "-officer" + t, unit),
-                    CaseAction.拨付, FulfilmentFixtures.finance(accounts, tag + "-finance" + t, unit));
+                    CaseAction.APPROVE, FulfilmentFixtures.officer(accounts, tag + "-officer" + t, unit),
+                    CaseAction.PAY, FulfilmentFixtures.finance(accounts, tag + "-finance" + t, unit));
             long seed = t;
             futures.add(pool.submit(() -> {
                 List<Long> mine = new ArrayList<>(ids);
                 Collections.shuffle(mine, new Random(seed));
                 start.await();
                 for (long id : mine) {
-                    for (CaseAction a : List.of(CaseAction.审核通过, CaseAction.拨付)) {
+                    for (CaseAction a : List.of(CaseAction.APPROVE, CaseAction.PAY)) {
                         try {
                             workflow.act(id, actors.get(a), a, ActionInput.none(), "PB-" + tag);
                         } catch (TransitionRefused e) {
@@ -117,7 +117,7 @@ class PaymentConcurrencyTest {
         BigDecimal paidCases = BigDecimal.ZERO;
         int paid = 0;
         for (CaseRecord c : after) {
-            if (c.state() == CaseState.已兑现) {
+            if (c.state() == CaseState.PAID) {
                 assertThat(ledgerRows.get(c.id())).as("ledger rows of paid case %d", c.id()).isEqualTo(1L);
                 BigDecimal inLedger = jdbc.sql("select amount from ledger_entry where case_id = ?").param(c.id())
                         .query(BigDecimal.class).single();
@@ -125,7 +125,7 @@ class PaymentConcurrencyTest {
                 paidCases = paidCases.add(c.amount());
                 paid++;
             } else {
-                assertThat(c.state()).as("a case not paid was approved and refused for a limit").isEqualTo(CaseState.财政拨付);
+                assertThat(c.state()).as("a case not paid was approved and refused for a limit").isEqualTo(CaseState.AWAITING_PAYMENT);
                 assertThat(ledgerRows).doesNotContainKey(c.id());
             }
         }
@@ -144,7 +144,7 @@ class PaymentConcurrencyTest {
         assertThat(paid).isGreaterThan(ENTERPRISES / 2);
         assertThat(refusals.getOrDefault("STATE", 0)).as("losing racers are refused by state").isGreaterThan(ids.size());
         assertThat(refusals.getOrDefault("LIMIT", 0)).as("caps, classes or the budget refused some").isGreaterThan(0);
-        assertThat(after.stream().filter(c -> c.state() == CaseState.财政拨付).count()).isGreaterThan(0);
+        assertThat(after.stream().filter(c -> c.state() == CaseState.AWAITING_PAYMENT).count()).isGreaterThan(0);
         System.out.printf("并发测试：%d 个线程，%d 件事项，兑现 %d 件，台账合计 %s，预算 %s，拒绝 %s%n", THREADS, ids.size(), paid,
                 ledgerTotal.toPlainString(), budget.toPlainString(), refusals);
     }

@@ -77,11 +77,11 @@ class SegregationOfDutiesTest {
         for (WebSession s : List.of(admin, treasury, otherTreasury, otherUnit)) {
             HttpResponse<String> r = act(s, c.id(), "审核通过");
             assertThat(r.statusCode()).as(r.body()).isEqualTo(403);
-            assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.部门审核);
+            assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.UNIT_REVIEW);
         }
         for (WebSession s : List.of(admin, treasury)) {
             s.postForm("/fulfilment/bulk", Map.of("action", "审核通过", "ids", String.valueOf(c.id())));
-            assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.部门审核);
+            assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.UNIT_REVIEW);
         }
         assertThat(act(approver, c.id(), "审核通过").statusCode()).isEqualTo(200);
         assertThat(cases.find(c.id()).orElseThrow().approvedBy()).isEqualTo(switcher);
@@ -94,7 +94,7 @@ class SegregationOfDutiesTest {
         for (WebSession s : List.of(approver, officer, admin, otherTreasury)) {
             s.postForm("/fulfilment/bulk", Map.of("action", "拨付", "ids", String.valueOf(c.id())));
         }
-        assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.财政拨付);
+        assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.AWAITING_PAYMENT);
         // the approver, even after becoming a 财政经办 of the payer, may not pay what it approved
         jdbc.sql("update app_user set role = 'FINANCE' where username = ?").param(switcher).update();
         WebSession sameMan = WebSession.login(port, switcher, DemoAccounts.PASSWORD);
@@ -122,7 +122,7 @@ class SegregationOfDutiesTest {
         Map<String, Object> ledger = jdbc.sql("select approver, paid_by from ledger_entry where case_id = ?").param(c.id())
                 .query().singleRow();
         assertThat(ledger).containsEntry("approver", switcher).containsEntry("paid_by", "guoku");
-        assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.已兑现);
+        assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.PAID);
         assertThat(jdbc.sql("select paid_by from fulfilment_case where id = ?").param(c.id()).query(String.class).single())
                 .isEqualTo("guoku");
     }

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PlatformTest
 class MatchingTest {
     @Autowired
-    BenefitMatching matching;
+    RuleMatching matching;
     @Autowired
     JdbcClient jdbc;
     @LocalServerPort

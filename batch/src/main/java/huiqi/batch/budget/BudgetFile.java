@@ -61,11 +61,8 @@ public final class BudgetFile {
                 throw new IllegalArgumentException(where + "：缺少 rules（规则 id 或列表）");
             }
             String policy = String.valueOf(b.getOrDefault("policy", "pro-rata"));
-            Budget.Policy p = switch (policy) {
-                case "pro-rata", "按比例" -> Budget.Policy.PRO_RATA;
-                case "first-come", "先到先得" -> Budget.Policy.FIRST_COME;
-                default -> throw new IllegalArgumentException(where + "：policy 应为 pro-rata 或 first-come，实为 '" + policy + "'");
-            };
+            Budget.Policy p = Budget.Policy.parse(policy).orElseThrow(
+                    () -> new IllegalArgumentException(where + "：policy 应为 pro-rata 或 first-come，实为 '" + policy + "'"));
             Object order = b.get("order_by");
             String id = String.valueOf(b.getOrDefault("id", payer + " " + String.join("+", ids)));
             out.add(new Budget(id, payer, ids, money(required(b, "amount", where), where), p,

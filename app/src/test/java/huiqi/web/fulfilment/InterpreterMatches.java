@@ -2,6 +2,7 @@ package huiqi.web.fulfilment;
 
 import huiqi.enterprise.EnterpriseRecord;
 import huiqi.fulfilment.Match;
+import huiqi.fulfilment.Payers;
 import huiqi.rules.file.RuleLibrary;
 import huiqi.rules.Status;
 import huiqi.rules.eval.Evaluation;
@@ -21,32 +22,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 
 /**
- * The rules engine over every enterprise in the database: each eligible CNY result with an amount becomes
- * one match per payer. The benefit period is the rule's validity (or its document when none is stated);
- * the unit handling the case is the payer's department. The rules are the {@link RuleBook}'s, as loaded now
- * (one library for the whole run); each enterprise is interpreted in turn, so every match keeps the engine's
- * explanation, which the case shows.
+ * The test oracle of {@link MatchSource}: the interpreter over every enterprise in the database, one by one
+ * (how rematch worked before it ran on the batch engine). Each eligible CNY result with an amount becomes one
+ * match per payer, with the interpreter's explanation; period, title, unit and classes as {@link MatchSource}
+ * states them.
  */
-@Component
-class RulesMatchSource implements MatchSource {
+class InterpreterMatches {
     private final PgEnterpriseStore store;
     private final RuleBook book;
 
-    RulesMatchSource(PgEnterpriseStore store, RuleBook book) {
+    InterpreterMatches(PgEnterpriseStore store, RuleBook book) {
         this.store = store;
         this.book = book;
     }
 
-    @Override
-    public Run run() {
+    MatchSource.Run run() {
         return run(store.usccs());
     }
 
-    @Override
-    public Run run(Collection<String> usccs) {
+    MatchSource.Run run(Collection<String> usccs) {
         RuleLibrary.Loaded loaded = book.current();
         Map<String, Rule> rules = new LinkedHashMap<>();
         Map<String, String> documents = new HashMap<>();
@@ -78,7 +74,7 @@ class RulesMatchSource implements MatchSource {
                     if (p.amount() == null || p.amount().signum() <= 0) {
                         continue;
                     }
-                    matches.add(new Match(r.ruleId(), title(r), uscc, record.get().profile().name(), p.payer(), unit(p.payer()),
+                    matches.add(new Match(r.ruleId(), title(r), uscc, record.get().profile().name(), p.payer(), Payers.unit(p.payer()),
                             period, p.amount().setScale(2, RoundingMode.HALF_UP), r.delivery(),
                             rule == null ? null : rule.ruleClass(), explanation));
                 }
@@ -86,16 +82,10 @@ class RulesMatchSource implements MatchSource {
         }
         Set<String> evaluated = new LinkedHashSet<>(rules.keySet());
         String note = loaded.ok() ? "" : "部分规则文件未能加载：" + loaded.problems().size() + " 个问题";
-        return new Run(matches, evaluated, classes, note);
+        return new MatchSource.Run(matches, evaluated, classes, note, Match::explanation);
     }
 
     private static String title(RuleResult r) {
         return (r.docNumber() == null ? "" : r.docNumber() + " 第" + r.measure() + "条 ") + r.title();
     }
-
-    /** "市级·市财政局" → 市财政局: the department pays and handles the case. */
-    static String unit(String payer) {
-        return huiqi.fulfilment.Payers.unit(payer);
-    }
-
 }
