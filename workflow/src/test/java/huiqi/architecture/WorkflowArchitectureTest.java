@@ -15,7 +15,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = {"huiqi.fulfilment", "huiqi.supervision"}, importOptions = ImportOption.DoNotIncludeTests.class)
 class WorkflowArchitectureTest {
     static final String[] WORKFLOW = {"huiqi.fulfilment..", "huiqi.supervision.."};
-    static final String[] CORE = {"huiqi.policy..", "huiqi.rules..", "huiqi.facts..", "huiqi.enterprise..", "huiqi.quantity.."};
+    static final String[] CORE = {"huiqi.policy..", "huiqi.org..", "huiqi.rules..", "huiqi.facts..", "huiqi.enterprise..", "huiqi.quantity.."};
 
     @ArchTest
     static final ArchRule dependsOnCoreOnly = noClasses().that().resideInAnyPackage(WORKFLOW)

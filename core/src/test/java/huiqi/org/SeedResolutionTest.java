@@ -1,4 +1,4 @@
-package huiqi.policy.org;
+package huiqi.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package huiqi.policy.org;
+package huiqi.org;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** The seeded directory ({@code huiqi/policy/org/units.csv}, columns and sources in its README.md). */
+/** The seeded directory ({@code huiqi/org/units.csv}, columns and sources in its README.md). */
 public final class UnitSeed {
     public static final String RESOURCE = "units.csv";
 
@@ -26,7 +26,7 @@ public final class UnitSeed {
     public static List<Row> load() {
         try (InputStream in = UnitSeed.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("缺少资源文件 huiqi/policy/org/" + RESOURCE);
+                throw new IllegalStateException("缺少资源文件 huiqi/org/" + RESOURCE);
             }
             CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader()
                     .setSkipHeaderRecord(true).setTrim(true).get();

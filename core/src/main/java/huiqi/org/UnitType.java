@@ -1,4 +1,4 @@
-package huiqi.policy.org;
+package huiqi.org;
 
 /** What kind of unit an {@link OrgUnit} is; the label is how the directory and its .xlsx import write it. */
 public enum UnitType {

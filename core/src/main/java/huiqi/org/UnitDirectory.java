@@ -1,4 +1,4 @@
-package huiqi.policy.org;
+package huiqi.org;
 
 import huiqi.policy.Level;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class UnitDirectory {
         return new UnitDirectory(units);
     }
 
-    /** The directory as seeded from {@code huiqi/policy/org/units.csv}. */
+    /** The directory as seeded from {@code huiqi/org/units.csv}. */
     public static UnitDirectory seed() {
         return of(UnitSeed.load().stream().map(UnitSeed.Row::unit).toList());
     }

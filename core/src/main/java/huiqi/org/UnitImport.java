@@ -1,4 +1,4 @@
-package huiqi.policy.org;
+package huiqi.org;
 
 import huiqi.enterprise.Table;
 import huiqi.enterprise.XlsxRows;

@@ -1,4 +1,4 @@
-package huiqi.policy.org;
+package huiqi.org;
 
 import huiqi.policy.Level;
 import huiqi.policy.RegionTable;

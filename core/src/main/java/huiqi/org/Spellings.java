@@ -1,4 +1,4 @@
-package huiqi.policy.org;
+package huiqi.org;
 
 import java.util.LinkedHashSet;
 import java.util.List;
