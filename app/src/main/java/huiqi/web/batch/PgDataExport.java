@@ -24,7 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * into the files: no rows pass through Java objects. Both files come from one REPEATABLE READ snapshot.
  */
 @Component
-class PgDataExport {
+public class PgDataExport {
     private final DataSource dataSource;
     private final TransactionTemplate snapshot;
     private final IndicatorCatalog catalog;
@@ -38,7 +38,7 @@ class PgDataExport {
     }
 
     /** Exports into dir; returns the number of profile rows and fact rows. */
-    long[] export(Path dir, Runnable afterProfiles) {
+    public long[] export(Path dir, Runnable afterProfiles) {
         return snapshot.execute(s -> {
             Connection c = DataSourceUtils.getConnection(dataSource);
             try {

@@ -15,7 +15,14 @@ public interface MatchSource {
     /** The same over these enterprises only (unknown ones yield nothing); {@code rules} is still every rule evaluated. */
     Run run(Collection<String> usccs);
 
-    /** classes: rule id → class of the rules paid under 取高不重复 (enforced again at payment time). */
-    record Run(List<Match> matches, Set<String> rules, Map<String, String> classes, String note) {
+    /**
+     * classes: rule id → class of the rules paid under 取高不重复 (enforced again at payment time); versions: policy
+     * id → the rule-set version the matches came from (recorded on the cases they create).
+     */
+    record Run(List<Match> matches, Set<String> rules, Map<String, String> classes, String note,
+               Map<String, Integer> versions) {
+        public Run(List<Match> matches, Set<String> rules, Map<String, String> classes, String note) {
+            this(matches, rules, classes, note, Map.of());
+        }
     }
 }

@@ -58,6 +58,11 @@ public class MatchSync {
     }
 
     public Result sync(List<Match> matches, Scope scope, Actor actor) {
+        return sync(matches, scope, actor, Map.of());
+    }
+
+    /** The same, recording on each new case the rule-set version (policy id → version) its match came from. */
+    public Result sync(List<Match> matches, Scope scope, Actor actor, Map<String, Integer> versions) {
         Set<String> rules = scope.rules();
         return tx.execute(s -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('huiqi-match-sync'))").query().listOfRows();
@@ -84,10 +89,10 @@ public class MatchSync {
                 Match m = n.match();
                 long id = jdbc.sql("""
                         insert into fulfilment_case (rule_id, title, uscc, enterprise_name, payer, unit, period, seq, kind,
-                                                     delivery, rule_class, amount, state, explanation)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, '免申即享', ?, ?, '待推送', ?) returning id""")
+                                                     delivery, rule_class, amount, state, explanation, rule_version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, '免申即享', ?, ?, '待推送', ?, ?) returning id""")
                         .params(m.ruleId(), m.title(), m.uscc(), m.enterpriseName(), m.payer(), m.unit(), m.period(), n.seq(),
-                                n.kind().name(), m.ruleClass(), n.amount(), m.explanation())
+                                n.kind().name(), m.ruleClass(), n.amount(), m.explanation(), versionOf(versions, m.ruleId()))
                         .query(Long.class).single();
                 audit.record(actor, "匹配生成", "case", id, null, cases.find(id).orElseThrow().audit(), n.kind().name());
                 switch (n.kind()) {
@@ -113,5 +118,11 @@ public class MatchSync {
                     "unchanged", plan.unchanged(), "offers", offers), null);
             return r;
         });
+    }
+
+    /** "fz-2024-2/7" → the version of fz-2024-2's rule set, or null when not known. */
+    private static Integer versionOf(Map<String, Integer> versions, String ruleId) {
+        int slash = ruleId.indexOf('/');
+        return versions.get(slash < 0 ? ruleId : ruleId.substring(0, slash));
     }
 }

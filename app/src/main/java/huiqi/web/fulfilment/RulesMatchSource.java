@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * The rules engine over every enterprise in the database: each eligible CNY result with an amount becomes
  * one match per payer. The benefit period is the rule's validity (or its document when none is stated);
- * the unit handling the case is the payer's department. The rules are the {@link RuleBook}'s, as loaded now
+ * the unit handling the case is the payer's department. The rules are the {@link RuleBook}'s, in force today
  * (one library for the whole run); each enterprise is interpreted in turn, so every match keeps the engine's
  * explanation, which the case shows.
  */
@@ -47,7 +47,8 @@ class RulesMatchSource implements MatchSource {
 
     @Override
     public Run run(Collection<String> usccs) {
-        RuleLibrary.Loaded loaded = book.current();
+        RuleBook.InForce inForce = book.inForce(null);
+        RuleLibrary.Loaded loaded = inForce.library();
         Map<String, Rule> rules = new LinkedHashMap<>();
         Map<String, String> documents = new HashMap<>();
         for (RuleFile f : loaded.files()) {
@@ -86,7 +87,7 @@ class RulesMatchSource implements MatchSource {
         }
         Set<String> evaluated = new LinkedHashSet<>(rules.keySet());
         String note = loaded.ok() ? "" : "部分规则文件未能加载：" + loaded.problems().size() + " 个问题";
-        return new Run(matches, evaluated, classes, note);
+        return new Run(matches, evaluated, classes, note, inForce.versions());
     }
 
     private static String title(RuleResult r) {
