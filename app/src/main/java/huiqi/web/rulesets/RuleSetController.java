@@ -111,6 +111,13 @@ class RuleSetController {
         return act(policyId, n, flash, "已提交审核", () -> service.submit(policyId, n, effectiveFrom, lockVersion, editor(user)));
     }
 
+    @PostMapping("/rules/{policyId}/versions/{n}/discard")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    String discard(@PathVariable String policyId, @PathVariable int n, @RequestParam int lockVersion,
+                   @AuthenticationPrincipal HuiqiUser user, RedirectAttributes flash) {
+        return act(policyId, n, flash, "草稿已放弃", () -> service.discard(policyId, n, lockVersion, editor(user)));
+    }
+
     @PostMapping("/rules/{policyId}/versions/{n}/approve")
     @PreAuthorize("hasAnyRole('ADMIN','REVIEWER')")
     String approve(@PathVariable String policyId, @PathVariable int n, @RequestParam int lockVersion,

@@ -65,6 +65,7 @@ public class RuleSetService {
             store.ensureRuleSet(policyId);
             store.lockRuleSet(policyId);
             Optional<RuleSetVersion> head = store.head(policyId);
+            int base = baseVersion;
             int next = head.map(h -> h.version() + 1).orElse(1);
             if (head.isPresent()) {
                 RuleSetVersion h = head.get();
@@ -72,17 +73,20 @@ public class RuleSetService {
                     throw new StaleDraft("第 " + h.version() + " 版已提交审核，审核结束前不能再修改；您的文本未保存，请复制保留",
                             policyId, yaml, h.version());
                 }
-                if (baseVersion == 0 && h.state().open()) {
+                if (base == 0 && h.state().open() && h.author().equals(who.username())) {
+                    base = h.version(); // the author's own open draft: saving from the editor again continues it
+                }
+                if (base == 0 && h.state().open()) {
                     throw new StaleDraft("该政策已有未完成的草稿第 " + h.version() + " 版（" + h.author()
                             + "），请在其上修改；您的文本未保存，请复制保留", policyId, yaml, h.version());
                 }
-                if (baseVersion != 0 && baseVersion != h.version()) {
-                    throw new StaleDraft("您修改的是第 " + baseVersion + " 版，此后已有人保存了第 " + h.version()
+                if (base != 0 && base != h.version()) {
+                    throw new StaleDraft("您修改的是第 " + base + " 版，此后已有人保存了第 " + h.version()
                             + " 版；为免覆盖，您的文本未保存。请打开第 " + h.version() + " 版，把您的修改合并后再保存",
                             policyId, yaml, h.version());
                 }
-            } else if (baseVersion != 0) {
-                throw new StaleDraft("第 " + baseVersion + " 版不存在", policyId, yaml, 0);
+            } else if (base != 0) {
+                throw new StaleDraft("第 " + base + " 版不存在", policyId, yaml, 0);
             }
             RuleSetVersion h = head.orElse(null);
             boolean continuing = h != null && h.state().open();
@@ -97,6 +101,18 @@ public class RuleSetService {
             return next;
         });
         return saved;
+    }
+
+    /** Gives up an open draft (it becomes 已废止); a new draft may then start from the published version. */
+    public void discard(String policyId, int version, int lockVersion, Editor who) {
+        tx.executeWithoutResult(s -> {
+            RuleSetVersion v = locked(policyId, version, lockVersion);
+            if (!v.state().open() || v.supersededBy() != null) {
+                throw new RuleSetRefused("只能放弃最新的草稿或退回的版本，第 " + version + " 版状态为" + v.stateLabel());
+            }
+            store.transition(v, RuleSetState.RETIRED, "review_comment = coalesce(review_comment, ?)", "草稿已放弃");
+            audit.record(who, "放弃草稿", policyId, version, v.state(), RuleSetState.RETIRED, null);
+        });
     }
 
     /** Submits a version for review; refused with every reason when it does not pass {@link SubmissionCheck}. */
