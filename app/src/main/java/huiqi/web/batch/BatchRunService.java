@@ -98,7 +98,7 @@ public class BatchRunService {
         long id;
         try {
             id = runs.create(spec, user);
-            runs.ruleVersions(id, rules.describe());
+            runs.ruleVersions(id, rules.describe(spec.docId()));
             worker.submit(() -> {
                 try {
                     execute(id, spec, rules);

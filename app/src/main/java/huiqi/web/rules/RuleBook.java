@@ -47,10 +47,10 @@ public class RuleBook {
             return library.files();
         }
 
-        /** "fz-2024-2 第3版、qt-2024-3 第1版" (what a batch run or case records). */
-        public String describe() {
-            return versions.entrySet().stream().map(e -> e.getKey() + " 第" + e.getValue() + "版")
-                    .collect(Collectors.joining("、"));
+        /** "fz-2024-2 第3版、qt-2024-3 第1版" (what a batch run records); {@code policyId} null: every policy. */
+        public String describe(String policyId) {
+            return versions.entrySet().stream().filter(e -> policyId == null || e.getKey().equals(policyId))
+                    .map(e -> e.getKey() + " 第" + e.getValue() + "版").collect(Collectors.joining("、"));
         }
 
         /** The version of the policy a rule id ("fz-2024-2/7") belongs to, or null. */

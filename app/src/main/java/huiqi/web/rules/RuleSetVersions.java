@@ -58,7 +58,7 @@ final class RuleSetVersions {
             versions.put(e.getKey(), chosen.version().version());
         }
         return new RuleBook.InForce(asOf, new RuleLibrary.Loaded(List.copyOf(files), List.copyOf(problems),
-                List.copyOf(warnings)), Map.copyOf(versions), java.util.Collections.unmodifiableMap(texts));
+                List.copyOf(warnings)), java.util.Collections.unmodifiableMap(versions), java.util.Collections.unmodifiableMap(texts));
     }
 
     /** The latest whose effective date is on or before asOf; before all of them, the first. */
