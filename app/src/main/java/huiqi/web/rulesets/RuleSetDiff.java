@@ -91,6 +91,7 @@ public final class RuleSetDiff {
             Parameter pb = b.get(n);
             String label = pb != null && pb.label() != null ? pb.label() : pa != null && pa.label() != null ? pa.label() : n;
             field(out, where, "参数 " + label, pa == null ? null : values(pa), pb == null ? null : values(pb));
+            field(out, where, "参数 " + label + " 的来源", pa == null ? null : pa.source(), pb == null ? null : pb.source());
         }
     }
 
