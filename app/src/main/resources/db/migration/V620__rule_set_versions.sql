@@ -36,21 +36,6 @@ create table rule_set_version (
 );
 create index rule_set_version_state on rule_set_version (state);
 
--- Indicators a version proposes (same fields as indicators.yaml); importable once the version is published.
-create table proposed_indicator (
-    policy_id    varchar(64)  not null,
-    version      int          not null,
-    id           varchar(64)  not null,
-    name         varchar(100) not null,
-    unit         varchar(40)  not null,
-    granularity  varchar(16)  not null,
-    source       varchar(100) not null,
-    integral     boolean      not null default false,
-    non_negative boolean      not null default true,
-    primary key (policy_id, version, id),
-    foreign key (policy_id, version) references rule_set_version (policy_id, version)
-);
-
 -- Where a result came from: the rule-set versions a batch run evaluated ("fz-2024-2@3, …"), and a case's version.
 alter table batch_run add column rule_versions text;
 alter table fulfilment_case add column rule_version int;
