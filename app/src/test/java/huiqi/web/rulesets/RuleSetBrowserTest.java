@@ -59,15 +59,7 @@ class RuleSetBrowserTest {
     /** Every other test expects the shipped 0.02元/千瓦时: publish the shipped text again if a test changed it. */
     @AfterEach
     void restoreShippedRules() {
-        RuleSetVersion head = service.versions(FZ).get(0);
-        if (head.state().open()) {
-            service.discard(FZ, head.version(), head.lockVersion(), RuleSetFixtures.ADMIN);
-        }
-        if (!service.publishedNow(FZ).orElseThrow().yaml().equals(RuleSetFixtures.shipped(FZ))) {
-            int n = service.saveDraft(FZ, RuleSetFixtures.shipped(FZ), 0, OFFICER);
-            service.submit(FZ, n, LocalDate.now(), service.find(FZ, n).orElseThrow().lockVersion(), OFFICER);
-            service.approve(FZ, n, service.find(FZ, n).orElseThrow().lockVersion(), REVIEWER);
-        }
+        RuleSetFixtures.restoreShipped(service);
     }
 
     @Test
