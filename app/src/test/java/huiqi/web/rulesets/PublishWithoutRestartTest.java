@@ -11,6 +11,7 @@ import huiqi.app.WebSession;
 import huiqi.fulfilment.ActionInput;
 import huiqi.fulfilment.Actor;
 import huiqi.fulfilment.CaseAction;
+import huiqi.web.fulfilment.BudgetRequests;
 import huiqi.web.fulfilment.CaseWorkflow;
 import huiqi.web.security.DemoAccounts;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,6 +63,8 @@ class PublishWithoutRestartTest {
     JdbcClient jdbc;
     @Autowired
     CaseWorkflow workflow;
+    @Autowired
+    BudgetRequests budgetRequests;
     @LocalServerPort
     int port;
 
@@ -124,6 +127,10 @@ class PublishWithoutRestartTest {
                 .params(uscc, RULE, kind).query(Long.class).single();
         WebSession.login(port, "admin", DemoAccounts.PASSWORD).csrfFrom("/fulfilment/budgets")
                 .postForm("/fulfilment/budgets", Map.of("payer", "市级·市财政局", "budget", "100000000"));
+        // a budget increase needs a second 管理员 (#18)
+        for (BudgetRequests.Request r : budgetRequests.pending()) {
+            budgetRequests.decide(r.id(), true, "测试批准", Actor.admin("admin-2"));
+        }
         workflow.act(id, Actor.admin("admin"), CaseAction.推送, ActionInput.none());
         workflow.act(id, Actor.enterprise(uscc, uscc), CaseAction.确认, ActionInput.confirm("6222020012345678"));
         workflow.act(id, Actor.officer("caizheng", "市财政局"), CaseAction.审核通过, ActionInput.none());
