@@ -107,6 +107,7 @@ class BatchRunController {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     String run(@PathVariable long id, Model model) {
         body(id, model);
+        model.addAttribute("ruleVersions", runs.ruleVersions(id).orElse(null));
         model.addAttribute("filter", new ResultFilter(null, null, null));
         model.addAttribute("result", results.page(id, new ResultFilter(null, null, null), 1, PAGE_SIZE));
         return "batch/run";

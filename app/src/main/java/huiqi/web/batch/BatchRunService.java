@@ -93,12 +93,15 @@ public class BatchRunService {
         if (pending.getAndUpdate(n -> n < maxPending ? n + 1 : n) >= maxPending) {
             throw new BatchInputException(List.of("已有 " + maxPending + " 个批量运行在排队或运行，请等其完成后再启动"));
         }
+        // the rule sets in force when the run starts: a version published while it waits or runs changes nothing
+        RuleBook.InForce rules = book.inForce(spec.asOf());
         long id;
         try {
             id = runs.create(spec, user);
+            runs.ruleVersions(id, rules.describe(spec.docId()));
             worker.submit(() -> {
                 try {
-                    execute(id, spec);
+                    execute(id, spec, rules);
                 } finally {
                     pending.decrementAndGet();
                 }
@@ -115,12 +118,12 @@ public class BatchRunService {
         validator.validate(request);
     }
 
-    private void execute(long id, BatchRunSpec spec) {
+    private void execute(long id, BatchRunSpec spec, RuleBook.InForce rules) {
         Path dir = null;
         try {
             runs.started(id);
             dir = Files.createTempDirectory("huiqi-batch-" + id + "-");
-            run(id, spec, dir);
+            run(id, spec, rules, dir);
         } catch (Throwable e) {
             log.warn("批量运行 {} 失败", id, e);
             runs.failed(id, message(e));
@@ -129,9 +132,10 @@ public class BatchRunService {
         }
     }
 
-    private void run(long id, BatchRunSpec spec, Path dir) throws IOException, SQLException {
-        List<RuleFile> files = spec.docId() == null ? book.files() : book.fileOf(spec.docId()).map(List::of).orElseThrow(
-                () -> new IllegalArgumentException("文件 " + spec.docId() + " 的规则已不在规则库中"));
+    private void run(long id, BatchRunSpec spec, RuleBook.InForce rules, Path dir) throws IOException, SQLException {
+        List<RuleFile> files = spec.docId() == null ? rules.files() : rules.files().stream()
+                .filter(f -> f.docId().equals(spec.docId())).findFirst().map(List::of).orElseThrow(
+                        () -> new IllegalArgumentException("文件 " + spec.docId() + " 的规则已不在规则库中"));
         long t = System.nanoTime();
         runs.progress(id, 2, "导出企业档案（PostgreSQL COPY）…");
         long[] counts = export.export(dir, () -> runs.progress(id, 10, "导出企业指标数据（PostgreSQL COPY）…"));

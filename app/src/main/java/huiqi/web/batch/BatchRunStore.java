@@ -62,6 +62,15 @@ public class BatchRunStore {
                 .query(Long.class).single();
     }
 
+    /** The rule-set versions the run evaluates ("fz-2024-2 第3版、…"), fixed when it starts. */
+    void ruleVersions(long id, String versions) {
+        update("update batch_run set rule_versions = ? where id = ?", versions, id);
+    }
+
+    public java.util.Optional<String> ruleVersions(long id) {
+        return jdbc.sql("select rule_versions from batch_run where id = ?").param(id).query(String.class).optional();
+    }
+
     void started(long id) {
         update("update batch_run set status = 'running', started_at = now(), progress = 1, stage = '开始运行' where id = ?", id);
     }

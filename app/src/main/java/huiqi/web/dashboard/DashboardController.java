@@ -33,6 +33,9 @@ class DashboardController {
         if (user.getRole() == Role.SUPERVISOR) {
             return "redirect:/supervision/dashboard";
         }
+        if (user.getRole() == Role.REVIEWER) {
+            return "redirect:/rules/review";
+        }
         DashboardQueries.Counts counts = queries.counts();
         model.addAttribute("documents", counts.documents());
         model.addAttribute("measures", counts.measures());

@@ -16,9 +16,10 @@ final class Actors {
             case FINANCE -> ActorRole.FINANCE;
             case ENTERPRISE -> ActorRole.ENTERPRISE;
             // 督查室 only reads; as an officer bound to no unit the state machine lets it act on nothing.
-            case SUPERVISOR -> ActorRole.OFFICER;
+            case SUPERVISOR, REVIEWER -> ActorRole.OFFICER;
         };
-        String unit = user.getRole() == huiqi.web.security.Role.SUPERVISOR ? null : user.getUnit();
+        String unit = user.getRole() == huiqi.web.security.Role.SUPERVISOR
+                || user.getRole() == huiqi.web.security.Role.REVIEWER ? null : user.getUnit();
         return new Actor(user.getUsername(), role, unit, user.getUscc());
     }
 }

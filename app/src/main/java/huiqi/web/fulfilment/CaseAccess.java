@@ -33,7 +33,7 @@ class CaseAccess {
             case ADMIN, ENTERPRISE -> true;
             case OFFICER -> c.unit().equals(user.getUnit());
             case FINANCE -> user.getUnit() != null && user.getUnit().equals(Payers.unit(c.payer()));
-            case SUPERVISOR -> false;
+            case SUPERVISOR, REVIEWER -> false;
         };
         if (!allowed) {
             throw new TransitionRefused(TransitionRefused.Reason.NOT_YOURS, "申请附件只供审核单位「" + c.unit() + "」、付款方和申请企业查看");

@@ -43,10 +43,11 @@ public class MatchSource {
 
     /**
      * classes: rule id → class of the rules paid under 取高不重复 (enforced again at payment time); explain: the
-     * engine's explanation of one of the matches (which the case shows).
+     * engine's explanation of one of the matches (which the case shows); versions: policy id → the rule-set version
+     * the matches came from (recorded on the cases they create).
      */
     public record Run(List<Match> matches, Set<String> rules, Map<String, String> classes, String note,
-                      Function<Match, String> explain) {
+                      Function<Match, String> explain, Map<String, Integer> versions) {
     }
 
     /** The matches of one full run and the rules it evaluated (benefits of those rules not matched are gone). */
@@ -56,7 +57,8 @@ public class MatchSource {
 
     /** The same over these enterprises only (unknown ones yield nothing); {@code rules} is still every rule evaluated. */
     public Run run(Collection<String> usccs) {
-        RuleLibrary.Loaded loaded = book.current();
+        RuleBook.InForce inForce = book.inForce(null);
+        RuleLibrary.Loaded loaded = inForce.library();
         List<RuleFile> files = loaded.files();
         Map<String, Rule> rules = new LinkedHashMap<>();
         Map<String, String> documents = new HashMap<>();
@@ -85,7 +87,7 @@ public class MatchSource {
         matches.sort(Comparator.comparing(Match::uscc).thenComparing(m -> order.get(m.ruleId())));
         String note = loaded.ok() ? "" : "部分规则文件未能加载：" + loaded.problems().size() + " 个问题";
         return new Run(matches, new LinkedHashSet<>(rules.keySet()), classes, note,
-                new MatchExplanations(book, files, store)::of);
+                new MatchExplanations(book, files, store)::of, inForce.versions());
     }
 
     private static String title(Rule r) {

@@ -61,14 +61,16 @@ public class MatchSync {
     }
 
     public Result sync(List<Match> matches, Scope scope, Actor actor) {
-        return sync(matches, scope, actor, Match::explanation);
+        return sync(matches, scope, actor, Match::explanation, Map.of());
     }
 
     /**
-     * @param explain the engine's explanation of a match; asked only for the matches that become a new case or a
-     *                new or changed offer (an engine run may leave it out of the matches themselves)
+     * @param explain  the engine's explanation of a match; asked only for the matches that become a new case or a
+     *                 new or changed offer (an engine run may leave it out of the matches themselves)
+     * @param versions policy id → the rule-set version the matches came from, recorded on each new case
      */
-    public Result sync(List<Match> matches, Scope scope, Actor actor, Function<Match, String> explain) {
+    public Result sync(List<Match> matches, Scope scope, Actor actor, Function<Match, String> explain,
+                       Map<String, Integer> versions) {
         Set<String> rules = scope.rules();
         return tx.execute(s -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('huiqi-match-sync'))").query().listOfRows();
@@ -95,10 +97,10 @@ public class MatchSync {
                 Match m = n.match();
                 long id = jdbc.sql("""
                         insert into fulfilment_case (rule_id, title, uscc, enterprise_name, payer, unit, period, seq, kind,
-                                                     delivery, rule_class, amount, state, explanation)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, '免申即享', ?, ?, '待推送', ?) returning id""")
+                                                     delivery, rule_class, amount, state, explanation, rule_version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, '免申即享', ?, ?, '待推送', ?, ?) returning id""")
                         .params(m.ruleId(), m.title(), m.uscc(), m.enterpriseName(), m.payer(), m.unit(), m.period(), n.seq(),
-                                n.kind().label(), m.ruleClass(), n.amount(), explain.apply(m))
+                                n.kind().label(), m.ruleClass(), n.amount(), explain.apply(m), versionOf(versions, m.ruleId()))
                         .query(Long.class).single();
                 audit.record(actor, "匹配生成", "case", id, null, cases.find(id).orElseThrow().audit(), n.kind().label());
                 switch (n.kind()) {
@@ -145,5 +147,11 @@ public class MatchSync {
                 .query((rs, i) -> Map.entry(new CaseKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                         new Offered(rs.getBigDecimal(5), rs.getString(6))))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** "fz-2024-2/7" → the version of fz-2024-2's rule set, or null when not known. */
+    private static Integer versionOf(Map<String, Integer> versions, String ruleId) {
+        int slash = ruleId.indexOf('/');
+        return versions.get(slash < 0 ? ruleId : ruleId.substring(0, slash));
     }
 }

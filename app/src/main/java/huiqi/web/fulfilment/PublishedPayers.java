@@ -1,7 +1,7 @@
 package huiqi.web.fulfilment;
 
-import huiqi.policy.org.Government;
-import huiqi.policy.org.Resolution;
+import huiqi.org.Government;
+import huiqi.org.Resolution;
 import huiqi.rules.file.Payer;
 import huiqi.rules.file.Rule;
 import huiqi.web.organisation.DocumentMentions;
@@ -88,7 +88,7 @@ public class PublishedPayers {
     /** Full-width brackets, no spaces: how the directory compares names. */
     private static final class Normalised {
         static String of(String s) {
-            return huiqi.policy.org.Spellings.normalize(s);
+            return huiqi.org.Spellings.normalize(s);
         }
     }
 }

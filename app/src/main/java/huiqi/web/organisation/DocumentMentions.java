@@ -1,8 +1,8 @@
 package huiqi.web.organisation;
 
-import huiqi.policy.org.DocumentUnits;
-import huiqi.policy.org.Government;
-import huiqi.policy.org.Resolution;
+import huiqi.org.DocumentUnits;
+import huiqi.org.Government;
+import huiqi.org.Resolution;
 import huiqi.policy.Level;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -34,7 +34,7 @@ public class DocumentMentions {
         return DocumentUnits.issuer(regionCode, regionName, level);
     }
 
-    public huiqi.policy.org.UnitDirectory directory() {
+    public huiqi.org.UnitDirectory directory() {
         return store.directory();
     }
 

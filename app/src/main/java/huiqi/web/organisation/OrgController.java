@@ -1,6 +1,6 @@
 package huiqi.web.organisation;
 
-import huiqi.policy.org.UnitImport;
+import huiqi.org.UnitImport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package huiqi.web.organisation;
 
 import huiqi.app.StartupStep;
-import huiqi.policy.org.UnitSeed;
+import huiqi.org.UnitSeed;
 import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

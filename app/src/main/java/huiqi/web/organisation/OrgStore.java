@@ -1,13 +1,13 @@
 package huiqi.web.organisation;
 
-import huiqi.policy.org.Government;
-import huiqi.policy.org.OrgUnit;
-import huiqi.policy.org.Spellings;
-import huiqi.policy.org.UnitDirectory;
-import huiqi.policy.org.UnitImport;
-import huiqi.policy.org.UnitResolver;
-import huiqi.policy.org.UnitSeed;
-import huiqi.policy.org.UnitType;
+import huiqi.org.Government;
+import huiqi.org.OrgUnit;
+import huiqi.org.Spellings;
+import huiqi.org.UnitDirectory;
+import huiqi.org.UnitImport;
+import huiqi.org.UnitResolver;
+import huiqi.org.UnitSeed;
+import huiqi.org.UnitType;
 import huiqi.policy.Level;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

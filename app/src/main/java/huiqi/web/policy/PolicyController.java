@@ -1,7 +1,7 @@
 package huiqi.web.policy;
 
-import huiqi.policy.org.Government;
-import huiqi.policy.org.OrgUnit;
+import huiqi.org.Government;
+import huiqi.org.OrgUnit;
 import huiqi.web.organisation.DocumentMentions;
 import huiqi.web.security.HuiqiUser;
 import java.util.Optional;
@@ -102,7 +102,7 @@ class PolicyController {
     }
 
     /** Units an unresolved mention may be mapped to: the issuing government's, then those of the governments above. */
-    private static List<OrgUnit> mappable(Government issuer, huiqi.policy.org.UnitDirectory directory) {
+    private static List<OrgUnit> mappable(Government issuer, huiqi.org.UnitDirectory directory) {
         List<OrgUnit> out = new java.util.ArrayList<>();
         for (Government g = issuer; g != null; g = g.parent().orElse(null)) {
             out.addAll(directory.in(g));

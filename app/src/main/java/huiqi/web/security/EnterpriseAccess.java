@@ -17,7 +17,7 @@ public class EnterpriseAccess {
         return switch (user.getRole()) {
             case ADMIN, OFFICER -> true;
             case ENTERPRISE -> user.getUscc() != null && user.getUscc().equalsIgnoreCase(uscc);
-            case SUPERVISOR, FINANCE -> false; // 督查室 supervises units, not enterprises
+            case SUPERVISOR, FINANCE, REVIEWER -> false; // 督查室 supervises units, not enterprises
         };
     }
 }

@@ -8,7 +8,9 @@ public enum Role {
     FINANCE("财政经办"),
     ENTERPRISE("企业"),
     /** 督查室 (supervision): reads every unit's tasks and reports; writes only its comments and reminders. */
-    SUPERVISOR("督查室");
+    SUPERVISOR("督查室"),
+    /** 政策审核: reviews rule-set versions (diff and impact) and approves or returns them; edits nothing. */
+    REVIEWER("政策审核");
 
     private final String label;
 

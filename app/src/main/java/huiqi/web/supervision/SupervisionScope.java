@@ -1,6 +1,6 @@
 package huiqi.web.supervision;
 
-import huiqi.policy.org.Government;
+import huiqi.org.Government;
 import huiqi.web.security.HuiqiUser;
 import huiqi.web.security.Role;
 

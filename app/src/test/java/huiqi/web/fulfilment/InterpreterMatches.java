@@ -43,7 +43,8 @@ class InterpreterMatches {
     }
 
     MatchSource.Run run(Collection<String> usccs) {
-        RuleLibrary.Loaded loaded = book.current();
+        RuleBook.InForce inForce = book.inForce(null);
+        RuleLibrary.Loaded loaded = inForce.library();
         Map<String, Rule> rules = new LinkedHashMap<>();
         Map<String, String> documents = new HashMap<>();
         for (RuleFile f : loaded.files()) {
@@ -82,7 +83,7 @@ class InterpreterMatches {
         }
         Set<String> evaluated = new LinkedHashSet<>(rules.keySet());
         String note = loaded.ok() ? "" : "部分规则文件未能加载：" + loaded.problems().size() + " 个问题";
-        return new MatchSource.Run(matches, evaluated, classes, note, Match::explanation);
+        return new MatchSource.Run(matches, evaluated, classes, note, Match::explanation, inForce.versions());
     }
 
     private static String title(RuleResult r) {

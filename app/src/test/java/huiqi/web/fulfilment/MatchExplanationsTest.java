@@ -46,14 +46,14 @@ class MatchExplanationsTest {
         MatchSync.Scope scope = new MatchSync.Scope(Set.of(rule, offerRule), null, null);
 
         Recorder first = new Recorder();
-        MatchSync.Result r = sync.sync(List.of(caseA, caseB, offer), scope, Actor.system(), first);
+        MatchSync.Result r = sync.sync(List.of(caseA, caseB, offer), scope, Actor.system(), first, Map.of());
         assertThat(r.created()).isEqualTo(2);
         assertThat(r.offers()).isEqualTo(1);
         assertThat(first.asked).containsExactlyInAnyOrder(a, b, a);
         assertThat(cases.find(CaseRepository.Filter.ofEnterprise(b)).get(0).explanation()).isEqualTo("依据：" + rule + " 2000.00");
 
         Recorder unchanged = new Recorder();
-        r = sync.sync(List.of(caseA, caseB, offer), scope, Actor.system(), unchanged);
+        r = sync.sync(List.of(caseA, caseB, offer), scope, Actor.system(), unchanged, Map.of());
         assertThat(r.created()).isZero();
         assertThat(r.offers()).isZero();
         assertThat(unchanged.asked).isEmpty();

@@ -119,7 +119,7 @@ class OrganisationDirectoryTest {
         assertThat(accounts.find("org-dup").orElseThrow().getUnitId()).isEqualTo("350102/人社局");
         assertThat(store.aliases("350102/人社局")).contains("鼓楼人社中心", "福州市鼓楼区人社服务中心");
         assertThat(store.audit(dup, 10)).extracting(OrgStore.AuditRow::action).contains("导入", "合并");
-        assertThat(store.resolver().resolve("鼓楼人社中心", huiqi.policy.org.Government.of("350102", "鼓楼区")).unitIds())
+        assertThat(store.resolver().resolve("鼓楼人社中心", huiqi.org.Government.of("350102", "鼓楼区")).unitIds())
                 .containsExactly("350102/人社局");
     }
 
@@ -157,7 +157,7 @@ class OrganisationDirectoryTest {
     @Test
     void aDeactivatedUnitResolvesNoMore() {
         WebSession s = admin().csrfFrom("/organisations");
-        var gov = huiqi.policy.org.Government.of("350104", "仓山区");
+        var gov = huiqi.org.Government.of("350104", "仓山区");
         assertThat(store.resolver().resolve("区财政局", gov).resolved()).isTrue();
         s.postForm("/organisations/deactivate", Map.of("id", "350104/财政局", "reason", "测试停用"));
         assertThat(store.resolver().resolve("区财政局", gov).resolved()).isFalse();

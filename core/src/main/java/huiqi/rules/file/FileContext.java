@@ -20,6 +20,8 @@ final class FileContext {
     String document = "?";
     /** The policy's text (source.txt); null if it could not be read (reported), then quotes are not checked. */
     String sourceText;
+    /** The policy's text when the rule file comes from storage rather than a directory; null: read it from disk. */
+    String givenSource;
     String region;
     /** The 园区 / 功能区 the file's rules apply in (rules may override), canonical name; null for none. */
     String zone;

@@ -20,6 +20,10 @@ final class QuoteVerifier {
 
     /** Reads source.txt (or the file named by {@code source}) next to the rules into the context. */
     void readSource(Map<String, Node> top, Node root) {
+        if (ctx.givenSource != null) {
+            ctx.sourceText = ctx.givenSource;
+            return;
+        }
         String src = top.containsKey("source") ? doc.string(top.get("source"), "source") : "source.txt";
         Path sp = ctx.path.toAbsolutePath().getParent().resolve(src);
         try {

@@ -43,7 +43,17 @@ public final class RuleFileLoader {
         } catch (IOException e) {
             throw new RuleLoadException(new SourcePos(file.toString(), 1, 1), "无法读取规则文件：" + e.getMessage());
         }
+        return load(file, text, null);
+    }
+
+    /**
+     * A rule file given as text (a stored version): {@code file} names it in problems and its directory names the
+     * document (policies/&lt;doc-id&gt;/rules.yaml); {@code sourceText} is the policy's text the quotes are checked
+     * against (null: read source.txt next to {@code file}, as for a file on disk).
+     */
+    public RuleFile load(Path file, String text, String sourceText) {
         FileContext ctx = new FileContext(file, new YamlDoc(file.toString(), text), catalog);
+        ctx.givenSource = sourceText;
         RuleFile loaded = ctx.problems.attempt(() -> load(ctx)).orElse(null);
         if (ctx.problems.hasErrors() || loaded == null) {
             throw new RuleLoadException(ctx.problems.list());

@@ -59,6 +59,21 @@ public final class RuleLibrary {
     }
 
     /**
+     * One stored rule file (see {@link RuleFileLoader#load(Path, String, String)}) with the same checks as a file
+     * of the library: loads, agrees with its parsed document where that is on disk, every rule has examples.
+     */
+    public static Loaded loadText(Path file, String text, String sourceText, IndicatorCatalog catalog) {
+        try {
+            RuleFile f = new RuleFileLoader(catalog).load(file, text, sourceText);
+            List<RuleProblem> mismatch = new ArrayList<>(againstParsedDocument(f));
+            mismatch.addAll(untested(f));
+            return new Loaded(mismatch.isEmpty() ? List.of(f) : List.of(), List.copyOf(mismatch), List.copyOf(f.warnings()));
+        } catch (RuleLoadException e) {
+            return new Loaded(List.of(), List.copyOf(e.problems()), List.of());
+        }
+    }
+
+    /**
      * Cross-checks a rule file against the parsed policy document (huiqi.policy): the 文号 and the number of
      * measures must agree. A document the parser cannot read is not an error here (./huiqi parse reports it).
      */
