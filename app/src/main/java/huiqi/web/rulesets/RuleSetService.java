@@ -50,6 +50,11 @@ public class RuleSetService {
         return store.publishedNow(policyId);
     }
 
+    /** The newest version of a policy's rule set, whatever its state. */
+    public Optional<RuleSetVersion> head(String policyId) {
+        return store.head(policyId);
+    }
+
     /** Saves {@code yaml} as a new 草稿 on top of {@code baseVersion} (0: on the published one); returns its number. */
     public int saveDraft(String policyId, String yaml, int baseVersion, Editor who) {
         if (yaml == null || yaml.isBlank()) {

@@ -8,6 +8,7 @@ import huiqi.fulfilment.Match;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class MatchExplanationsTest {
         Match more = withoutExplanation(FulfilmentFixtures.match(rule, b, "市级·市财政局", "市财政局", "2500.00"));
         Match offerMore = new Match(offerRule, "申请类", a, "测试企业", "市级·市工信局", "市工信局", "2024", new BigDecimal("400.00"),
                 "申请", null, null);
-        r = sync.sync(List.of(caseA, more, offerMore), scope, Actor.system(), changed);
+        r = sync.sync(List.of(caseA, more, offerMore), scope, Actor.system(), changed, Map.of());
         assertThat(r.offers()).isEqualTo(1);
         assertThat(r.created() + r.topUps()).isEqualTo(1);
         assertThat(changed.asked).containsExactlyInAnyOrder(b, a);

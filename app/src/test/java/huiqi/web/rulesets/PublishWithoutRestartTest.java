@@ -20,7 +20,7 @@ import huiqi.web.batch.BatchRunService;
 import huiqi.web.enterprise.EnterpriseImportService;
 import huiqi.web.fulfilment.MatchSource;
 import huiqi.web.fulfilment.MatchSync;
-import huiqi.web.matching.BenefitMatching;
+import huiqi.web.matching.RuleMatching;
 import huiqi.web.matching.MatchReport;
 import huiqi.web.rules.RuleBook;
 import java.math.BigDecimal;
@@ -50,7 +50,7 @@ class PublishWithoutRestartTest {
     @Autowired
     RuleBook book;
     @Autowired
-    BenefitMatching matching;
+    RuleMatching matching;
     @Autowired
     BatchRunService batches;
     @Autowired
@@ -131,10 +131,10 @@ class PublishWithoutRestartTest {
         for (BudgetRequests.Request r : budgetRequests.pending()) {
             budgetRequests.decide(r.id(), true, "测试批准", Actor.admin("admin-2"));
         }
-        workflow.act(id, Actor.admin("admin"), CaseAction.推送, ActionInput.none());
-        workflow.act(id, Actor.enterprise(uscc, uscc), CaseAction.确认, ActionInput.confirm("6222020012345678"));
-        workflow.act(id, Actor.officer("caizheng", "市财政局"), CaseAction.审核通过, ActionInput.none());
-        workflow.act(id, Actor.finance("guoku", "市财政局"), CaseAction.拨付, ActionInput.none(), "PB-rules");
+        workflow.act(id, Actor.admin("admin"), CaseAction.PUSH, ActionInput.none());
+        workflow.act(id, Actor.enterprise(uscc, uscc), CaseAction.CONFIRM, ActionInput.confirm("6222020012345678"));
+        workflow.act(id, Actor.officer("caizheng", "市财政局"), CaseAction.APPROVE, ActionInput.none());
+        workflow.act(id, Actor.finance("guoku", "市财政局"), CaseAction.PAY, ActionInput.none(), "PB-rules");
         assertThat(jdbc.sql("select state from fulfilment_case where id = ?").param(id).query(String.class).single())
                 .isEqualTo("已兑现");
     }
@@ -154,7 +154,7 @@ class PublishWithoutRestartTest {
     private MatchSync.Result syncCases(String uscc) {
         MatchSource.Run run = source.run(List.of(uscc));
         return sync.sync(run.matches(), new MatchSync.Scope(run.rules(), Set.of(uscc), null), Actor.system(),
-                run.versions());
+                run.explain(), run.versions());
     }
 
     private List<Integer> caseVersions(String uscc) {

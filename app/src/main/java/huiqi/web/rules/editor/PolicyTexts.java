@@ -6,6 +6,8 @@ import huiqi.rules.draft.DocumentDraft;
 import huiqi.rules.draft.DraftYaml;
 import huiqi.rules.draft.RuleDrafter;
 import huiqi.web.policy.PolicyStore;
+import huiqi.web.rulesets.RuleSetService;
+import huiqi.web.rulesets.RuleSetVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,18 +22,20 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What the editor needs of a policy: its text (the quotes are checked against it), its measures' texts (shown beside
- * the rules), the rule file it has today (policies/&lt;id&gt;/rules.yaml) and the draft {@link RuleDrafter} makes
- * from its text. Stored versions of rule sets are the rule database's (#16 items 1, 4): it replaces
- * {@link #ruleFile} as the source of the text an officer starts from.
+ * the rules), the text an officer starts from ({@link #start}: a stored version of the rule database, else the
+ * shipped rules.yaml) and the draft {@link RuleDrafter} makes from its text.
  */
 @Component
 public class PolicyTexts {
     private final PolicyStore store;
     private final Path policiesDir;
     private final RuleDrafter drafter;
+    private final RuleSetService ruleSets;
 
-    public PolicyTexts(PolicyStore store, IndicatorCatalog catalog, @Value("${huiqi.policies-dir}") String policiesDir) {
+    public PolicyTexts(PolicyStore store, IndicatorCatalog catalog, @Value("${huiqi.policies-dir}") String policiesDir,
+                       RuleSetService ruleSets) {
         this.store = store;
+        this.ruleSets = ruleSets;
         this.policiesDir = Path.of(policiesDir);
         this.drafter = new RuleDrafter(catalog);
     }
@@ -49,6 +53,38 @@ public class PolicyTexts {
         Map<Integer, String> out = new LinkedHashMap<>();
         store.measures(policyId).forEach(m -> out.put(m.number(), m.text()));
         return out;
+    }
+
+    /**
+     * The text the editor opens with and the version a save builds on (0: on the published one): the version asked
+     * for; else the open draft (草稿 / 已退回) at the head of the rule set, which a save continues; else the version
+     * in force; else the shipped rules.yaml; else the draft made from the text.
+     */
+    public Start start(String policyId, Integer version) {
+        Optional<RuleSetVersion> head = ruleSets.head(policyId);
+        if (version != null) {
+            RuleSetVersion v = ruleSets.find(policyId, version)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "规则版本不存在"));
+            boolean continues = head.isPresent() && head.get().version() == v.version() && v.state().open();
+            return new Start(v.yaml(), continues ? v.version() : 0, false, "第 " + v.version() + " 版（" + v.stateLabel() + "）");
+        }
+        if (head.isPresent() && head.get().state().open()) {
+            RuleSetVersion h = head.get();
+            return new Start(h.yaml(), h.version(), false, "第 " + h.version() + " 版（" + h.stateLabel() + "）");
+        }
+        Optional<RuleSetVersion> published = ruleSets.publishedNow(policyId);
+        if (published.isPresent()) {
+            return new Start(published.get().yaml(), 0, false, "现行第 " + published.get().version() + " 版");
+        }
+        return ruleFile(policyId).map(y -> new Start(y, 0, false, "随平台提供的规则文件"))
+                .orElseGet(() -> Start.drafted(draftYaml(policyId)));
+    }
+
+    /** What the editor opens: the text, the version a save builds on, whether it is a machine draft, and where from. */
+    public record Start(String yaml, int baseVersion, boolean drafted, String describe) {
+        static Start drafted(String yaml) {
+            return new Start(yaml, 0, true, "由原文生成的草稿");
+        }
     }
 
     public Optional<String> ruleFile(String policyId) {

@@ -43,14 +43,16 @@ class RuleEditorController {
 
     @PreAuthorize("hasAnyRole(\'ADMIN\',\'OFFICER\')")
     @GetMapping("/rules/{policyId}/edit")
-    String editor(@PathVariable String policyId, @RequestParam(defaultValue = "false") boolean draft, Model model) {
+    String editor(@PathVariable String policyId, @RequestParam(defaultValue = "false") boolean draft,
+                  @RequestParam(required = false) Integer version, Model model) {
         var stored = policies.document(policyId);
-        String yaml = draft ? policies.draftYaml(policyId) : policies.ruleFile(policyId).orElseGet(() -> policies.draftYaml(policyId));
-        boolean fromDraft = draft || policies.ruleFile(policyId).isEmpty();
+        PolicyTexts.Start start = draft ? PolicyTexts.Start.drafted(policies.draftYaml(policyId)) : policies.start(policyId, version);
+        String yaml = start.yaml();
         model.addAttribute("policyId", policyId);
         model.addAttribute("doc", stored.document());
-        model.addAttribute("fromDraft", fromDraft);
-        model.addAttribute("baseVersion", 0);
+        model.addAttribute("fromDraft", start.drafted());
+        model.addAttribute("baseVersion", start.baseVersion());
+        model.addAttribute("startedFrom", start.describe());
         model.addAttribute("yaml", yaml);
         model.addAttribute("check", editing.check(policyId, yaml, policies.sourceText(policyId)));
         addForm(model, policyId, yaml);

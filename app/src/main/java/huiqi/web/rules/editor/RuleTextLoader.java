@@ -6,23 +6,17 @@ import huiqi.rules.file.RuleFileLoader;
 import huiqi.rules.file.RuleLoadException;
 import huiqi.rules.file.RuleProblem;
 import huiqi.rules.file.SourcePos;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads a rule file from the editor's text with the one loader the platform uses ({@link RuleFileLoader}), so the
- * editor reports exactly what publishing would. The loader reads a rules.yaml next to its source.txt; the text and
- * the policy's source text are written to a private temporary directory named after the policy for one load.
- * {@code source:} may only name source.txt there: the text never chooses which file of the server is read.
+ * editor reports exactly what publishing would: the text is loaded as a stored version is, its quotes checked against
+ * the policy's text. {@code source:} may only name source.txt: the text never chooses which file of the server is read.
  */
 @Component
 public class RuleTextLoader {
@@ -58,23 +52,11 @@ public class RuleTextLoader {
                 return failed("source 只能是 source.txt（平台中的政策原文）", line);
             }
         }
-        Path dir = null;
         try {
-            dir = Files.createTempDirectory("huiqi-editor");
-            Path policyDir = Files.createDirectory(dir.resolve(policyId));
-            Files.writeString(policyDir.resolve("source.txt"), sourceText == null ? "" : sourceText, StandardCharsets.UTF_8);
-            Path file = policyDir.resolve("rules.yaml");
-            Files.writeString(file, yaml, StandardCharsets.UTF_8);
-            try {
-                RuleFile f = loader.load(file);
-                return new Loaded(f, sorted(f.warnings()));
-            } catch (RuleLoadException e) {
-                return new Loaded(null, sorted(e.problems()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            delete(dir);
+            RuleFile f = loader.load(Path.of(policyId, "rules.yaml"), yaml, sourceText == null ? "" : sourceText);
+            return new Loaded(f, sorted(f.warnings()));
+        } catch (RuleLoadException e) {
+            return new Loaded(null, sorted(e.problems()));
         }
     }
 
@@ -86,16 +68,5 @@ public class RuleTextLoader {
         List<RuleProblem> out = new ArrayList<>(problems);
         out.sort(Comparator.comparingInt((RuleProblem p) -> p.pos().line()).thenComparingInt(p -> p.pos().column()));
         return out;
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory left behind is harmless
-        }
     }
 }
