@@ -1,5 +1,6 @@
 package huiqi.fulfilment;
 
+import huiqi.rules.Labels;
 /**
  * Who acts on a case. SYSTEM is the platform itself (batch matching, re-matching after new data). FINANCE is
  * the payer's 财政 role: the only one that pays (拨付), and only for its own payer; it approves nothing, so
@@ -20,11 +21,7 @@ public enum ActorRole {
 
     /** Accepts the label or the English name. */
     public static ActorRole parse(String s) {
-        for (ActorRole e : values()) {
-            if (e.label.equals(s) || e.name().equals(s)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException("未知的角色：" + s);
+        return Labels.parse(values(), ActorRole::label, s)
+                .orElseThrow(() -> new IllegalArgumentException("未知的角色：" + s));
     }
 }

@@ -1,5 +1,6 @@
 package huiqi.fulfilment;
 
+import huiqi.rules.Labels;
 import static huiqi.fulfilment.ActorRole.ADMIN;
 import static huiqi.fulfilment.ActorRole.ENTERPRISE;
 import static huiqi.fulfilment.ActorRole.FINANCE;
@@ -75,11 +76,7 @@ public enum CaseAction {
 
     /** Accepts the label or the English name. */
     public static CaseAction parse(String s) {
-        for (CaseAction a : values()) {
-            if (a.label.equals(s) || a.name().equals(s)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("未知的操作：" + s);
+        return Labels.parse(values(), CaseAction::label, s)
+                .orElseThrow(() -> new IllegalArgumentException("未知的操作：" + s));
     }
 }

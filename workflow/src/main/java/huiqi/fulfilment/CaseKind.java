@@ -1,5 +1,6 @@
 package huiqi.fulfilment;
 
+import huiqi.rules.Labels;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** 兑现: the first payment of a benefit; 补发: a top-up after new data; 冲正: a recovery (negative amount). */
@@ -24,11 +25,7 @@ public enum CaseKind {
 
     /** Accepts the label or the English name. */
     public static CaseKind parse(String s) {
-        for (CaseKind k : values()) {
-            if (k.label.equals(s) || k.name().equals(s)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("未知的事项类型：" + s);
+        return Labels.parse(values(), CaseKind::label, s)
+                .orElseThrow(() -> new IllegalArgumentException("未知的事项类型：" + s));
     }
 }

@@ -1,5 +1,6 @@
 package huiqi.fulfilment;
 
+import huiqi.rules.Labels;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -44,11 +45,7 @@ public enum CaseState {
 
     /** Accepts the label or the English name. */
     public static CaseState parse(String s) {
-        for (CaseState st : values()) {
-            if (st.label.equals(s) || st.name().equals(s)) {
-                return st;
-            }
-        }
-        throw new IllegalArgumentException("未知的兑现状态：" + s);
+        return Labels.parse(values(), CaseState::label, s)
+                .orElseThrow(() -> new IllegalArgumentException("未知的兑现状态：" + s));
     }
 }

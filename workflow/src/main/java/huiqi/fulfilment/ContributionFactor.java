@@ -1,5 +1,6 @@
 package huiqi.fulfilment;
 
+import huiqi.rules.Labels;
 /** The facts a 社会贡献值 is made of, with the indicator (indicators.yaml) each one is read from. */
 public enum ContributionFactor {
     TAX("纳税额", "tax_paid"),
@@ -25,11 +26,7 @@ public enum ContributionFactor {
 
     /** Accepts the label or the English name. */
     public static ContributionFactor parse(String s) {
-        for (ContributionFactor e : values()) {
-            if (e.label.equals(s) || e.name().equals(s)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException("未知的贡献因素：" + s);
+        return Labels.parse(values(), ContributionFactor::label, s)
+                .orElseThrow(() -> new IllegalArgumentException("未知的贡献因素：" + s));
     }
 }

@@ -1,5 +1,6 @@
 package huiqi.supervision;
 
+import huiqi.rules.Labels;
 /** Where a task's deadline came from, in the order the deadline rule tries them (docs/supervision.md). */
 public enum DeadlineSource {
     TARGET_TEXT("目标表述中的时限"),
@@ -21,11 +22,7 @@ public enum DeadlineSource {
 
     /** Accepts the label or the English name. */
     public static DeadlineSource parse(String s) {
-        for (DeadlineSource e : values()) {
-            if (e.label.equals(s) || e.name().equals(s)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException("未知的时限来源：" + s);
+        return Labels.parse(values(), DeadlineSource::label, s)
+                .orElseThrow(() -> new IllegalArgumentException("未知的时限来源：" + s));
     }
 }

@@ -1,5 +1,6 @@
 package huiqi.supervision;
 
+import huiqi.rules.Labels;
 /** The five states of a 督查任务; see {@link StatusRule} for how one is chosen. */
 public enum TaskStatus {
     NOT_STARTED("未开始"),
@@ -20,11 +21,7 @@ public enum TaskStatus {
 
     /** Accepts the label or the English name. */
     public static TaskStatus parse(String s) {
-        for (TaskStatus t : values()) {
-            if (t.label.equals(s) || t.name().equals(s)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("未知的任务状态：" + s);
+        return Labels.parse(values(), TaskStatus::label, s)
+                .orElseThrow(() -> new IllegalArgumentException("未知的任务状态：" + s));
     }
 }

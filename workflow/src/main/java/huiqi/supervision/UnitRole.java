@@ -1,5 +1,6 @@
 package huiqi.supervision;
 
+import huiqi.rules.Labels;
 /**
  * How a unit is named in a measure: 牵头 (lead unit), 责任 (responsible or 配合 unit), 落实 (inherited from an
  * earlier blanket clause such as "以下均需各县（市）区人民政府…落实，不再一一列出").
@@ -21,11 +22,7 @@ public enum UnitRole {
 
     /** Accepts the label or the English name. */
     public static UnitRole parse(String label) {
-        for (UnitRole r : values()) {
-            if (r.label.equals(label) || r.name().equals(label)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("未知的单位角色：" + label);
+        return Labels.parse(values(), UnitRole::label, label)
+                .orElseThrow(() -> new IllegalArgumentException("未知的单位角色：" + label));
     }
 }

@@ -1,5 +1,6 @@
 package huiqi.rules.file;
 
+import huiqi.rules.Labels;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 

@@ -1,14 +1,17 @@
-package huiqi.rules.file;
+package huiqi.rules;
 
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The one reading of the rule files' enums: their Chinese label (as written in rules.yaml) or their English name. */
-final class Labels {
+/**
+ * The one reading of our enums that carry a Chinese label (rule files, 兑现 cases, 督查 tasks): the label as written
+ * (rules.yaml, the database, exports) or the English constant.
+ */
+public final class Labels {
     private Labels() {
     }
 
-    static <E extends Enum<E>> Optional<E> parse(E[] values, Function<E, String> label, String text) {
+    public static <E extends Enum<E>> Optional<E> parse(E[] values, Function<E, String> label, String text) {
         if (text == null) {
             return Optional.empty();
         }
