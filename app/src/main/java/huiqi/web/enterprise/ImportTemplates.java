@@ -42,9 +42,11 @@ public class ImportTemplates {
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> notes = new ArrayList<>();
         for (IndicatorCatalog.Indicator i : catalog.indicators()) {
-            rows.add(List.of(EXAMPLE_USCC, i.name(), examplePeriod(i.granularity()), "100",
+            boolean ratio = i.unit() == null || i.unit().isBlank();
+            rows.add(List.of(EXAMPLE_USCC, i.name(), examplePeriod(i.granularity()), ratio ? "3.2%" : "100",
                     reporter != null ? reporter : nz(i.source())));
-            notes.add(List.of(i.name(), nz(i.unit()), periodFormat(i.granularity()), nz(i.source())));
+            notes.add(List.of(i.name(), ratio ? "比率：写 3.2% 或 0.032（1 以上的裸数有歧义，不予接受）" : nz(i.unit()),
+                    periodFormat(i.granularity()), nz(i.source())));
         }
         return workbook("指标数据", List.of("统一社会信用代码", "指标", "期间", "数值", "来源"), rows,
                 List.of("指标", "单位（数值按此单位填写）", "期间格式", "数据来源部门"), notes);

@@ -63,12 +63,12 @@ class BatchBreakdownBrowserTest {
         page.locator("#breakdown").scrollIntoViewIfNeeded();
         HeadlessChromium.screenshot(page, "batch-breakdown.png");
 
-        // the administrator makes the run's budget the 兑现 budget in one step
+        // the administrator makes the run's budget the 兑现 budget in one step (an increase waits for a second 管理员, #18)
         String run = page.url().replaceAll(".*/batch-runs/", "");
         Page admin = browser.login("admin", DemoAccounts.PASSWORD, Screen.DESKTOP);
         browser.open(admin, "/batch-runs/" + run);
         admin.click("#adopt-budget button");
-        assertThat(admin.locator("#flash-ok")).containsText("已设置「市级·市财政局」预算 1,000,000,000.00 元");
+        assertThat(admin.locator("#flash-ok")).containsText("已提交「市级·市财政局」预算 1,000,000,000.00 元 的申请，须另一名管理员批准后生效");
         assertThat(page.locator("#adopt-budget")).hasCount(0); // an officer cannot set budgets
     }
 }

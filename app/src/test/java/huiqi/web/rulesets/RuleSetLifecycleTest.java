@@ -132,12 +132,13 @@ class RuleSetLifecycleTest {
         text = RuleSetFixtures.replaceOnce(text, "rate: { values: { 2024-01-10: 0.02元/千瓦时 }", "rate: { values: { 2024-01-10: 0.03元/千瓦时 }");
         text = RuleSetFixtures.replaceOnce(text, "按实际用电量给予0.02元/千瓦时的用电奖励,单家",
                 "按实际用电量给予0.05元/千瓦时的用电奖励,单家");
+        int quoteLine = (int) text.substring(0, text.indexOf("按实际用电量给予0.05元/千瓦时")).chars().filter(c -> c == '\n').count() + 1;
         int n = service.saveDraft(FZ, text, 0, OFFICER);
         RuleSetVersion v = service.find(FZ, n).orElseThrow();
         assertThatThrownBy(() -> service.submit(FZ, n, null, v.lockVersion(), OFFICER))
                 .isInstanceOfSatisfying(RuleSetRefused.class, e -> {
                     assertThat(e.reasons()).anySatisfy(r -> assertThat(r).startsWith("第 ").contains("待确认", "奖励是否含税"));
-                    assertThat(e.reasons()).anySatisfy(r -> assertThat(r).matches("第 108 行第 \\d+ 列：.*"));
+                    assertThat(e.reasons()).anySatisfy(r -> assertThat(r).matches("第 " + quoteLine + " 行第 \\d+ 列：.*"));
                 });
         // with the quote right, the failing example tests are what is left
         String quoteFixed = RuleSetFixtures.replaceOnce(text, "按实际用电量给予0.05元/千瓦时的用电奖励,单家",
