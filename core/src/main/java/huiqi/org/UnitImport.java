@@ -29,6 +29,11 @@ public final class UnitImport {
         public String toString() {
             return "第 " + row + " 行" + (column.isEmpty() ? "" : "「" + column + "」") + "：" + message;
         }
+
+        /** "「类型」：…" for a form, without the row. */
+        public String field() {
+            return (column.isEmpty() ? "" : "「" + column + "」：") + message;
+        }
     }
 
     public record Result(List<Unit> units, List<Problem> problems) {
@@ -42,6 +47,15 @@ public final class UnitImport {
 
     public static Result read(Path xlsx, Predicate<String> nameTaken) throws IOException {
         return of(XlsxRows.read(xlsx), nameTaken);
+    }
+
+    /**
+     * One unit entered in the 管理员 form, checked like an imported row: cells in {@link #COLUMNS} order.
+     * Problems carry row 0 (their {@link Problem#field()} reads without a row number).
+     */
+    public static Result single(List<String> cells, Predicate<String> nameTaken) {
+        List<Table.Row> rows = List.of(new Table.Row(0, COLUMNS), new Table.Row(0, cells));
+        return of(rows, nameTaken);
     }
 
     static Result of(List<Table.Row> rows, Predicate<String> nameTaken) {

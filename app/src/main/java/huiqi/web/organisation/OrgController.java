@@ -1,11 +1,13 @@
 package huiqi.web.organisation;
 
 import huiqi.org.UnitImport;
+import huiqi.org.UnitType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,6 +38,11 @@ class OrgController {
         model.addAttribute("units", store.list(q, government));
         model.addAttribute("audit", store.audit(null, 30));
         model.addAttribute("columns", UnitImport.COLUMNS);
+        model.addAttribute("types", UnitType.values());
+        model.addAttribute("parents", store.activeByGovernment());
+        if (!model.containsAttribute("entered")) {
+            model.addAttribute("entered", Map.of());
+        }
         return "organisations/list";
     }
 
@@ -47,9 +54,49 @@ class OrgController {
         model.addAttribute("unit", unit);
         model.addAttribute("aliases", store.aliases(id));
         model.addAttribute("audit", store.audit(id, 100));
+        model.addAttribute("types", UnitType.values());
+        model.addAttribute("parents", store.activeByGovernment());
         model.addAttribute("siblings", store.list("", unit.regionCode() + "|" + unit.regionName()).stream()
                 .filter(u -> u.active() && !u.id().equals(id)).toList());
         return "organisations/unit";
+    }
+
+    @PostMapping("/organisations/units")
+    @PreAuthorize("hasRole('ADMIN')")
+    String add(@RequestParam Map<String, String> form, Principal user, RedirectAttributes redirect) {
+        List<String> cells = List.of(value(form, "name"), value(form, "type"), value(form, "regionCode"),
+                value(form, "regionName"), value(form, "parent"), value(form, "shortNames"), value(form, "aliases"),
+                value(form, "source"));
+        UnitImport.Result checked = UnitImport.single(cells, store::nameTaken);
+        List<String> problems = checked.accepted()
+                ? store.addUnit(checked.units().get(0), user.getName())
+                : checked.problems().stream().map(UnitImport.Problem::field).toList();
+        if (!problems.isEmpty()) {
+            redirect.addFlashAttribute("problems", problems);
+            redirect.addFlashAttribute("entered", form);
+            return "redirect:/organisations";
+        }
+        UnitImport.Unit added = checked.units().get(0);
+        return done(Optional.empty(), "已新增单位", added.government().code() + "/" + added.name(), redirect);
+    }
+
+    @PostMapping("/organisations/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String edit(@RequestParam String id, @RequestParam String name, @RequestParam String type,
+                @RequestParam(required = false) String parent, Principal user, RedirectAttributes redirect) {
+        List<String> problems = store.editUnit(id, name, type, parent, user.getName());
+        if (!problems.isEmpty()) {
+            redirect.addFlashAttribute("problems", problems);
+        } else {
+            redirect.addFlashAttribute("message", "已保存");
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/organisations/unit";
+    }
+
+    private static String value(Map<String, String> form, String key) {
+        String v = form.get(key);
+        return v == null ? "" : v.strip();
     }
 
     @PostMapping("/organisations/aliases")

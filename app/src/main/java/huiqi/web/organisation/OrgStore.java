@@ -228,6 +228,146 @@ public class OrgStore {
         return Optional.empty();
     }
 
+    /**
+     * Adds one unit entered by 管理员 (checked as an import row is): its id is "<区划代码>/<全称>"; the parent, when
+     * given, must be an active unit; none of its names may already name another unit of its government.
+     * Empty when added, else what is wrong.
+     */
+    @Transactional
+    public List<String> addUnit(UnitImport.Unit u, String actor) {
+        List<String> problems = new ArrayList<>();
+        String id = u.government().code() + "/" + u.name();
+        String parent = null;
+        if (!u.parent().isBlank()) {
+            parent = activeUnitId(u.parent()).orElse(null);
+            if (parent == null) {
+                problems.add("「上级单位」：组织目录中没有在用的“" + u.parent() + "”");
+            }
+        }
+        if (find(id).isPresent()) {
+            problems.add("「规范全称」：编号 " + id + " 已被使用（含已停用或已合并的单位）");
+        }
+        for (String a : u.aliases()) {
+            List<String> taken = aliasTakenBy(a, u.government().code(), u.government().name(), id);
+            if (!taken.isEmpty()) {
+                problems.add("「简称/别名」：“" + a + "”在" + u.government().name() + "已是" + String.join("、", taken) + "的名称");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        jdbc.sql("""
+                        insert into org_unit (id, name, type, region_code, region_name, level, parent_id, source)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, u.name(), u.type().label(), u.government().code(), u.government().name(),
+                        u.government().level().label(), parent, u.source().isEmpty() ? "管理员新增" : u.source())
+                .update();
+        u.aliases().forEach(a -> insertAlias(id, a, actor));
+        audit(id, "新增", u.name() + "（" + u.type().label() + "，" + u.government().name() + "）", actor);
+        changed();
+        return List.of();
+    }
+
+    /**
+     * Corrects a unit's canonical name, type and parent (its government stays: a unit of another government is
+     * another unit — add it and merge). The old name stays an alias, so documents that wrote it still resolve.
+     * Empty when saved (or nothing changed), else what is wrong.
+     */
+    @Transactional
+    public List<String> editUnit(String id, String name, String typeLabel, String parentId, String actor) {
+        UnitRow u = find(id).orElse(null);
+        if (u == null || !u.active()) {
+            return List.of("单位不存在或已停用");
+        }
+        List<String> problems = new ArrayList<>();
+        String newName = Spellings.normalize(name);
+        UnitType type = null;
+        try {
+            type = UnitType.ofLabel(typeLabel);
+        } catch (IllegalArgumentException e) {
+            problems.add("「类型」：应为 " + String.join("、", java.util.Arrays.stream(UnitType.values()).map(UnitType::label).toList()));
+        }
+        if (newName.isEmpty() || newName.length() > 200) {
+            problems.add("「规范全称」：不能为空，且不超过 200 字");
+        } else if (!newName.equals(u.name()) && nameTaken(newName)) {
+            problems.add("「规范全称」：组织目录中已有同名单位（如为重复单位请合并）");
+        } else if (!newName.equals(u.name())) {
+            List<String> taken = aliasTakenBy(newName, u.regionCode(), u.regionName(), id);
+            if (!taken.isEmpty()) {
+                problems.add("「规范全称」：“" + newName + "”在" + u.regionName() + "已是" + String.join("、", taken) + "的名称");
+            }
+        }
+        String parent = parentId == null || parentId.isBlank() ? null : parentId.strip();
+        if (parent != null) {
+            if (parent.equals(id)) {
+                problems.add("「上级单位」：不能是本单位");
+            } else if (activeUnitId(parent).filter(parent::equals).isEmpty()) {
+                problems.add("「上级单位」：组织目录中没有在用的该单位");
+            } else if (ancestors(parent).contains(id)) {
+                problems.add("「上级单位」：" + nameOf(parent).orElse(parent) + "是本单位的下级，不能作为上级");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        List<String> changes = new ArrayList<>();
+        if (!newName.equals(u.name())) {
+            changes.add("全称 " + u.name() + " → " + newName);
+            insertAlias(id, Spellings.normalize(u.name()), actor);
+            insertAlias(id, newName, actor);
+        }
+        if (!type.label().equals(u.type())) {
+            changes.add("类型 " + u.type() + " → " + type.label());
+        }
+        if (!java.util.Objects.equals(parent, u.parentId())) {
+            changes.add("上级单位 " + (u.parentName() == null ? "无" : u.parentName()) + " → "
+                    + (parent == null ? "无" : nameOf(parent).orElse(parent)));
+        }
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        jdbc.sql("update org_unit set name = ?, type = ?, parent_id = ? where id = ?")
+                .params(newName, type.label(), parent, id).update();
+        audit(id, "修改", String.join("；", changes), actor);
+        changed();
+        return List.of();
+    }
+
+    /** Active units grouped by government (label "鼓楼区（350102）"), governments by code. */
+    public Map<String, List<UnitRow>> activeByGovernment() {
+        Map<String, List<UnitRow>> out = new java.util.LinkedHashMap<>();
+        list("", "").stream().filter(UnitRow::active)
+                .sorted(java.util.Comparator.comparing(UnitRow::regionCode).thenComparing(UnitRow::regionName)
+                        .thenComparing(r -> !"人民政府".equals(r.type()) && !"园区管委会".equals(r.type()))
+                        .thenComparing(UnitRow::name))
+                .forEach(r -> out.computeIfAbsent(r.government(), k -> new ArrayList<>()).add(r));
+        return out;
+    }
+
+    private Optional<String> activeUnitId(String idOrName) {
+        String t = idOrName.strip();
+        List<String> ids = jdbc.sql("select id from org_unit where active and (id = ? or name = ?)")
+                .params(t, Spellings.normalize(t)).query(String.class).list();
+        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+    }
+
+    private List<String> aliasTakenBy(String alias, String code, String regionName, String exceptId) {
+        return jdbc.sql("""
+                        select distinct u.name from org_unit_alias x join org_unit u on u.id = x.unit_id
+                        where x.alias = ? and u.active and u.region_code = ? and u.region_name = ? and u.id <> ?""")
+                .params(Spellings.normalize(alias), code, regionName, exceptId).query(String.class).list();
+    }
+
+    private List<String> ancestors(String id) {
+        List<String> out = new ArrayList<>();
+        String at = id;
+        while (at != null && !out.contains(at)) {
+            out.add(at);
+            at = jdbc.sql("select parent_id from org_unit where id = ?").param(at).query(String.class).optional().orElse(null);
+        }
+        return out;
+    }
+
     public boolean nameTaken(String name) {
         return jdbc.sql("select count(*) from org_unit where name = ? and active").param(name).query(Long.class).single() > 0;
     }

@@ -55,7 +55,8 @@ class BoardController {
         model.addAttribute("units", units);
         model.addAttribute("byDocument", documents);
         model.addAttribute("byGovernment", byGovernment(tasks));
-        model.addAttribute("governments", governmentsOf(views.visible(user, TaskFilter.of(null, null, null, date))));
+        model.addAttribute("governments",
+                FilterChoices.of(views.visible(user, TaskFilter.of(null, null, null, date))).governments());
         List<TaskView> overdue = byDeadline(tasks.stream().filter(v -> v.status() == TaskStatus.OVERDUE).toList());
         List<TaskView> atRisk = byDeadline(tasks.stream().filter(v -> v.assessment().atRisk()).toList());
         model.addAttribute("overdueCount", overdue.size());
@@ -94,14 +95,6 @@ class BoardController {
 
     private static String unitKey(TaskView v) {
         return v.task().unitId() != null ? v.task().unitId() : v.task().unit();
-    }
-
-    /** The governments the user's tasks belong to, "code|name" → name, for the filter. */
-    private static Map<String, String> governmentsOf(List<TaskView> tasks) {
-        Map<String, String> out = new java.util.TreeMap<>();
-        tasks.stream().filter(v -> v.task().governmentKey() != null)
-                .forEach(v -> out.putIfAbsent(v.task().governmentKey(), v.task().governmentName()));
-        return out;
     }
 
     /** Tasks per government (the government of each task's unit). */

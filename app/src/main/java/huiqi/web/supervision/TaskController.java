@@ -74,8 +74,9 @@ class TaskController {
         model.addAttribute("page", tasks);
         model.addAttribute("tasks", tasks.rows());
         model.addAttribute("allUnits", SupervisionViews.seesAllUnits(user));
-        model.addAttribute("units", SupervisionViews.seesAllUnits(user) ? store.units()
-                : user.getUnit() == null ? List.of() : List.of(user.getUnit()));
+        FilterChoices choices = FilterChoices.of(views.visible(user, TaskFilter.of(null, null, null, date)));
+        model.addAttribute("unitGroups", choices.unitGroups());
+        model.addAttribute("governments", choices.governments());
         model.addAttribute("documents", store.documents());
         model.addAttribute("statuses", SupervisionViews.statusLabels());
         model.addAttribute("unread", user.getUnitId() == null ? 0 : reminders.unreadCount(user.getUnitId()));

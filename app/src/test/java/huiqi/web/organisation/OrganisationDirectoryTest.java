@@ -49,6 +49,8 @@ class OrganisationDirectoryTest {
     void tearDown() {
         jdbc.sql("delete from policy_document where id = ?").param(DOC).update();
         jdbc.sql("delete from app_user where username = 'org-dup'").update();
+        jdbc.sql("delete from org_unit_alias where unit_id = '350102/福州市鼓楼区机关事务服务中心'").update();
+        jdbc.sql("delete from org_unit where id = '350102/福州市鼓楼区机关事务服务中心'").update();
     }
 
     WebSession admin() {
@@ -164,5 +166,56 @@ class OrganisationDirectoryTest {
         assertThat(store.audit("350104/财政局", 5)).anySatisfy(a -> assertThat(a.detail()).isEqualTo("测试停用"));
         jdbc.sql("update org_unit set active = true where id = '350104/财政局'").update();
         store.addAlias("350104/财政局", "仓山财政", "admin");   // any change refreshes the cached directory
+    }
+
+    static Map<String, String> unitForm(String name, String type, String code, String government, String parent,
+                                        String shortNames) {
+        return Map.of("name", name, "type", type, "regionCode", code, "regionName", government, "parent", parent,
+                "shortNames", shortNames, "aliases", "", "source", "");
+    }
+
+    @Test
+    void aSingleUnitIsAddedAndEditedWithServerSideChecksAndAudited() {
+        WebSession s = admin().csrfFrom("/organisations");
+        String name = "福州市鼓楼区机关事务服务中心";
+        s.postForm("/organisations/units", unitForm(name, "科室", "3501", "鼓楼区", "", ""));
+        assertThat(s.get("/organisations").body()).contains("「类型」", "「区划代码」");
+        s.postForm("/organisations/units", unitForm(name, "部门", "350102", "鼓楼区", "350102/人民政府", "财政局"));
+        assertThat(s.get("/organisations").body()).contains("已是福州市鼓楼区财政局的名称");
+        assertThat(store.nameTaken(name)).as("nothing of a refused unit").isFalse();
+
+        s.postForm("/organisations/units", unitForm(name, "部门", "350102", "鼓楼区", "350102/人民政府", "机关事务中心"));
+        String id = "350102/" + name;
+        assertThat(store.find(id)).get().satisfies(u -> {
+            assertThat(u.parentId()).isEqualTo("350102/人民政府");
+            assertThat(u.type()).isEqualTo("部门");
+        });
+        assertThat(store.audit(id, 5)).anySatisfy(a -> {
+            assertThat(a.action()).isEqualTo("新增");
+            assertThat(a.actor()).isEqualTo("admin");
+        });
+        var gulou = huiqi.org.Government.of("350102", "鼓楼区");
+        assertThat(store.resolver().resolve("区机关事务中心", gulou).unitIds()).containsExactly(id);
+
+        // a parent below the unit itself is refused; nothing changes
+        String governmentParent = store.find("350102/人民政府").orElseThrow().parentId();
+        var refused = s.postForm("/organisations/edit", Map.of("id", "350102/人民政府", "name", "福州市鼓楼区人民政府",
+                "type", "人民政府", "parent", id));
+        String back = refused.headers().firstValue("Location").orElseThrow();
+        assertThat(s.get(back.substring(back.indexOf("/organisations"))).body()).contains("是本单位的下级");
+        assertThat(store.find("350102/人民政府").orElseThrow().parentId()).isEqualTo(governmentParent);
+
+        s.postForm("/organisations/edit", Map.of("id", id, "name", "福州市鼓楼区机关事务管理中心", "type", "部门",
+                "parent", "350102/人民政府"));
+        assertThat(store.find(id).orElseThrow().name()).isEqualTo("福州市鼓楼区机关事务管理中心");
+        assertThat(store.aliases(id)).contains(name, "福州市鼓楼区机关事务管理中心");
+        assertThat(store.audit(id, 5)).anySatisfy(a -> {
+            assertThat(a.action()).isEqualTo("修改");
+            assertThat(a.detail()).contains("全称 " + name + " → 福州市鼓楼区机关事务管理中心");
+        });
+        assertThat(store.resolver().resolve(name, gulou).unitIds()).as("the old name still resolves").containsExactly(id);
+        assertThat(WebSession.login(port, "gongxin", DemoAccounts.PASSWORD).csrfFrom("/")
+                .postForm("/organisations/units", unitForm("福州市鼓楼区某中心", "部门", "350102", "鼓楼区", "", ""))
+                .statusCode()).isEqualTo(403);
     }
 }
