@@ -9,12 +9,15 @@ public final class Spellings {
     private Spellings() {
     }
 
-    /** Spaces removed, half-width brackets made full-width: "各县(市)区人民政府" and "各县（市）区人民政府" compare equal. */
+    /**
+     * Spaces removed, half-width and tortoise-shell brackets made full-width round ones: "各县(市)区人民政府",
+     * "各县〔市、区〕政府" and "各县（市）区人民政府" compare by the same rules.
+     */
     public static String normalize(String s) {
         if (s == null) {
             return "";
         }
-        return s.strip().replaceAll("\\s+", "").replace('(', '（').replace(')', '）');
+        return s.strip().replaceAll("\\s+", "").replace('(', '（').replace(')', '）').replace('〔', '（').replace('〕', '）');
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * guessing (docs/organisations.md):
  * <ol>
  *   <li>collective mentions: 各街镇 / 各乡镇人民政府 → that government's 街道乡镇; 各县（市）区人民政府 → the
- *       人民政府 of a city's districts and counties;</li>
+ *       人民政府 of a city's districts and counties; 各市政府 in a province's document → its cities' 人民政府;</li>
  *   <li>an alias of a unit of the issuing government (区人社局, 人社局, 鼓楼区人社局 in a 鼓楼区 document);</li>
  *   <li>a 市… mention in a county or park document: the city's unit (市财政局); 省… the province's;</li>
  *   <li>a place-qualified alias (福州供电公司, 惠安人行) of a unit in the same city.</li>
@@ -24,6 +24,9 @@ public final class UnitResolver {
             "^各(?:街镇|镇街|街道|乡镇|乡镇街道|镇（街道）|乡镇（街道）|街道（乡镇）|乡镇人民政府|街道办事处|乡镇人民政府（街道办事处）)$");
     private static final Pattern COUNTY_GOVERNMENTS = Pattern.compile(
             "^各(?:县（市）区|县（市、区）|县（区）|区县（市）|县（市、区、管委会）|县市区|县区|区县|区)(?:人民)?政府$");
+
+    private static final Pattern CITY_GOVERNMENTS = Pattern.compile(
+            "^各(?:设区的?市|设区市|市|市（州）|市州|市（地）|地市|市（地、州）)(?:人民)?政府$");
 
     private final UnitDirectory directory;
 
@@ -54,6 +57,17 @@ public final class UnitResolver {
                             && u.government().parent().map(p -> p.key().equals(issuer.key())).orElse(false))
                     .map(OrgUnit::id).toList();
             return ids.isEmpty() ? Resolution.unresolved(mention, "组织目录中没有" + issuer.name() + "下辖县（市）区的人民政府")
+                    : Resolution.members(mention, ids);
+        }
+        if (CITY_GOVERNMENTS.matcher(m).matches()) {
+            if (issuer.level() != Level.PROVINCE) {
+                return Resolution.unresolved(mention, issuer.name() + "不是省级政府，无下辖的市");
+            }
+            List<String> ids = directory.units().stream()
+                    .filter(u -> u.type() == UnitType.GOVERNMENT && u.government().level() == Level.CITY
+                            && u.government().parent().map(p -> p.key().equals(issuer.key())).orElse(false))
+                    .map(OrgUnit::id).toList();
+            return ids.isEmpty() ? Resolution.unresolved(mention, "组织目录中没有" + issuer.name() + "下辖市的人民政府")
                     : Resolution.members(mention, ids);
         }
         for (Government g : governmentsToSearch(m, issuer)) {

@@ -16,11 +16,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every unit the seed documents name resolves to directory units in the context of the issuing government, and
- * the resolution rate on the real fixture documents (whose governments the directory does not seed) is printed.
+ * Every unit the seed documents name resolves to directory units in the context of the issuing government, and so
+ * does every unit the real fixture documents name (their governments and departments are seeded too), never to a
+ * unit of another province.
  */
 class SeedResolutionTest {
-    static final UnitResolver RESOLVER = new UnitResolver(UnitDirectory.seed());
+    static final UnitDirectory DIRECTORY = UnitDirectory.seed();
+    static final UnitResolver RESOLVER = new UnitResolver(DIRECTORY);
 
     @Test
     void everySeedMentionResolvesAndTheSpellingsCollapseToCanonicalUnits() throws Exception {
@@ -70,12 +72,18 @@ class SeedResolutionTest {
             total += rs.size();
             resolved += (int) ok;
             for (Resolution r : rs.values()) {
-                if (r.resolved() && doc.region() != null && !doc.region().code().startsWith("35")) {
-                    throw new AssertionError(f + ": " + r.mention() + " resolved to a seeded Fujian unit " + r.unitIds());
+                for (String id : r.unitIds()) {
+                    String province = DIRECTORY.byId(id).orElseThrow().government().code().substring(0, 2);
+                    assertThat(province).as(f + ": " + r.mention() + " → " + id + " must be of the document's province")
+                            .isEqualTo(doc.region().code().substring(0, 2));
+                }
+                if (!r.resolved()) {
+                    System.out.println("未解析：" + f.getFileName() + " " + r.mention() + "（" + r.reason() + "）");
                 }
             }
         }
         System.out.printf("真实文件（%d 份）单位解析率：%d / %d%n", files.size(), resolved, total);
-        assertThat(total).isPositive();
+        assertThat(total).isEqualTo(41);
+        assertThat(resolved).as("their governments and the departments they name are seeded").isEqualTo(total);
     }
 }

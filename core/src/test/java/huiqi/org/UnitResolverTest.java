@@ -52,6 +52,17 @@ class UnitResolverTest {
     }
 
     @Test
+    void aProvincesCitiesAndTortoiseShellBracketsExpandToo() {
+        Resolution cities = R.resolve("各市政府", Government.of("140000", "山西省"));
+        assertThat(cities.kind()).isEqualTo(Resolution.Kind.COLLECTIVE);
+        assertThat(cities.unitIds()).hasSize(11).contains("140100/人民政府", "141100/人民政府")
+                .doesNotContain("140000/人民政府");
+        assertThat(R.resolve("各市政府", FUZHOU).resolved()).as("a city has no cities under it").isFalse();
+        assertThat(R.resolve("各县〔市、区〕政府", Government.of("330400", "嘉兴市")).unitIds()).hasSize(7)
+                .contains("330402/人民政府", "330483/人民政府");
+    }
+
+    @Test
     void theParkCommitteeIsTheIssuingCitysOne() {
         assertThat(name(R.resolve("高新区管委会", FUZHOU))).isEqualTo("福州高新技术产业开发区管理委员会");
     }
