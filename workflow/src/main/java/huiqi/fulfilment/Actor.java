@@ -3,10 +3,14 @@ package huiqi.fulfilment;
 import java.util.Objects;
 
 /**
- * The person (or the platform) acting: an officer belongs to a unit (部门), an enterprise account to one
- * 统一社会信用代码.
+ * The person (or the platform) acting: an officer belongs to a unit (部门: its name, and its 组织目录 id when the
+ * account is bound to the directory), an enterprise account to one 统一社会信用代码.
  */
-public record Actor(String username, ActorRole role, String unit, String uscc) {
+public record Actor(String username, ActorRole role, String unit, String uscc, String unitId) {
+    public Actor(String username, ActorRole role, String unit, String uscc) {
+        this(username, role, unit, uscc, null);
+    }
+
     public Actor {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(role, "role");

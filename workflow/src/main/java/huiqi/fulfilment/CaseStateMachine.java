@@ -80,13 +80,13 @@ public final class CaseStateMachine {
                 }
             }
             case OFFICER -> {
-                if (actor.unit() == null || c.unit() == null || !actor.unit().equals(c.unit())) {
+                if (!UnitMatch.same(actor.unit(), actor.unitId(), c.unit(), c.unitIds())) {
                     throw new TransitionRefused(Reason.NOT_YOURS, "该事项由「" + (c.unit() == null ? "未指定单位" : c.unit())
                             + "」负责，" + (actor.unit() == null ? "您的账号未绑定单位" : "「" + actor.unit() + "」") + "不能办理");
                 }
             }
             case FINANCE -> {
-                if (actor.unit() == null || c.payerUnit() == null || !actor.unit().equals(c.payerUnit())) {
+                if (!UnitMatch.same(actor.unit(), actor.unitId(), c.payerUnit(), c.payerUnitIds())) {
                     throw new TransitionRefused(Reason.NOT_YOURS, "该事项由付款方「" + (c.payerUnit() == null ? "未指定" : c.payerUnit())
                             + "」拨付，" + (actor.unit() == null ? "您的账号未绑定付款方" : "「" + actor.unit() + "」的财政经办") + "不能办理");
                 }

@@ -23,8 +23,11 @@ public class FactBatchService {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate tx;
+    private final FactSourceUnits sourceUnits;
 
-    FactBatchService(FactBatchValidator validator, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx) {
+    FactBatchService(FactBatchValidator validator, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx,
+                     FactSourceUnits sourceUnits) {
+        this.sourceUnits = sourceUnits;
         this.validator = validator;
         this.jdbc = jdbc;
         this.template = template;
@@ -44,7 +47,13 @@ public class FactBatchService {
             return replay(earlier.get(), hash);
         }
         List<ImportedFact> facts = validator.validate(request, source);
-        return tx.execute(status -> store(request.batchId(), source, hash, facts, user.getUsername()));
+        return tx.execute(status -> {
+            FactBatchResult result = store(request.batchId(), source, hash, facts, user.getUsername());
+            if (!result.alreadyApplied()) {
+                sourceUnits.record(request.batchId(), source, user);
+            }
+            return result;
+        });
     }
 
     /** An officer reports for its own department (the default); an administrator names the department. */

@@ -20,6 +20,6 @@ final class Actors {
         };
         String unit = user.getRole() == huiqi.web.security.Role.SUPERVISOR
                 || user.getRole() == huiqi.web.security.Role.REVIEWER ? null : user.getUnit();
-        return new Actor(user.getUsername(), role, unit, user.getUscc());
+        return new Actor(user.getUsername(), role, unit, user.getUscc(), unit == null ? null : user.getUnitId());
     }
 }

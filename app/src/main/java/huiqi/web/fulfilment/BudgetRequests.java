@@ -21,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class BudgetRequests {
     private final Limits limits;
     private final PublishedPayers payers;
+    private final FulfilmentUnits units;
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    BudgetRequests(Limits limits, PublishedPayers payers, JdbcClient jdbc, AuditLog audit) {
+    BudgetRequests(Limits limits, PublishedPayers payers, JdbcClient jdbc, AuditLog audit, FulfilmentUnits units) {
+        this.units = units;
         this.limits = limits;
         this.payers = payers;
         this.jdbc = jdbc;
@@ -50,6 +52,7 @@ public class BudgetRequests {
                 .map(Limits.Budget::budget).findFirst().orElse(null);
         if (current != null && value.compareTo(current) <= 0) {
             limits.setBudget(p.payer(), value, actor);
+            units.budget(p.payer());
             return new Outcome(true, null, "已将「" + p.payer() + "」预算调整为 " + Money.yuan(value));
         }
         long id = jdbc.sql("""
@@ -79,6 +82,7 @@ public class BudgetRequests {
                 .params(approve ? "已批准" : "已驳回", actor.username(), note, id).update();
         if (approve) {
             limits.setBudget(r.payer(), r.requested(), actor);
+            units.budget(r.payer());
         }
         audit.record(actor, approve ? "批准预算" : "驳回预算", "budget-request", id, null,
                 Map.of("payer", r.payer(), "budget", r.requested()), note);

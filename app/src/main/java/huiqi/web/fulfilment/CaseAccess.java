@@ -2,6 +2,7 @@ package huiqi.web.fulfilment;
 
 import huiqi.fulfilment.Payers;
 import huiqi.fulfilment.TransitionRefused;
+import huiqi.fulfilment.UnitMatch;
 import huiqi.web.security.HuiqiUser;
 import huiqi.web.security.Role;
 import java.util.List;
@@ -31,8 +32,8 @@ class CaseAccess {
         CaseRecord c = readable(caseId, user);
         boolean allowed = switch (user.getRole()) {
             case ADMIN, ENTERPRISE -> true;
-            case OFFICER -> c.unit().equals(user.getUnit());
-            case FINANCE -> user.getUnit() != null && user.getUnit().equals(Payers.unit(c.payer()));
+            case OFFICER -> UnitMatch.same(user.getUnit(), user.getUnitId(), c.unit(), c.unitIds());
+            case FINANCE -> UnitMatch.same(user.getUnit(), user.getUnitId(), Payers.unit(c.payer()), c.payerUnitIds());
             case SUPERVISOR, REVIEWER -> false;
         };
         if (!allowed) {
@@ -51,7 +52,7 @@ class CaseAccess {
 
     /** The case as this user may see it (bank account masked unless the user pays or owns it). */
     CaseRecord shown(CaseRecord c, HuiqiUser user) {
-        return seesFullAccount(user, c.payer(), c.uscc()) ? c : c.withMaskedAccount();
+        return seesFullAccount(user, c.payer(), c.payerUnitIds(), c.uscc()) ? c : c.withMaskedAccount();
     }
 
     List<CaseRecord> shown(List<CaseRecord> list, HuiqiUser user) {
@@ -59,12 +60,12 @@ class CaseAccess {
     }
 
     List<LedgerQueries.Entry> shownEntries(List<LedgerQueries.Entry> list, HuiqiUser user) {
-        return list.stream().map(e -> seesFullAccount(user, e.payer(), null) ? e : e.withMaskedAccount()).toList();
+        return list.stream().map(e -> seesFullAccount(user, e.payer(), List.of(), null) ? e : e.withMaskedAccount()).toList();
     }
 
-    static boolean seesFullAccount(HuiqiUser user, String payer, String uscc) {
+    static boolean seesFullAccount(HuiqiUser user, String payer, List<String> payerUnitIds, String uscc) {
         return switch (user.getRole()) {
-            case FINANCE -> user.getUnit() != null && user.getUnit().equals(Payers.unit(payer));
+            case FINANCE -> UnitMatch.same(user.getUnit(), user.getUnitId(), Payers.unit(payer), payerUnitIds);
             case ENTERPRISE -> uscc != null && uscc.equalsIgnoreCase(user.getUscc());
             default -> false;
         };

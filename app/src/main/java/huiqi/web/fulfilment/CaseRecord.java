@@ -1,5 +1,6 @@
 package huiqi.web.fulfilment;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import huiqi.fulfilment.BankAccounts;
 import huiqi.fulfilment.CaseKey;
 import huiqi.fulfilment.CaseRef;
@@ -10,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** One row of fulfilment_case. */
@@ -18,7 +20,12 @@ public record CaseRecord(long id, String ruleId, String title, String uscc, Stri
                          BigDecimal amount, CaseState state, String explanation, String bankAccount,
                          boolean factsConfirmed, String lastReason, OffsetDateTime matchedAt, OffsetDateTime pushedAt,
                          OffsetDateTime confirmedAt, OffsetDateTime approvedAt, String approvedBy,
-                         OffsetDateTime paidAt) {
+                         OffsetDateTime paidAt, @JsonIgnore List<String> unitIds, @JsonIgnore List<String> payerUnitIds) {
+
+    public CaseRecord {
+        unitIds = unitIds == null ? List.of() : List.copyOf(unitIds);
+        payerUnitIds = payerUnitIds == null ? List.of() : List.copyOf(payerUnitIds);
+    }
 
     static CaseRecord map(ResultSet rs, int row) throws SQLException {
         return new CaseRecord(rs.getLong("id"), rs.getString("rule_id"), rs.getString("title"), rs.getString("uscc"),
@@ -28,11 +35,16 @@ public record CaseRecord(long id, String ruleId, String title, String uscc, Stri
                 rs.getString("bank_account"), rs.getBoolean("facts_confirmed"), rs.getString("last_reason"),
                 rs.getObject("matched_at", OffsetDateTime.class), rs.getObject("pushed_at", OffsetDateTime.class),
                 rs.getObject("confirmed_at", OffsetDateTime.class), rs.getObject("approved_at", OffsetDateTime.class),
-                rs.getString("approved_by"), rs.getObject("paid_at", OffsetDateTime.class));
+                rs.getString("approved_by"), rs.getObject("paid_at", OffsetDateTime.class),
+                rs.getString("unit_id") == null ? List.of() : List.of(rs.getString("unit_id")), ids(rs.getArray("payer_unit_ids")));
+    }
+
+    static List<String> ids(java.sql.Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     public CaseRef ref() {
-        return new CaseRef(state, uscc, unit, Payers.unit(payer), approvedBy);
+        return new CaseRef(state, uscc, unit, Payers.unit(payer), approvedBy, unitIds, payerUnitIds);
     }
 
     public CaseKey key() {
@@ -43,7 +55,7 @@ public record CaseRecord(long id, String ruleId, String title, String uscc, Stri
     public CaseRecord withMaskedAccount() {
         return bankAccount == null ? this : new CaseRecord(id, ruleId, title, uscc, enterpriseName, payer, unit, period, seq, kind,
                 delivery, ruleClass, amount, state, explanation, maskedAccount(), factsConfirmed, lastReason, matchedAt, pushedAt,
-                confirmedAt, approvedAt, approvedBy, paidAt);
+                confirmedAt, approvedAt, approvedBy, paidAt, unitIds, payerUnitIds);
     }
 
     public String maskedAccount() {

@@ -28,7 +28,16 @@ public class CaseRepository {
         return jdbc.sql("select * from fulfilment_case where id = ? for update").param(id).query(CaseRecord::map).optional();
     }
 
-    public record Filter(String uscc, String unit, List<CaseState> states, String ruleId, String q, int limit) {
+    /**
+     * {@code unitId}: the 组织目录 unit of the officer (or, {@code asPayer}, the 财政经办) whose cases these are; it
+     * selects cases bound to that unit, and by {@code unit} name only cases not bound to the directory.
+     */
+    public record Filter(String uscc, String unit, List<CaseState> states, String ruleId, String q, int limit,
+                         String unitId, boolean asPayer) {
+        public Filter(String uscc, String unit, List<CaseState> states, String ruleId, String q, int limit) {
+            this(uscc, unit, states, ruleId, q, limit, null, false);
+        }
+
         public static Filter ofEnterprise(String uscc) {
             return new Filter(uscc, null, List.of(), null, null, 1000);
         }
@@ -79,7 +88,13 @@ public class CaseRepository {
             sql.append(" and uscc = ?");
             p.add(f.uscc().strip());
         }
-        if (f.unit() != null && !f.unit().isBlank()) {
+        if (f.unitId() != null) {
+            sql.append(f.asPayer()
+                    ? " and (? = any (payer_unit_ids) or (coalesce(cardinality(payer_unit_ids), 0) = 0 and unit = ?))"
+                    : " and (unit_id = ? or (unit_id is null and unit = ?))");
+            p.add(f.unitId());
+            p.add(f.unit() == null ? "" : f.unit().strip());
+        } else if (f.unit() != null && !f.unit().isBlank()) {
             sql.append(" and unit = ?");
             p.add(f.unit().strip());
         }

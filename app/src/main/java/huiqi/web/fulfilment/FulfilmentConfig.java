@@ -33,8 +33,9 @@ class FulfilmentConfig {
     }
 
     @Bean
-    MatchSync matchSync(JdbcClient jdbc, TransactionTemplate tx, CaseRepository cases, AuditLog audit) {
-        return new MatchSync(jdbc, tx, cases, audit);
+    MatchSync matchSync(JdbcClient jdbc, TransactionTemplate tx, CaseRepository cases, AuditLog audit,
+                        FulfilmentUnits units) {
+        return new MatchSync(jdbc, tx, cases, audit, units::bind);
     }
 
     @Bean

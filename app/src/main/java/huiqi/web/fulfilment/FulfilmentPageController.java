@@ -143,7 +143,8 @@ class FulfilmentPageController {
         String u = user.getRole() == Role.ADMIN ? unit : user.getUnit();
         List<CaseState> states = state != null ? List.of(state)
                 : user.getRole() == Role.FINANCE ? List.of(CaseState.AWAITING_PAYMENT) : QUEUE_STATES;
-        var filter = new CaseRepository.Filter(null, u, states, null, q, 0);
+        var filter = new CaseRepository.Filter(null, u, states, null, q, 0,
+                user.getRole() == Role.ADMIN ? null : user.getUnitId(), user.getRole() == Role.FINANCE);
         var request = PageRequest.of(page, size, sort, List.copyOf(CaseRepository.SORTS.keySet()), "id");
         Map<String, Object> kept = new LinkedHashMap<>();
         kept.put("state", state == null ? null : state.label());

@@ -29,12 +29,19 @@ public class MatchSync {
     private final TransactionTemplate tx;
     private final CaseRepository cases;
     private final AuditLog audit;
+    private final Runnable bindUnits;
 
     public MatchSync(JdbcClient jdbc, TransactionTemplate tx, CaseRepository cases, AuditLog audit) {
+        this(jdbc, tx, cases, audit, () -> { });
+    }
+
+    /** @param bindUnits binds the new cases and offers to 组织目录 ids in the run's transaction ({@link FulfilmentUnits}) */
+    public MatchSync(JdbcClient jdbc, TransactionTemplate tx, CaseRepository cases, AuditLog audit, Runnable bindUnits) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cases = cases;
         this.audit = audit;
+        this.bindUnits = bindUnits;
     }
 
     public record Result(int created, int topUps, int corrections, int withdrawn, int unchanged, int offers) {
@@ -124,6 +131,9 @@ public class MatchSync {
                         where fulfilment_offer.amount <> excluded.amount or fulfilment_offer.title <> excluded.title""")
                         .params(m.ruleId(), m.uscc(), m.period(), m.title(), m.payer(), m.unit(), m.amount(), m.ruleClass(),
                                 explain.apply(m)).update();
+            }
+            if (created + topUps + corrections + offers > 0) {
+                bindUnits.run();
             }
             Result r = new Result(created, topUps, corrections, withdrawn, plan.unchanged(), offers);
             audit.record(actor, "匹配同步", "match-run", null, null, Map.of("matches", matches.size(), "rules", rules.size(),

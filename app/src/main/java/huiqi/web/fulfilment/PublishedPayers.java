@@ -1,18 +1,15 @@
 package huiqi.web.fulfilment;
 
 import huiqi.org.Government;
-import huiqi.org.Resolution;
+import huiqi.org.PayerUnits;
 import huiqi.rules.file.Payer;
 import huiqi.rules.file.Rule;
 import huiqi.web.organisation.DocumentMentions;
 import huiqi.web.rules.RuleBook;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PublishedPayers {
-    private static final Pattern FUND_OF_UNIT = Pattern.compile("^.+（(.+)）$");
-
     private final RuleBook book;
     private final DocumentMentions mentions;
     private final JdbcClient jdbc;
@@ -60,35 +55,30 @@ public class PublishedPayers {
                 "付款方「" + p + "」不是任何已发布规则的付款方（请从列表中选择，如 市级·市财政局）"));
     }
 
-    private Resolved resolve(String label, String department, Government issuer) {
-        List<String> ids = new ArrayList<>();
-        for (String part : department.split("、")) {
-            String unit = Normalised.of(part);
-            Matcher m = FUND_OF_UNIT.matcher(unit);
-            Resolution r = mentions.resolve(issuer, unit);
-            if (!r.resolved() && m.matches()) {
-                r = mentions.resolve(issuer, m.group(1));
+    /**
+     * The payer {@code label} as rule {@code ruleId} names it, resolved in the context of that rule's document (two
+     * districts' rules may both pay through "区级·区财政局"); a rule no longer published falls back to {@link #check}.
+     */
+    public Resolved forRule(String ruleId, String label) {
+        for (Rule r : book.rules()) {
+            if (r.id().equals(ruleId)) {
+                for (Payer p : r.payers()) {
+                    if (p.label().equals(label)) {
+                        return resolve(label, p.department(), issuer(r.docId()));
+                    }
+                }
             }
-            if (r.kind() != Resolution.Kind.UNIT) {
-                return new Resolved(label, List.of(), "付款方「" + label + "」的部门“" + part + "”不能唯一对应组织目录中的单位"
-                        + (r.reason() == null ? "" : "：" + r.reason()));
-            }
-            ids.addAll(r.unitIds());
         }
-        return new Resolved(label, ids, null);
+        return check(label);
+    }
+
+    private Resolved resolve(String label, String department, Government issuer) {
+        PayerUnits.Result r = PayerUnits.resolve(department, issuer, mentions.resolver());
+        return r.resolved() ? new Resolved(label, r.unitIds(), null)
+                : new Resolved(label, List.of(), "付款方「" + label + "」的" + r.problem());
     }
 
     private Government issuer(String docId) {
-        return jdbc.sql("select region_code, region_name, level from policy_document where id = ?").param(docId)
-                .query((rs, i) -> rs.getString(1) == null ? null
-                        : DocumentMentions.issuer(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .optional().orElse(null);
-    }
-
-    /** Full-width brackets, no spaces: how the directory compares names. */
-    private static final class Normalised {
-        static String of(String s) {
-            return huiqi.org.Spellings.normalize(s);
-        }
+        return mentions.issuerOf(docId);
     }
 }

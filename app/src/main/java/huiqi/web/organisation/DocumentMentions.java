@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentMentions {
     private final OrgStore store;
+    private final JdbcClient jdbc;
 
-    public DocumentMentions(OrgStore store) {
+    public DocumentMentions(OrgStore store, JdbcClient jdbc) {
         this.store = store;
+        this.jdbc = jdbc;
+    }
+
+    /** The issuing government of stored document {@code docId}; null when unknown or its region was not found. */
+    public Government issuerOf(String docId) {
+        return jdbc.sql("select region_code, region_name, level from policy_document where id = ?").param(docId)
+                .query((rs, i) -> rs.getString(1) == null ? null : issuer(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional().orElse(null);
     }
 
     /** The issuing government of a stored document (region code, name and level label as stored). */
@@ -36,6 +46,10 @@ public class DocumentMentions {
 
     public huiqi.org.UnitDirectory directory() {
         return store.directory();
+    }
+
+    public huiqi.org.UnitResolver resolver() {
+        return store.resolver();
     }
 
     public Resolution resolve(Government issuer, String mention) {

@@ -23,9 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class OrgController {
     private final OrgStore store;
+    private final List<UnboundNames> unbound;
 
-    OrgController(OrgStore store) {
+    OrgController(OrgStore store, List<UnboundNames> unbound) {
         this.store = store;
+        this.unbound = unbound;
     }
 
     @GetMapping("/organisations")
@@ -40,6 +42,7 @@ class OrgController {
         model.addAttribute("columns", UnitImport.COLUMNS);
         model.addAttribute("types", UnitType.values());
         model.addAttribute("parents", store.activeByGovernment());
+        model.addAttribute("unbound", unbound.stream().filter(u -> !u.names().isEmpty()).toList());
         if (!model.containsAttribute("entered")) {
             model.addAttribute("entered", Map.of());
         }

@@ -38,6 +38,10 @@ public class DemoAccounts implements StartupStep {
         this.audit = audit;
     }
 
+    // Bound by id: "市工信局" is the spelling of every city's 工信局, so the name alone binds no unit.
+    static final String FUZHOU_GONGXIN = "350100/工信局";
+    static final String FUZHOU_CAIZHENG = "350100/财政局";
+
     @Override
     public List<String> run(boolean demo) {
         if (!demo) {
@@ -46,11 +50,11 @@ public class DemoAccounts implements StartupStep {
         // One hash for all: BCrypt embeds its salt, and hashing thousands of accounts one by one takes minutes.
         String hash = encoder.encode(PASSWORD);
         accounts.create("admin", hash, Role.ADMIN, "系统管理员", null, null);
-        accounts.create("gongxin", hash, Role.OFFICER, "市工信局经办", "市工信局", null);
-        accounts.create("caizheng", hash, Role.OFFICER, "市财政局经办", "市财政局", null);
+        accounts.create("gongxin", hash, Role.OFFICER, "市工信局经办", "市工信局", null, FUZHOU_GONGXIN);
+        accounts.create("caizheng", hash, Role.OFFICER, "市财政局经办", "市财政局", null, FUZHOU_CAIZHENG);
         // 拨付 is never done by the approving officer: each payer department has its own 财政经办.
-        accounts.create("guoku", hash, Role.FINANCE, "市财政局国库拨付", "市财政局", null);
-        accounts.create("gongxin-caiwu", hash, Role.FINANCE, "市工信局财务拨付", "市工信局", null);
+        accounts.create("guoku", hash, Role.FINANCE, "市财政局国库拨付", "市财政局", null, FUZHOU_CAIZHENG);
+        accounts.create("gongxin-caiwu", hash, Role.FINANCE, "市工信局财务拨付", "市工信局", null, FUZHOU_GONGXIN);
         Integer created = tx.execute(s -> jdbc.sql("""
                 insert into app_user (username, password_hash, role, display_name, uscc)
                 select e.uscc, ?, 'ENTERPRISE', e.name, e.uscc from enterprise e where e.demo
