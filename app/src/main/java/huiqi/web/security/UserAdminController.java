@@ -1,5 +1,6 @@
 package huiqi.web.security;
 
+import huiqi.web.organisation.OrgStore;
 import huiqi.web.paging.PageRequest;
 import huiqi.web.paging.Paged;
 import jakarta.validation.Valid;
@@ -31,9 +32,11 @@ class UserAdminController {
     private final AccountAudit audit;
     private final LoginThrottle throttle;
     private final NewAccountValidator validator;
+    private final OrgStore units;
 
     UserAdminController(UserAccounts accounts, PasswordEncoder encoder, AccountAudit audit, LoginThrottle throttle,
-                        NewAccountValidator validator) {
+                        NewAccountValidator validator, OrgStore units) {
+        this.units = units;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -54,6 +57,7 @@ class UserAdminController {
         model.addAttribute("accounts", rows.rows());
         model.addAttribute("total", rows.total());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("unitChoices", units.activeByGovernment());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new NewAccount("", "", "OFFICER", "", "", ""));
         }
@@ -69,9 +73,14 @@ class UserAdminController {
         if (errors.hasErrors() || role == null) {
             return list("", null, null, model);
         }
-        accounts.create(form.username(), encoder.encode(form.password()), role, form.displayName().strip(),
-                (role == Role.OFFICER || role == Role.FINANCE) && form.unit() != null && !form.unit().isBlank() ? form.unit().strip() : null,
-                role == Role.ENTERPRISE ? uscc : null);
+        String unit = (role == Role.OFFICER || role == Role.FINANCE || role == Role.SUPERVISOR)
+                && form.unit() != null && !form.unit().isBlank()
+                ? form.unit().strip() : null;
+        String unitId = unit == null ? null : units.idOf(unit).orElse(null);
+        // chosen from the list by id: the account shows the unit's canonical name
+        String label = unitId != null && unitId.equals(unit) ? units.nameOf(unitId).orElse(unit) : unit;
+        accounts.create(form.username(), encoder.encode(form.password()), role, form.displayName().strip(), label,
+                role == Role.ENTERPRISE ? uscc : null, unitId);
         accounts.setPassword(form.username(), encoder.encode(form.password()), true);
         audit.record(admin.getUsername(), admin.getRole().name(), "创建账号", form.username(),
                 "角色 " + role.label() + "，首次登录须修改密码");

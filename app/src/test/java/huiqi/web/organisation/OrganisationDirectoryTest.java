@@ -48,7 +48,7 @@ class OrganisationDirectoryTest {
     @AfterAll
     void tearDown() {
         jdbc.sql("delete from policy_document where id = ?").param(DOC).update();
-        jdbc.sql("delete from app_user where username = 'org-dup'").update();
+        jdbc.sql("delete from app_user where username in ('org-dup', 'org-form')").update();
         jdbc.sql("delete from org_unit_alias where unit_id = '350102/福州市鼓楼区机关事务服务中心'").update();
         jdbc.sql("delete from org_unit where id = '350102/福州市鼓楼区机关事务服务中心'").update();
     }
@@ -217,5 +217,23 @@ class OrganisationDirectoryTest {
         assertThat(WebSession.login(port, "gongxin", DemoAccounts.PASSWORD).csrfFrom("/")
                 .postForm("/organisations/units", unitForm("福州市鼓楼区某中心", "部门", "350102", "鼓楼区", "", ""))
                 .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aNewAccountsUnitIsChosenFromTheCanonicalUnitsAndASpellingSeveralUnitsShareIsRefused() {
+        WebSession s = admin().csrfFrom("/admin/users");
+        String page = s.get("/admin/users").body();
+        assertThat(page).contains("<optgroup label=\"福州市（350100）\">", "<option value=\"350100/财政局\">福州市财政局</option>",
+                "<optgroup label=\"东莞市（441900）\">");
+        Map<String, String> form = new java.util.HashMap<>(Map.of("username", "org-form", "password", "Initial-pass-1",
+                "role", "FINANCE", "displayName", "表单财政经办", "unit", "市财政局", "uscc", ""));
+        assertThat(s.postForm("/admin/users", form).body()).as("福州、东莞、淮安… all write 市财政局")
+                .contains("「市财政局」不在组织目录中或有多个单位同名");
+        assertThat(accounts.find("org-form")).isEmpty();
+        form.put("unit", "350100/财政局");
+        assertThat(s.postForm("/admin/users", form).statusCode()).isEqualTo(302);
+        var created = accounts.find("org-form").orElseThrow();
+        assertThat(created.getUnitId()).isEqualTo("350100/财政局");
+        assertThat(created.getUnit()).isEqualTo("福州市财政局");
     }
 }

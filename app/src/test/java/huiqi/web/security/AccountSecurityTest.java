@@ -119,7 +119,7 @@ class AccountSecurityTest {
     void anAccountCreatedByTheAdministratorMustChangeItsPasswordFirst() {
         WebSession admin = WebSession.login(port, "admin", DemoAccounts.PASSWORD).csrfFrom("/admin/users");
         HttpResponse<String> created = admin.postForm("/admin/users", Map.of("username", "first.login",
-                "password", "Initial-pass-1", "role", "OFFICER", "displayName", "新经办", "unit", "市财政局", "uscc", ""));
+                "password", "Initial-pass-1", "role", "OFFICER", "displayName", "新经办", "unit", "350100/财政局", "uscc", ""));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
 
         WebSession user = WebSession.login(port, "first.login", "Initial-pass-1");
