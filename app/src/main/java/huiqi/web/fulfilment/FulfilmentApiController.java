@@ -220,11 +220,12 @@ class FulfilmentApiController {
         return Downloads.xlsx("audit.xlsx", services.exports().audit(new AuditLog.Filter(actor, action, entity, entityId, 100_000)));
     }
 
-    @Operation(summary = "兑现看板：按措施、按单位的匹配/推送/确认/审核/兑现数量与金额，匹配到兑现天数")
+    @Operation(summary = "兑现看板：按措施、按单位（组织目录单位）、按政府的匹配/推送/确认/审核/兑现数量与金额，匹配到兑现天数")
     @GetMapping("/dashboard")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     Map<String, Object> dashboard() {
-        return Map.of("total", services.stats().total(), "byRule", services.stats().byRule(), "byUnit", services.stats().byUnit(), "byState", services.stats().byState());
+        return Map.of("total", services.stats().total(), "byRule", services.stats().byRule(), "byUnit", services.stats().byUnit(), "byGovernment", services.stats().byGovernment(),
+                "byState", services.stats().byState());
     }
 
     @Operation(summary = "社会贡献值与匹配预警（兑现与贡献不相称）")

@@ -23,7 +23,7 @@ final class FulfilmentCharts {
     }
 
     static String amounts(List<FulfilmentStats.Funnel> rows) {
-        List<String> labels = rows.stream().map(FulfilmentStats.Funnel::key).toList();
+        List<String> labels = rows.stream().map(FulfilmentStats.Funnel::label).toList();
         return Charts.spec("bar", "金额", "万元", labels, List.of(), List.of(
                 Charts.series("匹配金额", rows.stream().map(r -> wan(r.matchedAmount())).toList()),
                 Charts.series("已兑现金额", rows.stream().map(r -> wan(r.paidAmount())).toList())));

@@ -35,7 +35,7 @@ class FulfilmentConfig {
     @Bean
     MatchSync matchSync(JdbcClient jdbc, TransactionTemplate tx, CaseRepository cases, AuditLog audit,
                         FulfilmentUnits units) {
-        return new MatchSync(jdbc, tx, cases, audit, units::bind);
+        return new MatchSync(jdbc, tx, cases, audit, units::bindCases);
     }
 
     @Bean

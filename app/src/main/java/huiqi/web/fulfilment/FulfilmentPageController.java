@@ -250,6 +250,7 @@ class FulfilmentPageController {
         model.addAttribute("total", services.stats().total());
         model.addAttribute("byRule", byRule);
         model.addAttribute("byUnit", byUnit);
+        model.addAttribute("byGovernment", services.stats().byGovernment());
         model.addAttribute("funnelChart", FulfilmentCharts.funnel(byRule));
         model.addAttribute("unitChart", FulfilmentCharts.amounts(byUnit));
         Map<String, Long> states = services.stats().byState();

@@ -27,8 +27,18 @@ public class FulfilmentUnits implements UnboundNames {
     public record Unresolved(String payer, long cases) {
     }
 
-    /** Binds what is not bound yet (or resolved to nothing last time); returns how many rows got ids. */
+    /** Binds cases, offers and budgets not bound yet (or resolved to nothing last time); returns how many got ids. */
     public int bind() {
+        int bound = bindCases();
+        for (String payer : jdbc.sql("select payer from payer_budget where unit_ids is null or cardinality(unit_ids) = 0")
+                .query(String.class).list()) {
+            bound += budget(payer);
+        }
+        return bound;
+    }
+
+    /** Binds the cases and offers (what a match run calls, in its transaction); returns how many rows got ids. */
+    public int bindCases() {
         int bound = 0;
         for (String table : List.of("fulfilment_case", "fulfilment_offer")) {
             List<Map.Entry<String, String>> pairs = jdbc.sql("select distinct rule_id, payer from " + table
@@ -38,14 +48,14 @@ public class FulfilmentUnits implements UnboundNames {
                 PublishedPayers.Resolved r = payers.forRule(pair.getKey(), pair.getValue());
                 String[] ids = r.real() ? r.unitIds().toArray(String[]::new) : new String[0];
                 String unitId = ids.length == 1 ? ids[0] : null;
-                bound += jdbc.sql("update " + table + " set payer_unit_ids = ?, unit_id = coalesce(unit_id, ?)"
-                                + " where rule_id = ? and payer = ? and (payer_unit_ids is null or cardinality(payer_unit_ids) = 0)")
-                        .params(ids, unitId, pair.getKey(), pair.getValue()).update() * (ids.length > 0 ? 1 : 0);
+                // still unresolved: only rows never tried are marked (no row is rewritten, or locked, at every run)
+                String unbound = ids.length > 0 ? "(payer_unit_ids is null or cardinality(payer_unit_ids) = 0)"
+                        : "payer_unit_ids is null";
+                int n = jdbc.sql("update " + table + " set payer_unit_ids = ?, unit_id = coalesce(unit_id, ?)"
+                                + " where rule_id = ? and payer = ? and " + unbound)
+                        .params(ids, unitId, pair.getKey(), pair.getValue()).update();
+                bound += ids.length > 0 ? n : 0;
             }
-        }
-        for (String payer : jdbc.sql("select payer from payer_budget where unit_ids is null or cardinality(unit_ids) = 0")
-                .query(String.class).list()) {
-            bound += budget(payer);
         }
         return bound;
     }
@@ -54,7 +64,8 @@ public class FulfilmentUnits implements UnboundNames {
     int budget(String payer) {
         PublishedPayers.Resolved r = payers.check(payer);
         String[] ids = r.real() ? r.unitIds().toArray(String[]::new) : new String[0];
-        jdbc.sql("update payer_budget set unit_ids = ? where payer = ?").params(ids, payer).update();
+        jdbc.sql("update payer_budget set unit_ids = ? where payer = ? and (unit_ids is null or ?)")
+                .params(ids, payer, ids.length > 0).update();
         return ids.length > 0 ? 1 : 0;
     }
 
