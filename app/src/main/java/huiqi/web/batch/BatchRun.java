@@ -10,7 +10,8 @@ import java.util.List;
 public record BatchRun(long id, String docId, LocalDate asOf, String overrides, String budgetPayer,
                        BigDecimal budgetAmount, String budgetMethod, String status, int progress, String stage,
                        String error, String startedBy, OffsetDateTime createdAt, OffsetDateTime startedAt,
-                       OffsetDateTime finishedAt, Long enterprises, Integer rules, Timings timings) {
+                       OffsetDateTime finishedAt, Long enterprises, Integer rules, Timings timings,
+                       OffsetDateTime detailsDroppedAt) {
 
     public static final String QUEUED = "queued";
     public static final String RUNNING = "running";
@@ -38,6 +39,11 @@ public record BatchRun(long id, String docId, LocalDate asOf, String overrides, 
 
     public boolean done() {
         return DONE.equals(status);
+    }
+
+    /** The retention setting dropped this run's per-enterprise rows; its summaries remain. */
+    public boolean detailsDropped() {
+        return detailsDroppedAt != null;
     }
 
     public boolean hasWhatIf() {

@@ -37,10 +37,12 @@ class BatchRunController {
     private final BatchResults results;
     private final RuleBook book;
     private final BatchBreakdown breakdown;
+    private final BatchRetention retention;
 
     BatchRunController(BatchRunService service, BatchRunStore runs, BatchResults results, RuleBook book,
-                       BatchBreakdown breakdown) {
+                       BatchBreakdown breakdown, BatchRetention retention) {
         this.breakdown = breakdown;
+        this.retention = retention;
         this.service = service;
         this.runs = runs;
         this.results = results;
@@ -56,6 +58,7 @@ class BatchRunController {
     String index(Model model, @RequestHeader(value = "HX-Request", required = false) String htmx) {
         if (htmx != null) { // the run list refreshing itself while a run is unfinished
             model.addAttribute("runs", runs.list(30));
+            model.addAttribute("retention", retention.describe());
             return "batch/index :: runs";
         }
         return form(model, BatchForm.empty(), List.of());
@@ -100,6 +103,7 @@ class BatchRunController {
         params.sort(Comparator.comparing(ParamRow::name));
         model.addAttribute("parameters", params);
         model.addAttribute("runs", runs.list(30));
+        model.addAttribute("retention", retention.describe());
         return "batch/index";
     }
 

@@ -44,6 +44,7 @@ public class BatchRunService {
     private final BatchRunStore runs;
     private final PgDataExport export;
     private final BatchResultStore results;
+    private final BatchRetention retention;
     private final RuleBook book;
     private final IndicatorCatalog catalog;
     private final String memoryLimit;
@@ -59,7 +60,7 @@ public class BatchRunService {
     });
 
     BatchRunService(BatchRunValidator validator, BatchRunStore runs, PgDataExport export, BatchResultStore results,
-                    RuleBook book, IndicatorCatalog catalog,
+                    BatchRetention retention, RuleBook book, IndicatorCatalog catalog,
                     @Value("${huiqi.batch.memory-limit:2GB}") String memoryLimit,
                     @Value("${huiqi.batch.threads:2}") int threads,
                     @Value("${huiqi.batch.max-pending:5}") int maxPending) {
@@ -68,6 +69,7 @@ public class BatchRunService {
         this.runs = runs;
         this.export = export;
         this.results = results;
+        this.retention = retention;
         this.book = book;
         this.catalog = catalog;
         this.memoryLimit = memoryLimit;
@@ -124,6 +126,7 @@ public class BatchRunService {
             runs.started(id);
             dir = Files.createTempDirectory("huiqi-batch-" + id + "-");
             run(id, spec, rules, dir);
+            applyRetention();
         } catch (Throwable e) {
             log.warn("批量运行 {} 失败", id, e);
             runs.failed(id, message(e));
@@ -180,6 +183,18 @@ public class BatchRunService {
 
             results.store(id, runner, base, diff == null ? null : result, diff, allocations, dir,
                     p -> runs.progress(id, p, "保存结果…"));
+        }
+    }
+
+    /** A retention failure must not turn the finished run into a failed one: it is retried after the next run. */
+    private void applyRetention() {
+        try {
+            List<Long> pruned = retention.apply();
+            if (!pruned.isEmpty()) {
+                log.info("按保留设置删除了 {} 个较早批量运行的逐户明细：{}", pruned.size(), pruned);
+            }
+        } catch (RuntimeException e) {
+            log.warn("按保留设置清理较早批量运行的明细失败", e);
         }
     }
 

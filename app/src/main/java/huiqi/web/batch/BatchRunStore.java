@@ -148,6 +148,7 @@ public class BatchRunStore {
                 rs.getObject("enterprises", Long.class), rs.getObject("rules", Integer.class),
                 new BatchRun.Timings(rs.getObject("export_ms", Long.class), rs.getObject("load_ms", Long.class),
                         rs.getObject("evaluate_ms", Long.class), rs.getObject("whatif_ms", Long.class),
-                        rs.getObject("budget_ms", Long.class), rs.getObject("store_ms", Long.class)));
+                        rs.getObject("budget_ms", Long.class), rs.getObject("store_ms", Long.class)),
+                rs.getObject("details_dropped_at", OffsetDateTime.class));
     }
 }

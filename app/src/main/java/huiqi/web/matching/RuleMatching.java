@@ -8,6 +8,7 @@ import huiqi.rules.eval.Evaluation;
 import huiqi.rules.eval.MissingFacts;
 import huiqi.rules.eval.RuleResult;
 import huiqi.rules.file.Rule;
+import huiqi.rules.file.RuleFile;
 import huiqi.web.enterprise.EnterpriseNotFound;
 import huiqi.web.enterprise.PgEnterpriseStore;
 import huiqi.web.rules.RuleBook;
@@ -26,6 +27,25 @@ public class RuleMatching {
     private final RuleBook book;
     private final PgEnterpriseStore store;
     private final IndicatorCatalog catalog;
+    /**
+     * Rules by id of the rule files last reported on, rebuilt only when other files are in force (a new rule-set
+     * version). Keyed by the files' identity: the library object itself is assembled anew on every request.
+     */
+    private volatile RulesOf rulesOf = new RulesOf(List.of(), Map.of());
+
+    private record RulesOf(List<RuleFile> files, Map<String, Rule> byId) {
+        boolean of(List<RuleFile> other) {
+            if (other.size() != files.size()) {
+                return false;
+            }
+            for (int i = 0; i < files.size(); i++) {
+                if (files.get(i) != other.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     RuleMatching(RuleBook book, PgEnterpriseStore store, IndicatorCatalog catalog) {
         this.book = book;
@@ -49,8 +69,7 @@ public class RuleMatching {
     }
 
     MatchReport report(String uscc, Evaluation ev, RuleLibrary.Loaded library) {
-        Map<String, Rule> rules = library.files().stream().flatMap(f -> f.rules().stream())
-                .collect(Collectors.toMap(Rule::id, Function.identity()));
+        Map<String, Rule> rules = rulesById(library);
         List<MatchReport.Benefit> eligible = new ArrayList<>();
         List<MatchReport.Benefit> undeterminable = new ArrayList<>();
         List<MatchReport.Benefit> near = new ArrayList<>();
@@ -87,6 +106,16 @@ public class RuleMatching {
         List<String> notes = library.ok() ? List.of()
                 : List.of("部分规则文件有错误未加载，结果可能不完整（详见服务器日志）");
         return new MatchReport(uscc, eligible, undeterminable, near, ineligible, ev.total(), notes, cash, relief);
+    }
+
+    private Map<String, Rule> rulesById(RuleLibrary.Loaded library) {
+        RulesOf cached = rulesOf;
+        if (!cached.of(library.files())) {
+            cached = new RulesOf(List.copyOf(library.files()), library.files().stream().flatMap(f -> f.rules().stream())
+                    .collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity())));
+            rulesOf = cached;
+        }
+        return cached.byId();
     }
 
     /** How long the measure applies, in the words an enterprise reads. */

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One simulated user: its own cookies and connection, signed in through the login form with its CSRF token. */
-final class BenchClient {
+public final class BenchClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private final String base;
@@ -25,6 +25,11 @@ final class BenchClient {
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** A visitor that has not signed in (its own cookies and connection). */
+    public static BenchClient anonymous(String base) {
+        return new BenchClient(base);
     }
 
     static BenchClient login(String base, String username, String password) {
@@ -45,7 +50,7 @@ final class BenchClient {
         return c;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(60)).build());
     }
 

@@ -3,19 +3,19 @@ package huiqi.bench.web;
 import java.util.Arrays;
 
 /** Response times of one phase (nanoseconds) and the wall time it took; percentiles by nearest rank. */
-record Latencies(String label, long[] nanos, long wallNanos) {
+public record Latencies(String label, long[] nanos, long wallNanos) {
 
-    Latencies {
+    public Latencies {
         nanos = nanos.clone();
         Arrays.sort(nanos);
     }
 
-    int count() {
+    public int count() {
         return nanos.length;
     }
 
     /** The smallest time at or below which {@code p} percent of the requests finished (nearest rank). */
-    double percentileMillis(double p) {
+    public double percentileMillis(double p) {
         if (nanos.length == 0) {
             return Double.NaN;
         }
@@ -23,15 +23,15 @@ record Latencies(String label, long[] nanos, long wallNanos) {
         return nanos[Math.max(0, Math.min(nanos.length - 1, rank - 1))] / 1e6;
     }
 
-    double maxMillis() {
+    public double maxMillis() {
         return nanos.length == 0 ? Double.NaN : nanos[nanos.length - 1] / 1e6;
     }
 
-    double meanMillis() {
+    public double meanMillis() {
         return Arrays.stream(nanos).average().orElse(Double.NaN) / 1e6;
     }
 
-    double perSecond() {
+    public double perSecond() {
         return wallNanos == 0 ? Double.NaN : nanos.length / (wallNanos / 1e9);
     }
 }

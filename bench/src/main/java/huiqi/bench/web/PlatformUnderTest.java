@@ -17,12 +17,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The real platform, as ./huiqi serve starts it in demo mode (embedded PostgreSQL, Flyway, the policy library,
  * a generated demo population with accounts), but in a temporary data directory that is deleted afterwards.
  */
-final class PlatformUnderTest implements AutoCloseable {
+public final class PlatformUnderTest implements AutoCloseable {
     private final Path dataDir;
     private final ConfigurableApplicationContext context;
     private final int port;
 
     PlatformUnderTest(int enterprises) throws IOException {
+        this(enterprises, Map.of());
+    }
+
+    /** {@code extra}: more application properties (they win over the defaults here). */
+    public PlatformUnderTest(int enterprises, Map<String, String> extra) throws IOException {
         Path indicators = IndicatorCatalog.locate(Path.of("."));
         Path policies = indicators.getParent().resolve("policies");
         dataDir = Files.createTempDirectory("huiqi-webbench-");
@@ -38,17 +43,18 @@ final class PlatformUnderTest implements AutoCloseable {
         props.put("spring.main.banner-mode", "off");
         props.put("logging.level.root", "WARN");
         props.put("logging.level.huiqi", "WARN");
+        props.putAll(extra);
         // as command-line arguments: they must win over the app's application.properties (huiqi.demo=false)
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         context = new SpringApplicationBuilder(HuiqiApplication.class).run(args);
         port = ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    String base() {
+    public String base() {
         return "http://localhost:" + port;
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
