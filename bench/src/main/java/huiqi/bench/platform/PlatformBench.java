@@ -59,10 +59,15 @@ public final class PlatformBench {
         }
     }
 
+    /** {@code idle} before the run, {@code after} once it finished: the ratio is taken against the faster of the two. */
     record Result(Options options, long enterprises, long facts, double loadSeconds, BatchRun run, double runSeconds,
-                  long storedRows, Latencies idle, Latencies during, String loadBefore, String loadAfter) {
+                  long storedRows, Latencies idle, Latencies during, Latencies after, String loadBefore, String loadAfter) {
+        double idleP99() {
+            return Math.min(idle.percentileMillis(99), after.percentileMillis(99));
+        }
+
         double loginRatio() {
-            return during.percentileMillis(99) / idle.percentileMillis(99);
+            return during.percentileMillis(99) / idleP99();
         }
 
         boolean met() {
@@ -133,10 +138,12 @@ public final class PlatformBench {
             if (!run.done()) {
                 throw new IllegalStateException("批量运行失败：" + run.error());
             }
+            AtomicInteger afterLeft = new AtomicInteger(o.idleRequests());
+            Latencies after = visit("登录页（运行结束后，空闲）", visitors, () -> afterLeft.getAndDecrement() > 0);
             long stored = platform.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
                     .sql("select count(*) from batch_result where run_id = ?").param(id).query(Long.class).single();
             return new Result(o, loaded.enterprises(), loaded.facts(), loaded.seconds(), run, runSeconds, stored, idle,
-                    during, loadBefore, loadAverage());
+                    during, after, loadBefore, loadAverage());
         }
     }
 
@@ -204,11 +211,12 @@ public final class PlatformBench {
         sb.append("系统负载（1/5/15 分钟）：开始 ").append(r.loadBefore()).append("，结束 ").append(r.loadAfter()).append("\n\n");
         sb.append(String.format("登录页，%d 个并发访客（闭环）：%n%n", r.options().users()));
         sb.append("| 阶段 | 请求数 | p50 ms | p90 ms | p99 ms | 最大 ms | 请求/秒 |\n|---|---:|---:|---:|---:|---:|---:|\n");
-        for (Latencies l : List.of(r.idle(), r.during())) {
+        for (Latencies l : List.of(r.idle(), r.during(), r.after())) {
             sb.append(String.format("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %,.0f |%n", l.label(), l.count(),
                     l.percentileMillis(50), l.percentileMillis(90), l.percentileMillis(99), l.maxMillis(), l.perSecond()));
         }
-        sb.append(String.format("%n运行期间登录页 p99 为空闲时的 %.2f 倍（目标 ≤ %.0f 倍：%s）。%n", r.loginRatio(),
+        sb.append(String.format("%n运行期间登录页 p99 为空闲时（运行前、后两者中较快的 p99 %.1f ms）的 %.2f 倍（目标 ≤ %.0f 倍：%s）。%n",
+                r.idleP99(), r.loginRatio(),
                 TARGET_LOGIN_RATIO, r.loginRatio() <= TARGET_LOGIN_RATIO ? "达到" : "未达到"));
         return sb.toString();
     }

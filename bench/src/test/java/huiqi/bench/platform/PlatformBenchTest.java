@@ -1,0 +1,53 @@
+package huiqi.bench.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import huiqi.bench.web.Latencies;
+import huiqi.web.batch.BatchRun;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The options and the verdict of ./huiqi bench --platform, without starting the platform. */
+class PlatformBenchTest {
+
+    @Test
+    void optionsDefaultToOneHundredThousandAndAreChecked() {
+        PlatformBench.Options o = PlatformBench.Options.parse(new String[0]);
+        assertThat(o.enterprises()).isEqualTo(100_000);
+        assertThat(PlatformBench.Options.parse(new String[] {"--enterprises", "1_000_000", "--users", "3"}).enterprises())
+                .isEqualTo(1_000_000);
+        assertThatThrownBy(() -> PlatformBench.Options.parse(new String[] {"--users", "0"}))
+                .hasMessageContaining("users ≥ 1");
+        assertThatThrownBy(() -> PlatformBench.Options.parse(new String[] {"--fast"})).hasMessageContaining("未知参数");
+    }
+
+    static Latencies ms(String label, long ms) {
+        long[] n = new long[100];
+        Arrays.fill(n, ms * 1_000_000L);
+        return new Latencies(label, n, 1_000_000_000L);
+    }
+
+    static PlatformBench.Result result(double seconds, long idleMs, long duringMs, long afterMs) {
+        BatchRun run = new BatchRun(7, null, null, "", null, null, null, BatchRun.DONE, 100, "完成", null, "admin", null,
+                null, null, 100_000L, 24, new BatchRun.Timings(1000L, 2000L, 3000L, null, null, 4000L), null);
+        return new PlatformBench.Result(PlatformBench.Options.parse(new String[0]), 100_000, 5_500_000, 30, run, seconds,
+                2_400_000, ms("空闲", idleMs), ms("运行期间", duringMs), ms("之后", afterMs), "1 / 1 / 1", "2 / 2 / 2");
+    }
+
+    @Test
+    void theRatioIsTakenAgainstTheFasterIdlePhase() {
+        PlatformBench.Result r = result(60, 30, 50, 20);
+        assertThat(r.idleP99()).isEqualTo(20.0);
+        assertThat(r.loginRatio()).isEqualTo(2.5);
+        assertThat(r.met()).isFalse();
+        assertThat(PlatformBench.report(r)).contains("2.50 倍").contains("未达到").contains("导出 1.0");
+    }
+
+    @Test
+    void bothTargetsMustHold() {
+        assertThat(result(60, 20, 30, 25).met()).isTrue();
+        assertThat(result(130, 20, 30, 25).met()).as("slower than two minutes").isFalse();
+        assertThat(PlatformBench.report(result(130, 20, 30, 25))).contains("目标 < 120 s：未达到");
+    }
+}
