@@ -42,15 +42,14 @@ public final class Columns {
     public static final int MONTHS = 15;
     /** The months (index ranges, inclusive) the rules read per monthly indicator; facts at other months are skipped. */
     static final int[][] READ = {{0, 2, 12, 14}, {0, 2, 12, 14}, {0, 11}, {0, 11}, {0, 11}, {0, 11}, {0, 11}, {0, 11},
-            {12, 13}, {12, 14}, {13, 13}};
+            {12, 13}, {12, 14}, {0, 0, 11, 11, 13, 13}};
 
     /** Single-period facts: indicator|period. */
     public static final String[] SINGLE = {"provincial_growth_award|2024-Q1", "hired_long_unemployed|2023",
             "union_fee_paid|2023", "union_fee_paid|2024", "union_fee_to_upper|2023", "union_fee_to_upper|2024",
-            "site_workers|2024-02-10..2024-02-17", "overseas_trip_airfare_first|2024-Q1", "overseas_trip_airfare_second|2024-Q1",
-            "staff_reduction_rate|2023"};
+            "site_workers|2024-02-10..2024-02-17", "overseas_trip_airfare_first|2024-Q1", "overseas_trip_airfare_second|2024-Q1"};
     public static final int PROV_AWARD = 0, HIRED = 1, UNION_PAID_23 = 2, UNION_PAID_24 = 3, UNION_UPPER_23 = 4,
-            UNION_UPPER_24 = 5, SITE_WORKERS = 6, AIRFARE_1 = 7, AIRFARE_2 = 8, STAFF_REDUCTION = 9;
+            UNION_UPPER_24 = 5, SITE_WORKERS = 6, AIRFARE_1 = 7, AIRFARE_2 = 8;
 
     public static final String[] FLAGS = {"above_scale_industrial", "manufacturing", "small_scale_vat_taxpayer",
             "vat_producer_services", "vat_consumer_services", "individual_business", "covid_temporary_difficulty",

@@ -138,7 +138,11 @@ public final class Firm {
     public BigDecimal getSiteWorkersSpringHoliday() { return single[SITE_WORKERS]; }
     public BigDecimal getAirfareFirstQ1() { return single[AIRFARE_1]; }
     public BigDecimal getAirfareSecondQ1() { return single[AIRFARE_2]; }
-    public BigDecimal getStaffReductionRate2023() { return single[STAFF_REDUCTION]; }
+    /** 第31条 减员率 = (unemployment_insured_headcount[2023-01] − [2023-12]) ÷ [2023-01]; null when unknown or 0 at the start */
+    public BigDecimal getStaffReductionRate2023() {
+        BigDecimal g = growth(month(UNEMP_HEADCOUNT, 11), month(UNEMP_HEADCOUNT, 0));
+        return g == null ? null : g.negate();
+    }
 
     public BigDecimal getKwh202401() { return month(KWH, 12); }
     public BigDecimal getKwh202402() { return month(KWH, 13); }

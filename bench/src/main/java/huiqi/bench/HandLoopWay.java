@@ -60,7 +60,7 @@ public final class HandLoopWay {
             GL16_2 = 10, GL17 = 11, GL24_1 = 12, GL24_2 = 13, GL37 = 14, QT2_1 = 15, QT2_2 = 16, QT9_1 = 17, QT9_2 = 18,
             QT18 = 19, QT24_1 = 20, QT24_2 = 21, QT31 = 22, QT33 = 23;
     /** month indexes in the monthly columns */
-    static final int M2023_01 = 0, M2024_01 = 12, M2024_02 = 13, M2024_03 = 14;
+    static final int M2023_01 = 0, M2023_12 = 11, M2024_01 = 12, M2024_02 = 13, M2024_03 = 14;
 
     /** @param fz7Rate 榕政办规〔2024〕2号 第7条 奖励标准 in 元/千瓦时 (0.02; the what-if uses 0.03) */
     public RuleTotals evaluate(BigDecimal fz7Rate) {
@@ -533,17 +533,19 @@ public final class HandLoopWay {
         a.hasAmount[QT31] = true;
         byte[] key = c.flags[KEY_ENTERPRISE];
         byte[] asi = c.flags[ASI];
-        long[] reduction = c.single[STAFF_REDUCTION];
+        long[] start = c.monthly[UNEMP_HEADCOUNT][M2023_01];
+        long[] end = c.monthly[UNEMP_HEADCOUNT][M2023_12];
         long[] jan = c.monthly[KWH][M2024_01];
         long[] feb = c.monthly[KWH][M2024_02];
         long[] headcount = c.monthly[UNEMP_HEADCOUNT][M2024_02];
-        final long maxReduction = 550; // 5.5% × 10⁴
+        // 减员率 (start − end) ÷ start ≤ 5.5% ⇔ (start − end) × 1000 ≤ 55 × start; no start headcount (0) → undeterminable
         final long cap = 20_0000L * SCALE;
         for (int i = 0; i < c.n; i++) {
-            long r = reduction[i];
+            long s0 = start[i];
+            long s1 = end[i];
             long j = jan[i];
             long f = feb[i];
-            int s = and(and(and(c.inQt[i], key[i]), asi[i]), r == NA ? U : bool(r <= maxReduction));
+            int s = and(and(and(c.inQt[i], key[i]), asi[i]), s0 == NA || s1 == NA || s0 == 0 ? U : bool((s0 - s1) * 1000 <= 55 * s0));
             s = and(s, j == NA || f == NA ? U : bool(f * 10 >= j * 7));
             if (s == T && headcount[i] == NA) {
                 s = U;

@@ -48,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
         EnterpriseRecord record = EnterpriseJson.read(enterprise, catalog);
         Evaluation ev = new Evaluator(catalog).evaluate(loaded.files(), record, date, parseOverrides());
         PrintWriter out = spec.commandLine().getOut();
-        out.println(ResultJson.write(ev));
+        out.println(ResultJson.write(ev, catalog));
         out.flush();
         return 0;
     }

@@ -120,6 +120,33 @@ class RuleCommandsTest {
         assertThat(j.get("totals").get("byPayer").get("市级·市财政局").asString()).isEqualTo("312000.00");
     }
 
+    /** #17 item 5: a missing fact keeps its id and gains its Chinese name and the period as the enterprise supplies it. */
+    @Test
+    void evalListsMissingFactsWithTheirNameAndPeriod() throws Exception {
+        Path enterprise = tmp.resolve("bare.json");
+        java.nio.file.Files.writeString(enterprise, """
+                { "profile": { "uscc": "91350100MA2XY1001E", "name": "福州示例机械制造有限公司", "region": "350102",
+                               "industry": "C3311", "size": "中型", "attributes": { "above_scale_industrial": true } },
+                  "facts": [] }
+                """);
+        ParseCommandTest.Run r = ParseCommandTest.run("eval", "--enterprise", enterprise.toString(), "--as-of", "2024-03-01",
+                "--rules", policies().toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode fz7 = null;
+        for (JsonNode x : JsonMapper.builder().build().readTree(r.out()).get("results")) {
+            if (x.get("ruleId").asString().equals("fz-2024-2/7")) {
+                fz7 = x;
+            }
+        }
+        assertThat(fz7.get("status").asString()).isEqualTo("undeterminable");
+        JsonNode m = fz7.get("missing").get(0);
+        assertThat(m.get("id").asString()).isEqualTo("electricity_kwh[2024-02]");
+        assertThat(m.get("fact").asString()).isEqualTo("electricity_kwh");
+        assertThat(m.get("label").asString()).isEqualTo("用电量");
+        assertThat(m.get("period").asString()).isEqualTo("2024-02");
+        assertThat(fz7.get("missingText").get(0).asString()).isEqualTo("用电量（2024-02）");
+    }
+
     @Test
     void evalWhatIfOverride() throws Exception {
         Path example = policies().getParent().resolve("docs/examples/enterprise-fz.json");

@@ -156,6 +156,12 @@ public final class FactText {
                 case YEAR -> "年";
             } + "统计，期间 '" + text + "' 不符");
         }
+        if (ind.stock() && g != Granularity.DAY && !StockPeriods.isOneReportingPeriod(p, g)) {
+            // a stock's year is not the sum of its months: a yearly figure would be read as one (the 1357% growth of #17).
+            // A daily stock (在场工人数) may be reported for a range as person-days: daily_avg() divides them by the days.
+            throw new IllegalArgumentException("指标 " + ind.id() + "（" + ind.name() + "）是存量（时点数），按" + StockPeriods.word(g)
+                    + "报送，不能填 '" + text + "' 一个值：请逐" + StockPeriods.word(g) + "填写，规则用 avg() 求平均");
+        }
         return p;
     }
 }

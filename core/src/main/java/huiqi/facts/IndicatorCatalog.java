@@ -27,12 +27,22 @@ public final class IndicatorCatalog {
      * @param sign     whether values may be negative (default: not)
      * @param integral whether values are whole numbers in base units (headcounts, booths)
      * @param periods  the plausible periods of its facts
+     * @param kind     flow (sums over periods) or stock (a value at a point in time: never summed over periods)
      */
     public record Indicator(String id, String name, String unit, Granularity granularity, String source,
-                            Sign sign, boolean integral, PeriodRange periods) {
+                            Sign sign, boolean integral, PeriodRange periods, IndicatorKind kind) {
         /** An indicator built in code declares no sign (indicators.yaml's entries default to nonnegative). */
         public Indicator(String id, String name, String unit, Granularity granularity, String source) {
-            this(id, name, unit, granularity, source, Sign.ANY, false, PeriodRange.DEFAULT);
+            this(id, name, unit, granularity, source, Sign.ANY, false, PeriodRange.DEFAULT, IndicatorKind.FLOW);
+        }
+
+        /** The same indicator declared a stock (tests and fixtures build catalogs in code). */
+        public Indicator asStock() {
+            return new Indicator(id, name, unit, granularity, source, sign, integral, periods, IndicatorKind.STOCK);
+        }
+
+        public boolean stock() {
+            return kind == IndicatorKind.STOCK;
         }
     }
 
@@ -99,7 +109,8 @@ public final class IndicatorCatalog {
                     String.valueOf(m.getOrDefault("source", "")),
                     sign(m.getOrDefault("sign", "nonnegative"), id, name),
                     flag(m, "integral", id, name),
-                    periods(m.get("periods"), defaultPeriods, name + " 指标 " + id)));
+                    periods(m.get("periods"), defaultPeriods, name + " 指标 " + id),
+                    IndicatorKind.parse(m.getOrDefault("kind", "flow"), id, name)));
         }
         ArrayList<Attribute> attrs = new ArrayList<>();
         for (Map<String, Object> m : (List<Map<String, Object>>) ((Map<String, Object>) map).getOrDefault("attributes", List.of())) {

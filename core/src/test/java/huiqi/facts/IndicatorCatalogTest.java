@@ -57,4 +57,24 @@ class IndicatorCatalogTest {
                 .hasMessageNotContaining("MonthOfYear");
         assertThatThrownBy(() -> Period.parse("2024-02-30")).hasMessageNotContaining("Invalid");
     }
+
+    /** #17 item 4: every indicator of the real catalog says whether it is a flow or a stock; headcounts are stocks. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyIndicatorOfTheCatalogDeclaresFlowOrStock() throws Exception {
+        java.nio.file.Path file = IndicatorCatalog.locate(java.nio.file.Path.of(""));
+        Object root = new org.yaml.snakeyaml.Yaml().load(java.nio.file.Files.readString(file));
+        var entries = (java.util.List<java.util.Map<String, Object>>) ((java.util.Map<String, Object>) root).get("indicators");
+        assertThat(entries).isNotEmpty().allSatisfy(m -> assertThat(m).as(String.valueOf(m.get("id"))).containsKey("kind"));
+        IndicatorCatalog c = IndicatorCatalog.load(file);
+        for (String stock : java.util.List.of("insured_headcount", "unemployment_insured_headcount", "employees", "total_assets")) {
+            assertThat(c.indicator(stock).orElseThrow().kind()).as(stock).isEqualTo(IndicatorKind.STOCK);
+        }
+        for (String flow : java.util.List.of("revenue", "electricity_kwh", "exports")) {
+            assertThat(c.indicator(flow).orElseThrow().kind()).as(flow).isEqualTo(IndicatorKind.FLOW);
+        }
+        assertThatThrownBy(() -> IndicatorCatalog.parse(new StringReader(
+                "indicators:\n  - { id: a, name: A, unit: 人, granularity: month, kind: balance }\n"), "t.yaml"))
+                .hasMessageContaining("kind 应为 flow（流量，可跨期相加）或 stock（存量，时点数）");
+    }
 }

@@ -126,7 +126,9 @@ final class BoundaryProbes {
         Probes.relocate(e, "泉州台商投资区");
         Probes.aboveScaleManufacturer(e);
         e.flag("key_enterprise", true);
-        e.fact("staff_reduction_rate", "2023", d("0.02"));   // 2% ≤ 5.5%（2022年末全国城镇调查失业率）
+        // 减员率 (10000 − 9800) ÷ 10000 = 2% ≤ 5.5%（2022年末全国城镇调查失业率）
+        e.fact("unemployment_insured_headcount", "2023-01", 10_000);
+        e.fact("unemployment_insured_headcount", "2023-12", 9_800);
         e.fact("electricity_kwh", "2024-01", 100_000);
         e.fact("electricity_kwh", "2024-02", d("100000").multiply(ratio));
         e.fact("unemployment_insured_headcount", "2024-02", insured);
@@ -195,7 +197,9 @@ final class BoundaryProbes {
         Probes.relocate(e, "泉州台商投资区");
         Probes.aboveScaleManufacturer(e);
         e.flag("key_enterprise", true);
-        e.fact("staff_reduction_rate", "2023", rate);
+        // 减员率 = (年初 − 年末) ÷ 年初 from 10000 at the start of 2023: one step of 0.01% is one person
+        e.fact("unemployment_insured_headcount", "2023-01", 10_000);
+        e.fact("unemployment_insured_headcount", "2023-12", d("10000").multiply(ONE.subtract(rate)));
         e.fact("electricity_kwh", "2024-01", 100_000);
         e.fact("electricity_kwh", "2024-02", 90_000);
         e.fact("unemployment_insured_headcount", "2024-02", 60);

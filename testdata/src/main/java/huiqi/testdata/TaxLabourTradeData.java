@@ -41,8 +41,11 @@ final class TaxLabourTradeData {
             RealisticPopulation.maybe(e, r, "hired_long_unemployed", "2023", 1 + r.nextInt(3 + 3 * rank));
         }
         if ("是".equals(e.attributes.get("above_scale_industrial"))) {
-            RealisticPopulation.maybe(e, r, "staff_reduction_rate", "2023",
-                    BigDecimal.valueOf(Math.round(Math.abs(r.nextGaussian()) * 400)).movePointLeft(4)); // 0–12%
+            // 参加失业保险职工人数 at the start and the end of 2023, from which 第31条 computes the 减员率: 0–12% fewer
+            long start = 50 + 400L * rank + r.nextInt(200);
+            long end = Math.round(start * (1 - Math.abs(r.nextGaussian()) * 0.04));
+            RealisticPopulation.maybe(e, r, "unemployment_insured_headcount", "2023-01", start);
+            RealisticPopulation.maybe(e, r, "unemployment_insured_headcount", "2023-12", end);
         }
         if ("是".equals(e.attributes.get("has_self_export"))) {
             double usd = logUniform(r, 30_000, 400_000) * (rank + 1);

@@ -53,7 +53,7 @@ class MatchingApiController {
         } catch (RuntimeException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        return ResponseEntity.ok(ResultJson.write(matching.evaluate(record)));
+        return ResponseEntity.ok(ResultJson.write(matching.evaluate(record), catalog));
     }
 
     @GetMapping(value = "/enterprises/{uscc}/evaluation", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -62,6 +62,6 @@ class MatchingApiController {
     ResponseEntity<String> evaluation(@PathVariable String uscc) {
         EnterpriseRecord record = store.record(uscc)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在"));
-        return ResponseEntity.ok(ResultJson.write(matching.evaluate(record)));
+        return ResponseEntity.ok(ResultJson.write(matching.evaluate(record), catalog));
     }
 }

@@ -165,6 +165,20 @@ final class ExprCompiler {
         return dec.share(new Dec("COALESCE(" + dec.widen(direct, scale).sql() + ", " + dec.widen(sum, scale).sql() + ")", scale));
     }
 
+    /** avg(x[P]): the sum of the reporting periods inside P (NULL if any is) divided by their number. */
+    private SqlValue average(Expr.IndicatorRef ref, Scope s) {
+        Period p = period(ref.period(), s);
+        IndicatorCatalog.Indicator ind = catalog.indicator(ref.id())
+                .orElseThrow(() -> new IllegalArgumentException("未知指标 " + ref.id()));
+        List<Period> units = PeriodUnits.units(p, ind.granularity());
+        Dec sum = null;
+        for (Period u : units) {
+            Dec c = column(new FactColumn(ref.id(), u));
+            sum = sum == null ? c : dec.add(sum, c);
+        }
+        return dec.div(sum, dec.literal(BigDecimal.valueOf(units.size())));
+    }
+
     private Dec column(FactColumn c) {
         int scale = facts.use(c);
         return dec.column(c.column(), scale);
@@ -395,6 +409,9 @@ final class ExprCompiler {
                 String a = scalar(compile(args.get(0), s));
                 String b = scalar(compile(args.get(1), s));
                 return new Logic("(substr(" + a + ", 1, length(" + b + ")) = " + b + ")");
+            }
+            case AVG -> {
+                return average((Expr.IndicatorRef) args.get(0), s);
             }
             case YOY_INCREASE, YOY_GROWTH, DAILY_AVG -> {
                 Expr.IndicatorRef ref = (Expr.IndicatorRef) args.get(0);

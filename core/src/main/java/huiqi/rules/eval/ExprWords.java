@@ -72,11 +72,12 @@ final class ExprWords {
             case ADD_DAYS -> of(f.args().get(0)) + " + " + of(f.args().get(1)) + "天";
             case ADD_MONTHS -> of(f.args().get(0)) + " + " + of(f.args().get(1)) + "个月";
             case DAYS_BETWEEN -> "从" + of(f.args().get(0)) + "到" + of(f.args().get(1)) + "的天数";
-            case YOY_INCREASE, YOY_GROWTH, DAILY_AVG -> f.args().get(0) instanceof Expr.IndicatorRef
+            case YOY_INCREASE, YOY_GROWTH, DAILY_AVG, AVG -> f.args().get(0) instanceof Expr.IndicatorRef
                     ? leaf.apply(f)
                     : of(f.args().get(0)) + switch (f.function()) {
                         case YOY_GROWTH -> "的同比增长率";
                         case YOY_INCREASE -> "的同比增量";
+                        case AVG -> "的平均值";
                         default -> "的日均值";
                     };
         };

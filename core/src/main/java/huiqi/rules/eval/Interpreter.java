@@ -382,10 +382,11 @@ final class Interpreter {
                     + "（" + period(r.period()) + "）";
         }
         if (e instanceof Expr.Fn f && (f.function() == Expr.Function.YOY_GROWTH || f.function() == Expr.Function.YOY_INCREASE
-                || f.function() == Expr.Function.DAILY_AVG) && f.args().get(0) instanceof Expr.IndicatorRef r) {
+                || f.function() == Expr.Function.DAILY_AVG || f.function() == Expr.Function.AVG) && f.args().get(0) instanceof Expr.IndicatorRef r) {
             String what = switch (f.function()) {
                 case YOY_GROWTH -> "同比增长率";
                 case YOY_INCREASE -> "同比增量";
+                case AVG -> Averages.word(ctx.catalog(), r.id());
                 default -> "日均值";
             };
             return ctx.catalog().indicator(r.id()).map(IndicatorCatalog.Indicator::name).orElse(r.id()) + what
@@ -847,6 +848,36 @@ final class Interpreter {
         return Value.known(acc == null ? BigDecimal.ZERO : acc);
     }
 
+    /**
+     * avg(x[P]): the mean of the indicator's reporting periods inside P, each as reported (a value reported for P
+     * itself is not used: for a stock it is not the mean). Any period missing → unknown, naming only those.
+     */
+    private Value average(Expr.IndicatorRef r) {
+        Period p = ((Expr.Fixed) r.period()).period();
+        Granularity g = ctx.catalog().indicator(r.id()).map(IndicatorCatalog.Indicator::granularity).orElse(Granularity.MONTH);
+        List<Period> parts = split(p, g);
+        Set<String> lacking = new LinkedHashSet<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Period part : parts) {
+            var v = ctx.enterprise().facts().get(r.id(), part);
+            if (v.isPresent()) {
+                sum = sum.add(v.get().value());
+            } else {
+                lacking.add(r.id() + "[" + part + "]");
+            }
+        }
+        if (!lacking.isEmpty()) {
+            return new Value.Unknown(lacking, List.of(Averages.word(ctx.catalog(), r.id()) + "须有" + Display.period(p) + "每"
+                    + Averages.unitWord(g) + "的值"));
+        }
+        BigDecimal avg = divide(sum, BigDecimal.valueOf(parts.size()));
+        Unit unit = unitOf(r);
+        String name = ctx.catalog().indicator(r.id()).map(IndicatorCatalog.Indicator::name).orElse(r.id());
+        seen.add(name + "（" + Display.period(p) + "，" + parts.size() + " 个" + Averages.unitWord(g) + "）合计 "
+                + Display.number(sum, unit) + "，" + Averages.word(ctx.catalog(), r.id()) + " " + Display.number(avg, unit));
+        return Value.known(avg);
+    }
+
     private Value fn(Expr.Fn f) {
         switch (f.function()) {
             case KNOWN -> {
@@ -854,6 +885,9 @@ final class Interpreter {
             }
             case DAYS -> {
                 return Value.known(BigDecimal.valueOf(((Expr.PeriodLit) f.args().get(0)).value().days()));
+            }
+            case AVG -> {
+                return average((Expr.IndicatorRef) f.args().get(0));
             }
             case YOY_INCREASE, YOY_GROWTH, DAILY_AVG -> {
                 Expr.IndicatorRef r = (Expr.IndicatorRef) f.args().get(0);

@@ -23,6 +23,44 @@ public final class MissingFacts {
     private MissingFacts() {
     }
 
+    /**
+     * One missing fact as an API client needs it: {@code id} as the rules write it ("electricity_kwh[2024-02]"),
+     * the fact's id and Chinese name, and the period as the enterprise supplies it ("2024-02"; null for an attribute).
+     */
+    public record Missing(String id, String fact, String label, String period) { }
+
+    /** Every missing fact, in the order first asked for. */
+    public static List<Missing> entries(Collection<String> missing, IndicatorCatalog catalog) {
+        List<Missing> out = new ArrayList<>();
+        for (String m : missing) {
+            Matcher x = FACT.matcher(m);
+            if (!x.matches()) {
+                out.add(new Missing(m, m, m, null));
+                continue;
+            }
+            String id = x.group(1);
+            out.add(new Missing(m, id, name(id, catalog), x.group(2) == null ? null : supplied(x.group(2))));
+        }
+        return out;
+    }
+
+    /** A period as an enterprise writes it: whole months as a month range (2024-01..2024-02), not a day range. */
+    static String supplied(String period) {
+        Period p;
+        try {
+            p = Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            return period;
+        }
+        if (p instanceof Period.Range r && r.from().getDayOfMonth() == 1
+                && r.to().equals(java.time.YearMonth.from(r.to()).atEndOfMonth())) {
+            java.time.YearMonth a = java.time.YearMonth.from(r.from());
+            java.time.YearMonth b = java.time.YearMonth.from(r.to());
+            return a.equals(b) ? a.toString() : a + ".." + b;
+        }
+        return p.toString();
+    }
+
     /** One entry per fact or indicator, in the order first asked for. */
     public static List<String> describe(Collection<String> missing, IndicatorCatalog catalog) {
         Map<String, List<Period>> periods = new LinkedHashMap<>();

@@ -1,19 +1,23 @@
 package huiqi.rules.eval;
 
+import huiqi.facts.IndicatorCatalog;
 import java.math.BigDecimal;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The JSON of {@code ./huiqi eval} (docs/formats.md): amounts as strings with 2 decimals. */
+/**
+ * The JSON of {@code ./huiqi eval} and /api/v1/evaluate (docs/formats.md): amounts as strings with 2 decimals; each
+ * missing fact with its id, its Chinese name and the period as an enterprise supplies it (catalog needed for the names).
+ */
 public final class ResultJson {
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private ResultJson() {
     }
 
-    public static ObjectNode toJson(Evaluation ev) {
+    public static ObjectNode toJson(Evaluation ev, IndicatorCatalog catalog) {
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode ent = root.putObject("enterprise");
         ent.put("uscc", ev.enterprise().uscc());
@@ -41,7 +45,15 @@ public final class ResultJson {
             ArrayNode ex = o.putArray("explanation");
             r.explanation().forEach(ex::add);
             ArrayNode mi = o.putArray("missing");
-            r.missing().forEach(mi::add);
+            for (MissingFacts.Missing m : MissingFacts.entries(r.missing(), catalog)) {
+                ObjectNode mo = mi.addObject();
+                mo.put("id", m.id());
+                mo.put("fact", m.fact());
+                mo.put("label", m.label());
+                mo.put("period", m.period());
+            }
+            ArrayNode mt = o.putArray("missingText");
+            MissingFacts.describe(r.missing(), catalog).forEach(mt::add);
             o.put("nearMiss", r.nearMiss());
         }
         ObjectNode totals = root.putObject("totals");
@@ -53,8 +65,8 @@ public final class ResultJson {
         return root;
     }
 
-    public static String write(Evaluation ev) {
-        return MAPPER.writeValueAsString(toJson(ev));
+    public static String write(Evaluation ev, IndicatorCatalog catalog) {
+        return MAPPER.writeValueAsString(toJson(ev, catalog));
     }
 
     static String money(BigDecimal v) {

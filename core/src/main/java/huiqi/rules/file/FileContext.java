@@ -28,6 +28,8 @@ final class FileContext {
     ValidityReader.Spec validSpec;
     Validity valid;
     Stacking stacking = Stacking.COMBINED;
+    /** The document scope ({@code scope:}): lets and conditions every rule of the file starts with; empty if none. */
+    Map<String, org.yaml.snakeyaml.nodes.Node> scope = Map.of();
     final Map<String, Period> periods = new LinkedHashMap<>();
     final Map<String, Parameter> parameters = new LinkedHashMap<>();
     /** File-level parameter and period names whose definition has an error: using them reports nothing more. */

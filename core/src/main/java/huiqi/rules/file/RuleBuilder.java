@@ -68,8 +68,12 @@ final class RuleBuilder {
         problems.run(() -> parameterReader.parameters(m.get("parameters"), id, params, scope.broken));
         Validity valid = validSpec == null ? ctx.valid
                 : problems.attempt(() -> validity.resolve(validSpec, params, ctx.parameters)).orElse(ctx.valid);
-        List<Let> lets = m.containsKey("let") ? lets(m.get("let"), scope) : List.of();
-        List<Condition> conditions = m.containsKey("eligible") ? conditions(m.get("eligible"), scope) : List.of();
+        // the document scope comes first: its lets are visible to the rule's own, its conditions precede the rule's
+        List<Let> lets = new ArrayList<>(ctx.scope.containsKey("let") ? lets(ctx.scope.get("let"), scope) : List.of());
+        lets.addAll(m.containsKey("let") ? lets(m.get("let"), scope) : List.of());
+        List<Condition> conditions = new ArrayList<>(ctx.scope.containsKey("eligible")
+                ? conditions(ctx.scope.get("eligible"), scope) : List.of());
+        conditions.addAll(m.containsKey("eligible") ? conditions(m.get("eligible"), scope) : List.of());
         Checker.Checked amount = problems.attempt(() -> amount(m.get("amount"), scope)).orElse(null);
         Checker.Checked cap = problems.attempt(() -> payout.cap(m, scope, amount)).orElse(null);
         List<String> deducts = problems.attempt(() -> payout.deducts(m, scope, amount)).orElse(List.of());

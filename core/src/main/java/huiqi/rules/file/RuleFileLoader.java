@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class RuleFileLoader {
     private static final Set<String> TOP_KEYS = Set.of("document", "source", "measures", "region", "zone", "valid", "stacking", "classes",
-            "periods", "parameters", "rules", "caps", "tests", "unencoded");
+            "periods", "parameters", "scope", "rules", "caps", "tests", "unencoded");
 
     private final IndicatorCatalog catalog;
 
@@ -82,6 +82,7 @@ public final class RuleFileLoader {
         problems.run(() -> parameters.periods(top.get("periods"), ctx.periods, ctx.brokenNames));
         problems.run(() -> parameters.parameters(top.get("parameters"), ctx.docId, ctx.parameters, ctx.brokenNames));
         ctx.valid = problems.attempt(() -> validity.resolve(ctx.validSpec, Map.of(), ctx.parameters)).orElse(null);
+        ctx.scope = problems.attempt(() -> DocumentScope.read(top.get("scope"), doc, problems)).orElse(Map.of());
         List<Node> ruleNodes = problems.attempt(() -> top.containsKey("rules") ? doc.list(top.get("rules"), "rules") : List.<Node>of())
                 .orElseGet(() -> {
                     rules.markIncomplete();

@@ -33,6 +33,8 @@ public final class Checker {
     private final Names names;
     private final Map<Expr, Type> types = new IdentityHashMap<>();
     private final Map<String, Boolean> loopVars = new HashMap<>();
+    /** The argument of avg()/daily_avg()/end_of() being checked: the one place a stock may span several periods. */
+    private Expr stockSpanArg;
 
     private Checker(IndicatorCatalog catalog, Names names) {
         this.catalog = catalog;
@@ -161,6 +163,9 @@ public final class Checker {
         if (ind.isPresent() && names.let(id).isEmpty() && names.parameter(id).isEmpty()) {
             Unit unit = indicatorUnit(ind.get());
             Expr.PeriodRef ref = periodIndex(ix.index(), ind.get());
+            if (ix != stockSpanArg) {
+                StockReads.refuseSum(ind.get(), ref, ix.span());
+            }
             return typed(new Expr.IndicatorRef(id, ref, ix.span()), Type.num(unit));
         }
         Optional<Names.Param> p = names.parameter(id);
@@ -267,6 +272,27 @@ public final class Checker {
                         new ExprException("规则 '" + id.value() + "' 没有金额（amount），不能用 granted()", id.span()));
                 return typed(new Expr.RuleRef(id.value(), Expr.RuleField.GRANTED, c.span()), t);
             }
+            case "avg", "end_of" -> {
+                one(c);
+                IndicatorCatalog.Indicator ind = StockReads.indicatorArg(f, raw.get(0), catalog);
+                Expr arg = visitStockSpan(raw.get(0));
+                if (!(arg instanceof Expr.IndicatorRef ref) || !(ref.period() instanceof Expr.Fixed fixed)) {
+                    throw new ExprException(f + "() 需要固定期间，如 " + f + "(" + ind.id() + "[2023-01..2023-12])", raw.get(0).span());
+                }
+                if (f.equals("end_of")) {
+                    Expr last = new Expr.IndicatorRef(ref.id(), new Expr.Fixed(StockReads.lastPeriod(fixed.period(), ind)), c.span());
+                    return typed(last, typeOf(ref));
+                }
+                return typed(new Expr.Fn(Expr.Function.AVG, List.of(ref), c.span()), typeOf(ref));
+            }
+            case "daily_avg" -> {
+                one(c);
+                IndicatorCatalog.Indicator ind = StockReads.indicatorArg(f, raw.get(0), catalog);
+                if (ind.stock() && ind.granularity() != Granularity.DAY) {
+                    throw new ExprException("指标 " + ind.id() + "（" + ind.name() + "）是存量，按" + granularityName(ind.granularity())
+                            + "报送时点数，日均值无意义；平均人数写 avg(" + ind.id() + "[…])", c.span());
+                }
+            }
             case "days" -> {
                 one(c);
                 Expr a = visit(raw.get(0));
@@ -279,7 +305,7 @@ public final class Checker {
         }
         List<Expr> args = new ArrayList<>();
         for (Expr a : raw) {
-            args.add(visit(a));
+            args.add(f.equals("daily_avg") ? visitStockSpan(a) : visit(a));
         }
         switch (f) {
             case "min", "max", "sum" -> {
@@ -332,7 +358,18 @@ public final class Checker {
                 return typed(new Expr.Fn(Expr.Function.KNOWN, args, c.span()), Type.BOOL);
             }
             default -> throw new ExprException("未知函数 '" + f + "'（可用：min、max、sum、abs、yoy_increase、yoy_growth、"
-                    + "daily_avg、days、starts_with、granted、eligible、known）", c.span());
+                    + "daily_avg、avg、end_of、days、starts_with、granted、eligible、known）", c.span());
+        }
+    }
+
+    /** Checks the argument of an averaging or end-of-period function, where a stock may span several periods. */
+    private Expr visitStockSpan(Expr arg) {
+        Expr before = stockSpanArg;
+        stockSpanArg = arg;
+        try {
+            return visit(arg);
+        } finally {
+            stockSpanArg = before;
         }
     }
 
@@ -492,6 +529,9 @@ public final class Checker {
             Expr body = visit(f.body());
             if (!(typeOf(body) instanceof Type.Num)) {
                 throw new ExprException("for … return 的结果必须是数值，实为 " + typeOf(body), body.span());
+            }
+            if (f.aggregate() == Expr.Aggregate.SUM && body instanceof Expr.IndicatorRef r) {
+                StockReads.refuseMonthlySum(catalog.indicator(r.id()).orElseThrow(), f.range(), f.span());
             }
             return typed(new Expr.ForEach(f.aggregate(), f.variable(), f.range(), body, f.span()), typeOf(body));
         } finally {

@@ -87,7 +87,10 @@ public sealed interface Expr {
         @Override public String toString() { return variable; }
     }
 
-    /** An indicator value for a period; periods coarser than the indicator's granularity are sums. */
+    /**
+     * An indicator value for a period; periods coarser than the indicator's granularity are sums (never for a stock:
+     * the checker refuses that, see {@link StockReads}).
+     */
     record IndicatorRef(String id, PeriodRef period, Span span) implements Expr { }
 
     /** A parameter by its full name ("fz-2024-2/7.rate"); {@code at} (nullable) a Date or Period to read it at. */
@@ -109,7 +112,9 @@ public sealed interface Expr {
      * {@code date ± N月} is ADD_MONTHS(date, ±N), {@code a − b} of two dates is DAYS_BETWEEN(b, a).
      */
     enum Function { MIN, MAX, SUM, ABS, YOY_INCREASE, YOY_GROWTH, DAILY_AVG, DAYS, STARTS_WITH, KNOWN, ADD_DAYS, ADD_MONTHS,
-        DAYS_BETWEEN }
+        DAYS_BETWEEN,
+        /** {@code avg(x[P])}: the mean of the indicator's reporting periods inside P (every one must be known). */
+        AVG }
 
     /** A built-in function applied to checked arguments. */
     record Fn(Function function, List<Expr> args, Span span) implements Expr { }

@@ -72,8 +72,11 @@ public final class SizeStandard {
             new Row(15, "租赁和商务服务业", List.of("L"), List.of(people(300, 100, 10), assets(120000, 8000, 100))),
             new Row(16, "其他未列明行业", List.of(), List.of(people(300, 100, 10))));
 
-    /** Outside the standard: 金融业 (its own standard), 铁路运输, 公共管理和社会组织, 国际组织. */
-    public static final List<String> OUTSIDE = List.of("J", "G53", "S", "T");
+    /**
+     * Outside the standard: 金融业 (its own standard), 铁路运输, 公共管理和社会组织, 国际组织, and 自有房地产经营活动 (K7040),
+     * which the scope note of 其他未列明行业 excludes (统计上大中小微型企业划分办法: "不包括自有房地产经营活动").
+     */
+    public static final List<String> OUTSIDE = List.of("J", "G53", "S", "T", "K7040");
 
     private SizeStandard() {
     }

@@ -50,6 +50,17 @@ class YamlEditorTest {
         assertThat(back).contains("      - name: 福州市外企业 → 不符合\n        facts: { region: \"350521\", above_scale_industrial: true, \"electricity_kwh[2024-02]\": 80万千瓦时 }\n        expect: { status: ineligible }\n    cap: cap\n");
     }
 
+    /** #17 item 5: a document scope block is text the form never rewrites: editing a rule leaves it byte for byte. */
+    @Test
+    void aDocumentScopeStaysByteForByteWhenARuleIsEdited() {
+        String scope = "scope:\n  eligible:\n    - { expr: \"size in [\\\"小型\\\", \\\"微型\\\"]\", label: 小微企业 }\n";
+        String withScope = YAML.replaceFirst("(?m)^rules:\n", java.util.regex.Matcher.quoteReplacement(scope) + "rules:\n");
+        assertThat(withScope).contains(scope + "rules:\n");
+        String out = YamlEditor.apply(withScope, new FormEdit.Expression(RULE, "amount", -1, null, "min(feb_kwh * rate, cap)"));
+        onlyReplaced(withScope, out, "    amount: feb_kwh * rate\n    cap: cap\n    tests:\n      - name: 恰好50万",
+                "    amount: min(feb_kwh * rate, cap)\n    cap: cap\n    tests:\n      - name: 恰好50万");
+    }
+
     @Test
     void deliveryAndPayerAreSetInPlace() {
         String tail = "\n    class: 用电奖励";
