@@ -249,6 +249,13 @@
         apply({ op: 'remove', rule: ruleOf(btn), reason: box.querySelector('.remove-rule-reason').value }, true);
       });
     });
+    var newIndicator = document.getElementById('new-ind-btn');
+    if (newIndicator) newIndicator.addEventListener('click', function () {
+      apply({ op: 'indicator', id: document.getElementById('new-ind-id').value, name: document.getElementById('new-ind-name').value,
+        unit: document.getElementById('new-ind-unit').value, granularity: document.getElementById('new-ind-granularity').value,
+        source: document.getElementById('new-ind-source').value, sign: document.getElementById('new-ind-sign').value,
+        integral: document.getElementById('new-ind-integral').checked ? 'true' : 'false' }, true);
+    });
     var newRule = document.getElementById('new-rule-btn');
     if (newRule) newRule.addEventListener('click', function () {
       apply({ op: 'rule', measure: document.getElementById('new-rule-measure').value,

@@ -71,7 +71,8 @@ class RuleSetReview {
         RuleFile mine = parsed(v, parseProblems);
         if (mine != null && (published == null || published.version() != v.version())) {
             RuleFile base = published == null ? null : parsed(published, new ArrayList<>());
-            diff = RuleSetDiff.of(base, mine);
+            diff = new ArrayList<>(RuleSetDiff.newIndicators(published == null ? "" : published.yaml(), v.yaml()));
+            diff.addAll(RuleSetDiff.of(base, mine));
         }
         List<AuditLog.Entry> history = audit.find(new AuditLog.Filter(null, null, "rule_set",
                 v.policyId() + "#" + v.version(), 100));

@@ -33,6 +33,9 @@ final class FormEdits {
             case "rule" -> new FormEdit.NewRule(policyId, measure(f), need(f, "title"), need(f, "quote"),
                     f.getOrDefault("kind", "奖补"), f.getOrDefault("delivery", "申请"));
             case "remove" -> new FormEdit.RemoveRule(rule, f.get("reason"));
+            case "indicator" -> new FormEdit.NewIndicator(need(f, "id"), need(f, "name"), f.getOrDefault("unit", ""),
+                    need(f, "granularity"), need(f, "source"), f.getOrDefault("sign", "nonnegative"),
+                    "true".equals(f.get("integral")));
             default -> throw new EditRefused("未知的修改：" + op);
         };
     }

@@ -108,6 +108,44 @@ final class YamlAdditions {
                 + ", category: not-encodable, reason: " + YamlScalars.quoted(reason) + " }");
     }
 
+    /**
+     * Proposes an indicator the catalog lacks: appended to new_indicators: (created at the end of the file). The
+     * fields are checked here as far as the form can say what is wrong at once; the loader checks them all against
+     * the catalog, and so does the check as you type.
+     */
+    static String newIndicator(RuleYaml y, FormEdit.NewIndicator i) {
+        String id = name(i.id(), "指标 id", "retail_sales");
+        if (huiqi.rules.file.NewIndicators.of(y.text).stream().anyMatch(p -> p.id().equals(id))) {
+            throw new EditRefused("新指标 " + id + " 已经提出过");
+        }
+        String name = YamlEditor.oneLine(i.name(), "中文名").strip();
+        if (!name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) || name.length() > 60) {
+            throw new EditRefused("中文名应含汉字，不超过 60 个字（企业和经办人看到的名称）");
+        }
+        String unit = YamlEditor.oneLine(i.unit() == null ? "" : i.unit(), "单位").strip();
+        String granularity = i.granularity().strip();
+        if (!List.of("day", "month", "quarter", "year").contains(granularity)) {
+            throw new EditRefused("报送粒度应为 按日、按月、按季 或 按年");
+        }
+        String source = YamlEditor.oneLine(i.source(), "报送部门").strip();
+        if (source.isEmpty()) {
+            throw new EditRefused("请写明报送数据的部门（如 区商务局）");
+        }
+        String sign = i.sign() == null || i.sign().isBlank() ? "nonnegative" : i.sign().strip();
+        if (!List.of("nonnegative", "any").contains(sign)) {
+            throw new EditRefused("取值范围应为 不为负 或 可为负");
+        }
+        String item = "{ id: " + id + ", name: " + YamlScalars.render(name, true) + ", unit: " + YamlScalars.quoted(unit)
+                + ", granularity: " + granularity + ", source: " + YamlScalars.render(source, true)
+                + (sign.equals("any") ? ", sign: any" : "") + (i.integral() ? ", integral: true" : "") + " }";
+        Node list = RuleYaml.get(y.top, huiqi.rules.file.NewIndicators.KEY).orElse(null);
+        if (list == null) {
+            String before = y.text.endsWith("\n") ? y.text : y.text + "\n";
+            return before + huiqi.rules.file.NewIndicators.KEY + ":\n  - " + item + "\n";
+        }
+        return YamlEditor.appendItem(y, y.top, huiqi.rules.file.NewIndicators.KEY, item);
+    }
+
     /** Adds {@code name: value} under {@code key} of a mapping, creating {@code key} (a block mapping) if absent. */
     private static String putUnder(RuleYaml y, MappingNode owner, String key, String name, String value) {
         Node under = RuleYaml.get(owner, key).orElse(null);

@@ -58,6 +58,8 @@ public final class YamlEditor {
             return YamlAdditions.newRule(y, r);
         } else if (edit instanceof FormEdit.RemoveRule r) {
             return YamlAdditions.removeRule(y, r);
+        } else if (edit instanceof FormEdit.NewIndicator i) {
+            return YamlAdditions.newIndicator(y, i);
         }
         throw new IllegalArgumentException(edit.toString());
     }
