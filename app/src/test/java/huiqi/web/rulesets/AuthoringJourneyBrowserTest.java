@@ -214,6 +214,78 @@ class AuthoringJourneyBrowserTest {
         assertThat(admin.locator("#queue")).containsText("36,000.00");
     }
 
+    /** The editor's structural forms on a seed policy (nothing saved): an indicator proposed, a derived value and a parameter, a rule. */
+    @Test
+    void theEditorProposesAnIndicatorAndAddsAParameterADerivedValueAndARule() {
+        Page page = browser.login("gongxin", DemoAccounts.PASSWORD);
+        browser.open(page, "/rules/fz-2024-2/edit");
+        assertThat(page.locator("#check-summary")).containsText("可以加载");
+
+        // an indicator the catalog lacks, proposed with the rules
+        page.locator("#new-indicators details.new-indicator summary").click();
+        page.fill("#new-ind-id", "gas_bill");
+        page.fill("#new-ind-name", "燃气费");
+        page.fill("#new-ind-unit", "元");
+        page.selectOption("#new-ind-granularity", "month");
+        page.fill("#new-ind-source", "市燃气公司");
+        page.click("#new-ind-btn");
+        awaitYaml(page, "new_indicators:\n  - { id: gas_bill, name: 燃气费, unit: \"元\", granularity: month, source: 市燃气公司 }");
+        assertThat(page.locator("#proposed-indicators tr[data-id=gas_bill]")).containsText("按月");
+
+        // used at once: a derived value of measure 7 reads it, completion offers it, the check knows it
+        Locator card = page.locator("[data-rule='fz-2024-2/7']");
+        card.locator("details.new-let summary").click();
+        card.locator(".new-let-name").fill("feb_gas");
+        card.locator(".new-let-label").fill("2月燃气费");
+        card.locator(".new-let-expr").fill("gas_bill[2024-02]");
+        card.locator(".new-let-btn").click();
+        awaitYaml(page, "feb_gas: { expr: \"gas_bill[2024-02]\", label: 2月燃气费 }");
+        Locator amount = rule(page, "fz-2024-2/7", false).locator(".expr[data-field=amount]");
+        amount.locator("textarea").fill("feb_kwh * rate + ");
+        amount.locator("textarea").pressSequentially("燃气");
+        assertThat(amount.locator(".completions li").first()).containsText("gas_bill");
+        assertThat(amount.locator(".completions li").first()).containsText("新指标");
+        amount.locator("textarea").fill("feb_kwh * rate");
+        awaitYaml(page, "amount: feb_kwh * rate\n");
+        assertThat(page.locator("#check-summary")).containsText("可以加载");
+        assertThat(page.locator("#general-problems")).not().containsText("gas_bill");
+
+        // a parameter from a date, with its source
+        card = rule(page, "fz-2024-2/7", false);
+        card.locator("details.new-param summary").click();
+        card.locator(".new-param-name").fill("gas_rate");
+        card.locator(".new-param-label").fill("燃气费补贴比例");
+        card.locator(".new-param-value").fill("10%");
+        card.locator(".new-param-date").fill("2024-01-10");
+        card.locator(".new-param-source").fill("第7条“按实际用电量给予0.02元/千瓦时的用电奖励”");
+        card.locator(".new-param-btn").click();
+        awaitYaml(page, "gas_rate: { values: { 2024-01-10: 10% }");
+        assertThat(rule(page, "fz-2024-2/7", false).locator("tr.param[data-name=gas_rate] .human")).hasText("10%");
+
+        // a whole rule for a measure, with the clause it quotes; the card appears with its fields to fill
+        page.fill("#new-rule-measure", "8");
+        page.fill("#new-rule-title", "新增纳统企业市级奖励");
+        page.fill("#new-rule-quote", "在省级财政奖励基础上,市、县级财政按照“榕升计划”奖补政策再给予奖励");
+        page.click("#new-rule-btn");
+        awaitYaml(page, "  - id: fz-2024-2/8\n    measure: 8\n    title: 新增纳统企业市级奖励\n");
+        assertThat(page.locator("[data-rule='fz-2024-2/8'] .clause mark.quote")).containsText("榕升计划");
+        HeadlessChromium.screenshot(page, "authoring-new-indicator.png", true);
+
+        // a proposal in a unit data cannot be imported in is refused, at the check, with the reason
+        page.fill("#new-ind-id", "gas_bill_wan");
+        page.fill("#new-ind-name", "燃气费（万元）");
+        page.fill("#new-ind-unit", "万元");
+        page.fill("#new-ind-source", "市燃气公司");
+        page.click("#new-ind-btn");
+        awaitYaml(page, "id: gas_bill_wan");
+        assertThat(page.locator("#general-problems")).containsText("单位 '万元' 不是基本单位");
+    }
+
+    private static Locator rule(Page page, String id, boolean unused) {
+        settle(page);
+        return page.locator("[data-rule='" + id + "']");
+    }
+
     /** The rule's card once every edit sent so far has landed and the form is redrawn. */
     private static Locator rule(Page page, String suffix) {
         settle(page);
