@@ -269,7 +269,8 @@ class AuthoringJourneyBrowserTest {
         page.click("#new-rule-btn");
         awaitYaml(page, "  - id: fz-2024-2/8\n    measure: 8\n    title: 新增纳统企业市级奖励\n");
         assertThat(page.locator("[data-rule='fz-2024-2/8'] .clause mark.quote")).containsText("榕升计划");
-        HeadlessChromium.screenshot(page, "authoring-new-indicator.png", true);
+        page.locator("#new-indicators").scrollIntoViewIfNeeded();
+        HeadlessChromium.screenshot(page, "authoring-new-indicator.png");
 
         // a proposal in a unit data cannot be imported in is refused, at the check, with the reason
         page.fill("#new-ind-id", "gas_bill_wan");
