@@ -107,7 +107,7 @@ class RuleSetReview {
         }
         RuleFile base = published == null ? null : parsed(published, new ArrayList<>());
         try {
-            ImpactStore.Stored saved = stored.save(v.policyId(), v.version(), baseVersion, impacts.compute(base, mine));
+            ImpactStore.Stored saved = stored.save(v.policyId(), v.version(), baseVersion, impacts.compute(base, mine, huiqi.rules.file.NewIndicators.of(v.yaml())));
             ImpactOutcome o = new ImpactOutcome(saved.impact(), null, saved.computedAt());
             computed.put(key, o);
             return o;

@@ -130,6 +130,9 @@ class NewIndicatorProposalTest {
         RuleSetVersion submitted = service.find(POLICY, n).orElseThrow();
         assertThat(review.page(submitted, REVIEWER).diff()).contains(new RuleSetDiff.Change("指标目录", "新指标 bus_charter_fee", "",
                 "包车接回员工费用（季度合计）：元，按季，莆田市人社局报送，不为负"));
+        RuleSetReview.ImpactOutcome impact = review.impact(submitted);
+        assertThat(impact.error()).as("the impact runs over the catalog with the proposal").isNull();
+        assertThat(impact.impact().rules()).singleElement().satisfies(r -> assertThat(r.eligibleAfter()).isZero());
         service.approve(POLICY, n, submitted.lockVersion(), REVIEWER);
 
         // now it is in the catalog: importable (数据导入 by its Chinese name, the API by its id) and used at once
