@@ -57,7 +57,7 @@ public final class RuleSetDiff {
     /** "零售额：元，按季，区商务局报送，不为负" */
     static String describe(huiqi.facts.IndicatorCatalog.Indicator i) {
         return i.name() + "：" + (i.unit().isEmpty() ? "比率" : i.unit()) + "，"
-                + huiqi.web.rules.editor.RuleSetForm.granularityLabel(i.granularity()) + "，" + i.source() + "报送，"
+                + huiqi.web.format.Granularities.label(i.granularity()) + "，" + i.source() + "报送，"
                 + (i.sign() == huiqi.facts.Sign.ANY ? "可为负" : "不为负") + (i.integral() ? "，整数" : "");
     }
 
@@ -134,11 +134,13 @@ public final class RuleSetDiff {
     /** "0.02 元/千瓦时", "300000 元（30万元）", "50%": as stored, and as an officer reads it where that differs. */
     private static String value(BigDecimal v, Parameter p) {
         if (p.unit().isNone()) {
-            return huiqi.web.rules.editor.Quantities.format(v, p.unit());
+            return plain(v.movePointRight(2)) + "%";
         }
         String stored = plain(v) + " " + p.unit().describe();
-        String human = huiqi.web.rules.editor.Quantities.format(v, p.unit());
-        return human.replace(",", "").equals(plain(v) + p.unit()) ? stored : stored + "（" + human + "）";
+        if (v.abs().compareTo(BigDecimal.valueOf(10_000)) < 0) {
+            return stored;
+        }
+        return stored + "（" + plain(v.movePointLeft(4)) + "万" + p.unit() + "）";
     }
 
     private static String plain(BigDecimal v) {

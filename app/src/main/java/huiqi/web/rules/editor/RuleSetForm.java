@@ -23,12 +23,7 @@ public record RuleSetForm(String document, List<Parameter> parameters, List<Rule
 
     /** 按月 / 按季 / 按年 / 按日 for a granularity as the file writes it. */
     public static String granularityLabel(huiqi.facts.Granularity g) {
-        return switch (g) {
-            case DAY -> "按日";
-            case MONTH -> "按月";
-            case QUARTER -> "按季";
-            case YEAR -> "按年";
-        };
+        return huiqi.web.format.Granularities.label(g);
     }
 
     public List<String> kinds() {
