@@ -9,6 +9,7 @@
     root = document.getElementById('rule-editor');
     if (!root) return;
     base = root.dataset.base;
+    root.dataset.pending = '0';
     yaml = document.getElementById('yaml');
     initForm();
     document.getElementById('toggle-yaml').addEventListener('click', function () {
@@ -42,9 +43,18 @@
   /** Applies one form edit; on success the new text replaces the old and is checked. */
   function apply(fields, thenRefresh) {
     pendingExpr.forEach(function (flush) { flush(); });
+    busy(1);
     var done = queue.then(function () { return applyNow(fields, thenRefresh); });
     queue = done.catch(function () { return false; });
+    queue.then(function () { busy(-1); });
     return done;
+  }
+
+  // How many edits are still on their way (data-pending on the editor): the form is redrawn when one lands.
+  var inFlight = 0;
+  function busy(delta) {
+    inFlight += delta;
+    root.dataset.pending = String(inFlight);
   }
 
   function applyNow(fields, thenRefresh) {
@@ -217,6 +227,40 @@
         apply({ op: 'condition', rule: ruleOf(btn), expr: box.querySelector('.new-condition-expr').value,
           label: box.querySelector('.new-condition-label').value }, true);
       });
+    });
+    document.querySelectorAll('#form .new-param-btn').forEach(function (btn) {
+      var box = btn.closest('.new-form');
+      btn.addEventListener('click', function () {
+        apply({ op: 'parameter', rule: ruleOf(btn), name: box.querySelector('.new-param-name').value,
+          label: box.querySelector('.new-param-label').value, literal: box.querySelector('.new-param-value').value,
+          date: box.querySelector('.new-param-date').value, source: box.querySelector('.new-param-source').value }, true);
+      });
+    });
+    document.querySelectorAll('#form .new-let-btn').forEach(function (btn) {
+      var box = btn.closest('.new-form');
+      btn.addEventListener('click', function () {
+        apply({ op: 'let', rule: ruleOf(btn), name: box.querySelector('.new-let-name').value,
+          label: box.querySelector('.new-let-label').value, expr: box.querySelector('.new-let-expr').value }, true);
+      });
+    });
+    document.querySelectorAll('#form .remove-rule-btn').forEach(function (btn) {
+      var box = btn.closest('.new-form');
+      btn.addEventListener('click', function () {
+        apply({ op: 'remove', rule: ruleOf(btn), reason: box.querySelector('.remove-rule-reason').value }, true);
+      });
+    });
+    var newIndicator = document.getElementById('new-ind-btn');
+    if (newIndicator) newIndicator.addEventListener('click', function () {
+      apply({ op: 'indicator', id: document.getElementById('new-ind-id').value, name: document.getElementById('new-ind-name').value,
+        unit: document.getElementById('new-ind-unit').value, granularity: document.getElementById('new-ind-granularity').value,
+        source: document.getElementById('new-ind-source').value, sign: document.getElementById('new-ind-sign').value,
+        integral: document.getElementById('new-ind-integral').checked ? 'true' : 'false' }, true);
+    });
+    var newRule = document.getElementById('new-rule-btn');
+    if (newRule) newRule.addEventListener('click', function () {
+      apply({ op: 'rule', measure: document.getElementById('new-rule-measure').value,
+        title: document.getElementById('new-rule-title').value, quote: document.getElementById('new-rule-quote').value,
+        kind: document.getElementById('new-rule-kind').value, delivery: document.getElementById('new-rule-delivery').value }, true);
     });
     if (lastCheck) showCheck(lastCheck);
   }

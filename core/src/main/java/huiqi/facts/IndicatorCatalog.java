@@ -53,7 +53,8 @@ public final class IndicatorCatalog {
         }
     }
 
-    private final Map<String, Indicator> indicators;
+    // replaced whole (never changed in place) when an indicator is added: readers iterate a consistent copy
+    private volatile Map<String, Indicator> indicators;
     private final Map<String, Attribute> attributes;
     private final Map<String, List<String>> synonyms;
 
@@ -170,6 +171,29 @@ public final class IndicatorCatalog {
             throw new IllegalArgumentException(file + ": 条目缺少 '" + key + "': " + m);
         }
         return v.toString();
+    }
+
+    /**
+     * A copy of this catalog with the given indicators added (those it already holds are left as they are): the
+     * catalog a rule file that proposes new indicators is checked and evaluated against.
+     */
+    public IndicatorCatalog with(Collection<Indicator> more) {
+        List<Indicator> all = new ArrayList<>(indicators.values());
+        more.stream().filter(i -> !indicators.containsKey(i.id())).forEach(all::add);
+        return new IndicatorCatalog(all, attributes.values(), synonyms);
+    }
+
+    /**
+     * Adds an indicator to this catalog from now on (a proposal published with its rule set, #16 item 6): every
+     * importer, checker and engine holding this catalog sees it without a restart. An id already held is refused.
+     */
+    public synchronized void add(Indicator indicator) {
+        if (indicators.containsKey(indicator.id()) || attributes.containsKey(indicator.id())) {
+            throw new IllegalArgumentException("指标 " + indicator.id() + " 已在指标目录中");
+        }
+        Map<String, Indicator> next = new LinkedHashMap<>(indicators);
+        next.put(indicator.id(), indicator);
+        indicators = next;
     }
 
     public Optional<Indicator> indicator(String id) {

@@ -100,7 +100,7 @@ class FactBatchValidator {
         Optional<IndicatorCatalog.Indicator> found = catalog.indicator(t).or(() -> catalog.indicators().stream()
                 .filter(ind -> ind.name().equals(t) || ind.id().equalsIgnoreCase(t)).findFirst());
         if (found.isEmpty()) {
-            problems.add(new FactBatchProblem(i, "indicator", "未知指标 '" + t + "'（不在 indicators.yaml 中）"));
+            problems.add(new FactBatchProblem(i, "indicator", "未知指标 '" + t + "'（不在指标目录中）"));
         }
         return found.orElse(null);
     }

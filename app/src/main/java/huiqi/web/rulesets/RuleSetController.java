@@ -78,6 +78,7 @@ class RuleSetController {
         RuleSetReview.ImpactOutcome o = review.impact(v);
         model.addAttribute("impact", o.impact());
         model.addAttribute("impactError", o.error());
+        model.addAttribute("impactComputedAt", o.computedAt());
         return "rules/impact :: impact";
     }
 

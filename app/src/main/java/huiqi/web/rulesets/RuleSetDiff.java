@@ -32,6 +32,35 @@ public final class RuleSetDiff {
     private RuleSetDiff() {
     }
 
+    /**
+     * The indicators a version proposes for the catalog (new_indicators:) against those of the published text: each
+     * with its definition, which the reviewer approves with the rules (publishing adds them to the catalog).
+     */
+    public static List<Change> newIndicators(String before, String after) {
+        Map<String, huiqi.facts.IndicatorCatalog.Indicator> old = new LinkedHashMap<>();
+        huiqi.rules.file.NewIndicators.of(before).forEach(i -> old.put(i.id(), i));
+        Map<String, huiqi.facts.IndicatorCatalog.Indicator> now = new LinkedHashMap<>();
+        huiqi.rules.file.NewIndicators.of(after).forEach(i -> now.put(i.id(), i));
+        Set<String> ids = new LinkedHashSet<>(old.keySet());
+        ids.addAll(now.keySet());
+        List<Change> out = new ArrayList<>();
+        for (String id : ids) {
+            String a = old.containsKey(id) ? describe(old.get(id)) : "";
+            String b = now.containsKey(id) ? describe(now.get(id)) : "";
+            if (!a.equals(b)) {
+                out.add(new Change("指标目录", "新指标 " + id, a, b));
+            }
+        }
+        return out;
+    }
+
+    /** "零售额：元，按季，区商务局报送，不为负" */
+    static String describe(huiqi.facts.IndicatorCatalog.Indicator i) {
+        return i.name() + "：" + (i.unit().isEmpty() ? "比率" : i.unit()) + "，"
+                + huiqi.web.format.Granularities.label(i.granularity()) + "，" + i.source() + "报送，"
+                + (i.sign() == huiqi.facts.Sign.ANY ? "可为负" : "不为负") + (i.integral() ? "，整数" : "");
+    }
+
     /** {@code before} null: everything in {@code after} is new. */
     public static List<Change> of(RuleFile before, RuleFile after) {
         List<Change> out = new ArrayList<>();
@@ -98,8 +127,20 @@ public final class RuleSetDiff {
     /** "2024-01-01 起 0.03 元/千瓦时；2025-01-01 起 0.02 元/千瓦时" */
     static String values(Parameter p) {
         return p.values().entrySet().stream()
-                .map(e -> e.getKey() + " 起 " + plain(e.getValue()) + " " + p.unit().describe())
+                .map(e -> (e.getKey().equals(java.time.LocalDate.MIN) ? "一直 " : e.getKey() + " 起 ") + value(e.getValue(), p))
                 .collect(Collectors.joining("；"));
+    }
+
+    /** "0.02 元/千瓦时", "300000 元（30万元）", "50%": as stored, and as an officer reads it where that differs. */
+    private static String value(BigDecimal v, Parameter p) {
+        if (p.unit().isNone()) {
+            return plain(v.movePointRight(2)) + "%";
+        }
+        String stored = plain(v) + " " + p.unit().describe();
+        if (v.abs().compareTo(BigDecimal.valueOf(10_000)) < 0) {
+            return stored;
+        }
+        return stored + "（" + plain(v.movePointLeft(4)) + "万" + p.unit() + "）";
     }
 
     private static String plain(BigDecimal v) {

@@ -70,6 +70,16 @@ public class RuleSetImpact {
 
     /** {@code published} null: a policy's first version (everything it pays is new). */
     public Impact compute(RuleFile published, RuleFile proposed) throws IOException, SQLException {
+        return compute(published, proposed, List.of());
+    }
+
+    /**
+     * The same for a version that proposes indicators the catalog lacks ({@code newIndicators}, #16 item 6): the
+     * proposed version is run over the catalog with them (nobody has data for them yet, so they count as unknown).
+     */
+    public Impact compute(RuleFile published, RuleFile proposed, List<IndicatorCatalog.Indicator> newIndicators)
+            throws IOException, SQLException {
+        IndicatorCatalog proposedCatalog = newIndicators.isEmpty() ? catalog : catalog.with(newIndicators);
         Path dir = Files.createTempDirectory("huiqi-impact-");
         try {
             export.export(dir, () -> { });
@@ -83,7 +93,7 @@ public class RuleSetImpact {
                     copy(a.connection(), amounts(r), dir.resolve("before_amounts.parquet"));
                 }
             }
-            try (BatchRunner b = BatchRunner.open(dir, catalog, List.of(proposed), options)) {
+            try (BatchRunner b = BatchRunner.open(dir, proposedCatalog, List.of(proposed), options)) {
                 BatchResult r = b.run(Overrides.NONE);
                 Connection c = b.connection();
                 if (published != null) {

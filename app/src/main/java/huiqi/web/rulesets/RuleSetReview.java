@@ -26,7 +26,10 @@ class RuleSetReview {
                 List<AuditLog.Entry> history) {
     }
 
-    record ImpactOutcome(RuleSetImpact.Impact impact, String error) {
+    record ImpactOutcome(RuleSetImpact.Impact impact, String error, java.time.OffsetDateTime computedAt) {
+        ImpactOutcome(RuleSetImpact.Impact impact, String error) {
+            this(impact, error, null);
+        }
     }
 
     record PolicyRow(String policyId, RuleSetVersion published, RuleSetVersion head) {
@@ -39,9 +42,11 @@ class RuleSetReview {
     private final RuleSetImpact impacts;
     private final AuditLog audit;
     private final Map<String, ImpactOutcome> computed = new ConcurrentHashMap<>();
+    private final ImpactStore stored;
 
     RuleSetReview(RuleSetService service, RuleSetStore store, SubmissionCheck check, RuleBook book,
-                  RuleSetImpact impacts, AuditLog audit) {
+                  RuleSetImpact impacts, AuditLog audit, ImpactStore stored) {
+        this.stored = stored;
         this.service = service;
         this.store = store;
         this.check = check;
@@ -71,7 +76,8 @@ class RuleSetReview {
         RuleFile mine = parsed(v, parseProblems);
         if (mine != null && (published == null || published.version() != v.version())) {
             RuleFile base = published == null ? null : parsed(published, new ArrayList<>());
-            diff = RuleSetDiff.of(base, mine);
+            diff = new ArrayList<>(RuleSetDiff.newIndicators(published == null ? "" : published.yaml(), v.yaml()));
+            diff.addAll(RuleSetDiff.of(base, mine));
         }
         List<AuditLog.Entry> history = audit.find(new AuditLog.Filter(null, null, "rule_set",
                 v.policyId() + "#" + v.version(), 100));
@@ -87,6 +93,13 @@ class RuleSetReview {
         if (known != null) {
             return known;
         }
+        int baseVersion = published == null ? 0 : published.version();
+        var kept = stored.find(v.policyId(), v.version(), baseVersion);
+        if (kept.isPresent()) {
+            ImpactOutcome o = new ImpactOutcome(kept.get().impact(), null, kept.get().computedAt());
+            computed.put(key, o);
+            return o;
+        }
         List<String> problems = new ArrayList<>();
         RuleFile mine = parsed(v, problems);
         if (mine == null) {
@@ -94,7 +107,8 @@ class RuleSetReview {
         }
         RuleFile base = published == null ? null : parsed(published, new ArrayList<>());
         try {
-            ImpactOutcome o = new ImpactOutcome(impacts.compute(base, mine), null);
+            ImpactStore.Stored saved = stored.save(v.policyId(), v.version(), baseVersion, impacts.compute(base, mine, huiqi.rules.file.NewIndicators.of(v.yaml())));
+            ImpactOutcome o = new ImpactOutcome(saved.impact(), null, saved.computedAt());
             computed.put(key, o);
             return o;
         } catch (Exception e) {

@@ -25,8 +25,11 @@ public class RuleSetService {
     private final SubmissionCheck check;
     private final RuleBook book;
     private final TransactionTemplate tx;
+    private final CatalogIndicators indicators;
 
-    RuleSetService(RuleSetStore store, RuleSetAudit audit, SubmissionCheck check, RuleBook book, TransactionTemplate tx) {
+    RuleSetService(RuleSetStore store, RuleSetAudit audit, SubmissionCheck check, RuleBook book, TransactionTemplate tx,
+                   CatalogIndicators indicators) {
+        this.indicators = indicators;
         this.store = store;
         this.audit = audit;
         this.check = check;
@@ -142,8 +145,10 @@ public class RuleSetService {
 
     /** Publishes a submitted version from its requested date; the version it replaces is retired. */
     public void approve(String policyId, int version, int lockVersion, Editor who) {
+        List<huiqi.facts.IndicatorCatalog.Indicator> added = new java.util.ArrayList<>();
         tx.executeWithoutResult(s -> {
             RuleSetVersion v = reviewable(policyId, version, lockVersion, who);
+            added.addAll(indicators.record(v, who));
             LocalDate from = v.requestedFrom() == null ? LocalDate.now() : v.requestedFrom();
             store.transition(v, RuleSetState.PUBLISHED, "reviewer = ?, reviewed_at = now(), effective_from = ?, published_at = now()",
                     who.username(), from);
@@ -154,8 +159,11 @@ public class RuleSetService {
                             "自 " + from + " 起由第 " + version + " 版取代");
                 }
             }
-            audit.record(who, "审核发布", policyId, version, RuleSetState.SUBMITTED, RuleSetState.PUBLISHED, "生效日期 " + from);
+            audit.record(who, "审核发布", policyId, version, RuleSetState.SUBMITTED, RuleSetState.PUBLISHED, "生效日期 " + from
+                    + (added.isEmpty() ? "" : "；指标目录新增 " + added.stream().map(i -> i.id() + "（" + i.name() + "）")
+                    .collect(java.util.stream.Collectors.joining("、"))));
         });
+        indicators.addToCatalog(added);
         book.reload();
     }
 

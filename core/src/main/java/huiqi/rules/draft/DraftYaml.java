@@ -1,6 +1,10 @@
 package huiqi.rules.draft;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +46,7 @@ public final class DraftYaml {
                 Category c = m.category() == Category.COMPUTABLE ? Category.NOT_ENCODABLE : m.category();
                 y.append("\n  - { measure: ").append(m.measure()).append(", category: ").append(c.code)
                         .append(", reason: ").append(q(m.reason())).append(" }");
-                questions(y, m, "    ");
+                questions(y, m.questions(), "    ");
             }
         }
         y.append(anyUnencoded ? "\n" : " []\n");
@@ -51,7 +55,7 @@ public final class DraftYaml {
 
     private static void rule(StringBuilder y, DraftRule r, MeasureDraft m, LocalDate from) {
         y.append("\n  - id: ").append(r.id());
-        questions(y, m, "    ");
+        questions(y, questionsAt(r, m), "    ");
         y.append("\n    measure: ").append(r.measure());
         y.append("\n    title: ").append(q(r.title()));
         y.append("\n    quote: ").append(q(r.quote()));
@@ -93,8 +97,41 @@ public final class DraftYaml {
         }
     }
 
-    private static void questions(StringBuilder y, MeasureDraft m, String indent) {
-        String qs = m.questions().stream().map(x -> "\n" + indent + "# 待确认：" + x.question().replace('\n', ' '))
+    /**
+     * The questions a rule of the measure carries: those about the text of its quote, and (at the measure's first
+     * rule) those about no part of any rule's quote; each once. A measure of two rules does not repeat one rule's
+     * questions at the other, and removing a rule the officer does not want removes only its own questions.
+     */
+    static List<OpenQuestion> questionsAt(DraftRule r, MeasureDraft m) {
+        List<OpenQuestion> out = new ArrayList<>();
+        boolean first = m.rules().get(0) == r;
+        for (OpenQuestion x : m.questions()) {
+            DraftRule owner = owner(x, m);
+            if (owner == r || (owner == null && first)) {
+                out.add(x);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        out.removeIf(x -> !seen.add(x.question()));
+        return out;
+    }
+
+    /** The rule whose quote holds the question's text, or null. */
+    private static DraftRule owner(OpenQuestion x, MeasureDraft m) {
+        if (x.start() < 0) {
+            return null;
+        }
+        for (DraftRule r : m.rules()) {
+            int at = m.measureText().indexOf(r.quote());
+            if (at >= 0 && x.start() >= at && x.start() < at + r.quote().length()) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static void questions(StringBuilder y, List<OpenQuestion> questions, String indent) {
+        String qs = questions.stream().map(x -> "\n" + indent + "# 待确认：" + x.question().replace('\n', ' '))
                 .collect(Collectors.joining());
         y.append(qs);
     }

@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class RuleFileLoader {
     private static final Set<String> TOP_KEYS = Set.of("document", "source", "measures", "region", "zone", "valid", "stacking", "classes",
-            "periods", "parameters", "scope", "rules", "caps", "tests", "unencoded");
+            "periods", "parameters", "scope", "rules", "caps", "tests", "unencoded", NewIndicators.KEY);
 
     private final IndicatorCatalog catalog;
 
@@ -52,7 +52,8 @@ public final class RuleFileLoader {
      * against (null: read source.txt next to {@code file}, as for a file on disk).
      */
     public RuleFile load(Path file, String text, String sourceText) {
-        FileContext ctx = new FileContext(file, new YamlDoc(file.toString(), text), catalog);
+        // indicators the file proposes (new_indicators:) are known to its rules and examples
+        FileContext ctx = new FileContext(file, new YamlDoc(file.toString(), text), NewIndicators.extend(catalog, text));
         ctx.givenSource = sourceText;
         RuleFile loaded = ctx.problems.attempt(() -> load(ctx)).orElse(null);
         if (ctx.problems.hasErrors() || loaded == null) {
@@ -68,6 +69,7 @@ public final class RuleFileLoader {
         Node root = doc.compose();
         Map<String, Node> top = doc.map(root, "规则文件");
         doc.requireKnownKeys(top, root, TOP_KEYS, "规则文件", problems);
+        problems.run(() -> NewIndicators.check(top.get(NewIndicators.KEY), doc, catalog, problems));
         ctx.document = problems.attempt(() -> fields.required(top, root, "document", "文号")).orElse("?");
         problems.run(() -> new QuoteVerifier(ctx).readSource(top, root));
         int measures = problems.attempt(() -> fields.positiveInt(top.get("measures"), root, "measures（措施总数）")).orElse(0);

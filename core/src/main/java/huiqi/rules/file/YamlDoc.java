@@ -103,6 +103,11 @@ final class YamlDoc {
         return new SourcePos(file, l + 1, text.codePointCount(lineStarts[l], rawAt) + 1);
     }
 
+    /** The whole text read. */
+    String text() {
+        return text;
+    }
+
     Problem problem(Node n, String message) {
         return new Problem(pos(n), message);
     }

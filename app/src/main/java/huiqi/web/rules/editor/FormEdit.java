@@ -35,4 +35,23 @@ public sealed interface FormEdit {
     record NewTest(String rule, String name, List<Fact> facts, String status, String amount) implements FormEdit { }
 
     record Fact(String key, String value) { }
+
+    /** A new parameter of a rule (or of the file): its value (from {@code date}, if given), source and label. */
+    record NewParameter(String rule, String name, String date, String literal, String source, String label) implements FormEdit { }
+
+    /** A new derived value ({@code let}) of a rule. */
+    record NewLet(String rule, String name, String expr, String label) implements FormEdit { }
+
+    /** A new rule for a measure of the document, with the clause text it quotes; conditions and amount follow in the form. */
+    record NewRule(String policyId, int measure, String title, String quote, String kind, String delivery) implements FormEdit { }
+
+    /**
+     * An indicator the catalog lacks, proposed with the rules (new_indicators:); it joins the catalog when the rule
+     * set is published. {@code granularity}: day / month / quarter / year; {@code sign}: nonnegative / any.
+     */
+    record NewIndicator(String id, String name, String unit, String granularity, String source, String sign,
+                        boolean integral) implements FormEdit { }
+
+    /** A rule taken out of the file; when no other rule encodes its measure, {@code reason} records why under unencoded. */
+    record RemoveRule(String rule, String reason) implements FormEdit { }
 }

@@ -10,6 +10,11 @@ final class FormEdits {
     }
 
     static FormEdit of(Map<String, String> f) {
+        return of(f, "");
+    }
+
+    /** {@code policyId}: the document whose rule set is edited (new rules are named after it). */
+    static FormEdit of(Map<String, String> f, String policyId) {
         String op = f.getOrDefault("op", "");
         String rule = f.getOrDefault("rule", "");
         return switch (op) {
@@ -22,6 +27,15 @@ final class FormEdits {
             case "expect" -> new FormEdit.TestExpectation(rule, index(f), need(f, "status"), f.get("amount"));
             case "fact" -> new FormEdit.TestFact(rule, index(f), need(f, "key"), need(f, "value"));
             case "test" -> new FormEdit.NewTest(rule, need(f, "name"), facts(f.getOrDefault("facts", "")), need(f, "status"), f.get("amount"));
+            case "parameter" -> new FormEdit.NewParameter(rule, need(f, "name"), f.get("date"), need(f, "literal"),
+                    f.get("source"), f.get("label"));
+            case "let" -> new FormEdit.NewLet(rule, need(f, "name"), need(f, "expr"), f.get("label"));
+            case "rule" -> new FormEdit.NewRule(policyId, measure(f), need(f, "title"), need(f, "quote"),
+                    f.getOrDefault("kind", "奖补"), f.getOrDefault("delivery", "申请"));
+            case "remove" -> new FormEdit.RemoveRule(rule, f.get("reason"));
+            case "indicator" -> new FormEdit.NewIndicator(need(f, "id"), need(f, "name"), f.getOrDefault("unit", ""),
+                    need(f, "granularity"), need(f, "source"), f.getOrDefault("sign", "nonnegative"),
+                    "true".equals(f.get("integral")));
             default -> throw new EditRefused("未知的修改：" + op);
         };
     }
@@ -50,6 +64,14 @@ final class FormEdits {
             return Integer.parseInt(f.getOrDefault("index", "-1").strip());
         } catch (NumberFormatException e) {
             throw new EditRefused("序号应为数字");
+        }
+    }
+
+    private static int measure(Map<String, String> f) {
+        try {
+            return Integer.parseInt(f.getOrDefault("measure", "").strip());
+        } catch (NumberFormatException e) {
+            throw new EditRefused("请选择措施（第几条）");
         }
     }
 

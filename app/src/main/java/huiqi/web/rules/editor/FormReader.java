@@ -52,7 +52,7 @@ final class FormReader {
                     RuleYaml.get(n, "reason").map(RuleYaml::string).orElse(""), clause(measure, List.of())));
         }));
         return new RuleSetForm(RuleYaml.get(y.top, "document").map(RuleYaml::string).orElse(""),
-                parameters("", y.top), rules, unencoded, questions, tests("", y.top));
+                parameters("", y.top), rules, unencoded, questions, tests("", y.top), huiqi.rules.file.NewIndicators.of(y.text));
     }
 
     private RuleSetForm.RuleForm rule(MappingNode r, List<RuleSetForm.Question> questions) {

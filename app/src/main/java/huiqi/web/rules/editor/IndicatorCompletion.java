@@ -22,20 +22,30 @@ public class IndicatorCompletion {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final IndicatorCatalog catalog;
+    private final java.util.Set<String> known = new java.util.HashSet<>();
 
     private record Entry(Offer offer, List<String> words) {
     }
 
     public IndicatorCompletion(IndicatorCatalog catalog) {
+        this.catalog = catalog;
         for (IndicatorCatalog.Attribute a : catalog.attributes()) {
             add(new Offer(a.id(), a.name(), "属性", a.type().name().toLowerCase(Locale.ROOT), null), a.name(), catalog.synonyms(a.id()));
         }
-        for (IndicatorCatalog.Indicator i : catalog.indicators()) {
-            add(new Offer(i.id(), i.name(), "指标", i.unit() + "，" + i.granularity().name().toLowerCase(Locale.ROOT)
-                    + "，写作 " + i.id() + "[期间]", null), i.name(), catalog.synonyms(i.id()));
-        }
+        addIndicators();
         for (ProfileField f : ProfileField.values()) {
             add(new Offer(f.id(), f.label(), "画像", f.type().name().toLowerCase(Locale.ROOT), null), f.label(), List.of());
+        }
+    }
+
+    /** The catalog's indicators not offered yet: it grows when a rule set that proposes indicators is published. */
+    private synchronized void addIndicators() {
+        for (IndicatorCatalog.Indicator i : catalog.indicators()) {
+            if (known.add(i.id())) {
+                add(new Offer(i.id(), i.name(), "指标", i.unit() + "，" + i.granularity().name().toLowerCase(Locale.ROOT)
+                        + "，写作 " + i.id() + "[期间]", null), i.name(), catalog.synonyms(i.id()));
+            }
         }
     }
 
@@ -57,9 +67,12 @@ public class IndicatorCompletion {
         }
         String lower = q.toLowerCase(Locale.ROOT);
         List<Scored> scored = new ArrayList<>();
+        addIndicators();
         List<Entry> all = new ArrayList<>();
         local.forEach(o -> all.add(new Entry(o, o.name() == null ? List.of() : List.of(o.name()))));
-        all.addAll(entries);
+        synchronized (this) {
+            all.addAll(entries);
+        }
         for (Entry e : all) {
             int score = Integer.MAX_VALUE;
             String matched = null;

@@ -95,8 +95,17 @@ public class PolicyTexts {
         return drafter.draft(new PolicyParser().parse(sourceText(policyId)), policyId);
     }
 
+    /**
+     * The draft as rules.yaml text. Its {@code document:} is what the policy library holds for the document (the 文号
+     * the officer confirmed on upload; without one, the title), not what the drafter read from the text: 一企一策 shows
+     * it to enterprises.
+     */
     public String draftYaml(String policyId) {
-        return DraftYaml.render(draft(policyId));
+        String yaml = DraftYaml.render(draft(policyId));
+        var stored = document(policyId).document();
+        String name = stored.docNumber() != null && !stored.docNumber().isBlank() ? stored.docNumber()
+                : stored.title() + "（未标文号）";
+        return yaml.replaceFirst("(?m)^document: .*$", java.util.regex.Matcher.quoteReplacement("document: " + YamlScalars.quoted(name)));
     }
 
     private static Optional<String> read(Path file) {

@@ -23,11 +23,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class RuleEditing {
     private final RuleTextLoader loader;
+    private final IndicatorCatalog catalog;
     private final Evaluator evaluator;
 
     public RuleEditing(RuleTextLoader loader, IndicatorCatalog catalog) {
         this.loader = loader;
+        this.catalog = catalog;
         this.evaluator = new Evaluator(catalog);
+    }
+
+    /** The evaluator for a text: over the catalog plus the indicators the text proposes (their names in explanations). */
+    private Evaluator evaluatorFor(String yaml) {
+        var proposed = huiqi.rules.file.NewIndicators.of(yaml);
+        return proposed.isEmpty() ? evaluator : new Evaluator(catalog.with(proposed));
     }
 
     public RuleCheck check(String policyId, String yaml, String sourceText) {
@@ -46,7 +54,7 @@ public class RuleEditing {
                         "规则 " + r.id() + " 还没有例子：请按条文写出门槛两侧、上限和无法判断的例子（发布前必须有）",
                         Fields.key("rule", r.id(), -1, null), -1));
             }
-            for (TestRunner.Outcome o : TestRunner.run(loaded.file(), evaluator)) {
+            for (TestRunner.Outcome o : TestRunner.run(loaded.file(), evaluatorFor(yaml))) {
                 String field = fields == null ? null : fields.place(new RuleProblem(o.pos(), "")).field();
                 tests.add(new RuleCheck.TestOutcome(o.name(), o.pos().line(), o.passed(),
                         o.failures().stream().map(RuleEditing::inChinese).toList(), field));
@@ -74,6 +82,8 @@ public class RuleEditing {
             return out;
         }
         form.parameters().forEach(p -> out.add(new IndicatorCompletion.Offer(p.name(), p.label(), "参数", "本文件", null)));
+        form.newIndicators().forEach(i -> out.add(new IndicatorCompletion.Offer(i.id(), i.name(), "新指标",
+                i.unit() + "，" + RuleSetForm.granularityLabel(i.granularity()) + "，发布后加入指标目录", null)));
         for (RuleSetForm.RuleForm r : form.rules()) {
             r.parameters().forEach(p -> out.add(new IndicatorCompletion.Offer(p.name(), p.label(), "参数", r.id(), null)));
             r.lets().forEach(l -> out.add(new IndicatorCompletion.Offer(l.name(), l.label(), "中间值", r.id(), null)));
@@ -88,7 +98,7 @@ public class RuleEditing {
             return new TryOut(List.of(), loaded.problems().stream().filter(RuleProblem::isError)
                     .map(p -> "第 " + p.pos().line() + " 行第 " + p.pos().column() + " 列：" + p.message()).toList());
         }
-        Map<String, RuleResult> results = evaluator.evaluateFile(loaded.file(), enterprise, null, Overrides.NONE);
+        Map<String, RuleResult> results = evaluatorFor(yaml).evaluateFile(loaded.file(), enterprise, null, Overrides.NONE);
         List<RuleResult> ordered = new ArrayList<>();
         for (Rule r : loaded.file().rules()) {
             if (results.containsKey(r.id())) {

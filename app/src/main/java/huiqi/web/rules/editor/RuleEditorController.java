@@ -75,7 +75,7 @@ class RuleEditorController {
                                               @RequestParam Map<String, String> form) {
         policies.document(policyId);
         try {
-            return ResponseEntity.ok(Map.of("yaml", editing.apply(yaml, FormEdits.of(form))));
+            return ResponseEntity.ok(Map.of("yaml", editing.apply(yaml, FormEdits.of(form, policyId))));
         } catch (EditRefused e) {
             return ResponseEntity.unprocessableEntity().body(Map.of("error", e.getMessage()));
         }

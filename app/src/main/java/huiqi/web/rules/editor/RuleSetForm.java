@@ -10,7 +10,21 @@ import java.util.List;
  * problems are attached to.
  */
 public record RuleSetForm(String document, List<Parameter> parameters, List<RuleForm> rules, List<Unencoded> unencoded,
-                          List<Question> questions, List<Test> tests) {
+                          List<Question> questions, List<Test> tests,
+                          List<huiqi.facts.IndicatorCatalog.Indicator> newIndicators) {
+
+    public List<String> granularities() {
+        return List.of("month", "quarter", "year", "day");
+    }
+
+    public String granularityText(huiqi.facts.Granularity g) {
+        return granularityLabel(g);
+    }
+
+    /** 按月 / 按季 / 按年 / 按日 for a granularity as the file writes it. */
+    public static String granularityLabel(huiqi.facts.Granularity g) {
+        return huiqi.web.format.Granularities.label(g);
+    }
 
     public List<String> kinds() {
         return java.util.Arrays.stream(huiqi.rules.file.Kind.values()).map(huiqi.rules.file.Kind::label).toList();

@@ -50,6 +50,16 @@ public final class YamlEditor {
             return testFact(y, f);
         } else if (edit instanceof FormEdit.NewTest t) {
             return newTest(y, t);
+        } else if (edit instanceof FormEdit.NewParameter p) {
+            return YamlAdditions.newParameter(y, p);
+        } else if (edit instanceof FormEdit.NewLet l) {
+            return YamlAdditions.newLet(y, l);
+        } else if (edit instanceof FormEdit.NewRule r) {
+            return YamlAdditions.newRule(y, r);
+        } else if (edit instanceof FormEdit.RemoveRule r) {
+            return YamlAdditions.removeRule(y, r);
+        } else if (edit instanceof FormEdit.NewIndicator i) {
+            return YamlAdditions.newIndicator(y, i);
         }
         throw new IllegalArgumentException(edit.toString());
     }
@@ -319,7 +329,7 @@ public final class YamlEditor {
     }
 
     /** Adds {@code key: rendered} to a mapping after its last entry, in the mapping's own style. */
-    private static String insertKey(RuleYaml y, MappingNode m, String key, String rendered) {
+    static String insertKey(RuleYaml y, MappingNode m, String key, String rendered) {
         String k = YamlScalars.render(key, RuleYaml.flow(m));
         if (RuleYaml.flow(m)) {
             int close = y.end(m) - 1;
@@ -338,7 +348,7 @@ public final class YamlEditor {
      * Adds an item to the list under {@code key} of a block mapping (a rule), creating the key if absent. Lines of
      * {@code item} after the first start with '@' where they continue the same mapping.
      */
-    private static String appendItem(RuleYaml y, MappingNode owner, String key, String item) {
+    static String appendItem(RuleYaml y, MappingNode owner, String key, String item) {
         Node list = RuleYaml.get(owner, key).orElse(null);
         if (list != null && !(list instanceof SequenceNode)) {
             throw new EditRefused(key + " 应为列表");
@@ -367,7 +377,7 @@ public final class YamlEditor {
     }
 
     /** End of the last character that belongs to a node (a block collection's own end mark lies after following comments). */
-    private static int contentEnd(RuleYaml y, Node n) {
+    static int contentEnd(RuleYaml y, Node n) {
         if (n instanceof MappingNode m && !RuleYaml.flow(m) && !m.getValue().isEmpty()) {
             return contentEnd(y, m.getValue().get(m.getValue().size() - 1).getValueNode());
         }
@@ -378,7 +388,7 @@ public final class YamlEditor {
     }
 
     /** Start of the line after {@code offset} (or {@code offset} itself if it already starts a line). */
-    private static int lineAfter(RuleYaml y, int offset) {
+    static int lineAfter(RuleYaml y, int offset) {
         if (offset > 0 && y.text.charAt(offset - 1) == '\n') {
             return offset;
         }
@@ -390,7 +400,7 @@ public final class YamlEditor {
     }
 
     /** Column of a block mapping's keys. */
-    private static int column(RuleYaml y, MappingNode m) {
+    static int column(RuleYaml y, MappingNode m) {
         if (m.getValue().isEmpty()) {
             return m.getStartMark().getColumn();
         }
@@ -399,7 +409,7 @@ public final class YamlEditor {
 
     // ---- values
 
-    private static String date(String s) {
+    static String date(String s) {
         try {
             return LocalDate.parse(s.strip()).toString();
         } catch (DateTimeException e) {
@@ -423,7 +433,7 @@ public final class YamlEditor {
         return v;
     }
 
-    private static String oneLine(String s, String what) {
+    static String oneLine(String s, String what) {
         if (s == null) {
             throw new EditRefused("缺少" + what);
         }
@@ -437,7 +447,7 @@ public final class YamlEditor {
         throw new EditRefused(message);
     }
 
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 }
