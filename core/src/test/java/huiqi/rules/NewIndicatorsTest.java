@@ -48,7 +48,7 @@ class NewIndicatorsTest {
         assertThat(f.rules()).hasSize(1);
         assertThat(NewIndicators.of(withProposal(GAS_BILL))).containsExactly(new IndicatorCatalog.Indicator(
                 "gas_bill", "燃气费", "元", Granularity.MONTH, "市燃气公司", huiqi.facts.Sign.NONNEGATIVE, false,
-                huiqi.facts.PeriodRange.DEFAULT));
+                huiqi.facts.PeriodRange.DEFAULT, huiqi.facts.IndicatorKind.FLOW));
         assertThat(NewIndicators.extend(RuleFixture.CATALOG, withProposal(GAS_BILL)).indicator("gas_bill")).isPresent();
         assertThat(RuleFixture.CATALOG.indicator("gas_bill")).as("the catalog itself is not changed").isEmpty();
     }

@@ -2,6 +2,7 @@ package huiqi.web.rulesets;
 
 import huiqi.facts.Granularity;
 import huiqi.facts.IndicatorCatalog;
+import huiqi.facts.IndicatorKind;
 import huiqi.facts.PeriodRange;
 import huiqi.facts.Sign;
 import huiqi.rules.file.NewIndicators;
@@ -38,10 +39,11 @@ public class CatalogIndicators {
 
     /** Every indicator added in the platform, oldest first. */
     public List<IndicatorCatalog.Indicator> recorded() {
-        return jdbc.sql("select id, name, unit, granularity, source, sign, integral from catalog_indicator order by added_at, id")
+        return jdbc.sql("select id, name, unit, granularity, source, sign, integral, kind from catalog_indicator order by added_at, id")
                 .query((rs, n) -> new IndicatorCatalog.Indicator(rs.getString(1), rs.getString(2), rs.getString(3),
                         Granularity.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)), rs.getString(5),
-                        "any".equals(rs.getString(6)) ? Sign.ANY : Sign.NONNEGATIVE, rs.getBoolean(7), PeriodRange.DEFAULT))
+                        "any".equals(rs.getString(6)) ? Sign.ANY : Sign.NONNEGATIVE, rs.getBoolean(7), PeriodRange.DEFAULT,
+                        "stock".equals(rs.getString(8)) ? IndicatorKind.STOCK : IndicatorKind.FLOW))
                 .list();
     }
 
@@ -62,10 +64,11 @@ public class CatalogIndicators {
                 continue;
             }
             jdbc.sql("""
-                    insert into catalog_indicator (id, name, unit, granularity, source, sign, integral, policy_id, version, added_by)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    insert into catalog_indicator (id, name, unit, granularity, source, sign, integral, kind, policy_id, version, added_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(p.id(), p.name(), p.unit(), p.granularity().name().toLowerCase(Locale.ROOT), p.source(),
-                            p.sign() == Sign.ANY ? "any" : "nonnegative", p.integral(), v.policyId(), v.version(), who.username())
+                            p.sign() == Sign.ANY ? "any" : "nonnegative", p.integral(),
+                            p.kind() == IndicatorKind.STOCK ? "stock" : "flow", v.policyId(), v.version(), who.username())
                     .update();
             added.add(p);
         }

@@ -3,6 +3,7 @@ package huiqi.rules.file;
 import huiqi.enterprise.ProfileField;
 import huiqi.facts.Granularity;
 import huiqi.facts.IndicatorCatalog;
+import huiqi.facts.IndicatorKind;
 import huiqi.facts.PeriodRange;
 import huiqi.facts.Sign;
 import huiqi.quantity.Units;
@@ -25,14 +26,14 @@ import org.yaml.snakeyaml.nodes.Node;
  * The {@code new_indicators:} of a rule file: indicators its rules need that the catalog (indicators.yaml) lacks,
  * proposed with the rules (#16 item 6). The file is checked and its examples run against the catalog plus these;
  * the platform adds them to its live catalog when the rule set is published. Each entry is written as an entry of
- * indicators.yaml: {@code { id, name, unit, granularity, source, sign, integral }}. An id the catalog already holds is
+ * indicators.yaml: {@code { id, name, unit, granularity, source, sign, integral, kind }}. An id the catalog already holds is
  * accepted only with the very same definition (a proposal published earlier stays in later versions).
  */
 public final class NewIndicators {
     public static final String KEY = "new_indicators";
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{1,47}");
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
-    private static final Set<String> KEYS = Set.of("id", "name", "unit", "granularity", "source", "sign", "integral");
+    private static final Set<String> KEYS = Set.of("id", "name", "unit", "granularity", "source", "sign", "integral", "kind");
 
     private NewIndicators() {
     }
@@ -71,7 +72,7 @@ public final class NewIndicators {
     public static boolean sameDefinition(IndicatorCatalog.Indicator a, IndicatorCatalog.Indicator b) {
         return a.id().equals(b.id()) && a.name().equals(b.name()) && a.unit().equals(b.unit())
                 && a.granularity() == b.granularity() && a.source().equals(b.source()) && a.sign() == b.sign()
-                && a.integral() == b.integral();
+                && a.integral() == b.integral() && a.kind() == b.kind();
     }
 
     private static Optional<IndicatorCatalog.Indicator> toIndicator(Map<String, Object> e) {
@@ -84,9 +85,10 @@ public final class NewIndicators {
         }
         Sign sign = "any".equals(String.valueOf(e.getOrDefault("sign", "nonnegative"))) ? Sign.ANY : Sign.NONNEGATIVE;
         boolean integral = Boolean.TRUE.equals(e.get("integral"));
+        IndicatorKind kind = "stock".equals(String.valueOf(e.get("kind"))) ? IndicatorKind.STOCK : IndicatorKind.FLOW;
         return Optional.of(new IndicatorCatalog.Indicator(id.toString().strip(), name.toString().strip(),
                 unit.toString().strip(), g.get(), String.valueOf(e.getOrDefault("source", "")).strip(), sign, integral,
-                PeriodRange.DEFAULT));
+                PeriodRange.DEFAULT, kind));
     }
 
     private static Optional<Granularity> granularity(String s) {
@@ -151,6 +153,9 @@ public final class NewIndicators {
         }
         if (m.containsKey("integral") && !Set.of("true", "false").contains(String.valueOf(Fields.text(m.get("integral"))))) {
             problems.error(doc.pos(m.get("integral")), "integral 应为 true（整数，如人数）或 false");
+        }
+        if (m.containsKey("kind") && !Set.of("flow", "stock").contains(String.valueOf(Fields.text(m.get("kind"))))) {
+            problems.error(doc.pos(m.get("kind")), "kind 应为 flow（流量，可跨期相加，如营业收入，默认）或 stock（存量，时点数，如从业人数）");
         }
         if (problems.list().size() > before || id == null) {
             return;
