@@ -50,6 +50,15 @@ final class ExprWords {
                 case MAX -> "中的最大值";
             };
             return Display.period(f.range()) + "各月" + wrapped(f.body(), 1) + what;
+        } else if (e instanceof Expr.ItemLoop l) {
+            String what = switch (l.aggregate()) {
+                case SUM -> "之和";
+                case MIN -> "中的最小值";
+                case MAX -> "中的最大值";
+            };
+            return leaf.apply(l) + (l.filter() == null ? "" : "中" + of(l.filter()) + "的") + "各项" + wrapped(l.body(), 1) + what;
+        } else if (e instanceof Expr.ItemField) {
+            return leaf.apply(e);
         } else if (e instanceof Expr.Fn f) {
             return function(f);
         } else if (e instanceof Expr.AttributeRef || e instanceof Expr.IndicatorRef || e instanceof Expr.ParamRef
