@@ -541,7 +541,8 @@ final class Interpreter {
                 Value v = eval(l.body());
                 String saw = seen.isEmpty() ? "" : String.join("；", seen);
                 if (v instanceof Value.Known k) {
-                    BigDecimal x = (BigDecimal) k.value();
+                    // each item is settled to the fen before the aggregate, as a bank settles each loan's interest
+                    BigDecimal x = ((BigDecimal) k.value()).setScale(2, RoundingMode.HALF_UP);
                     itemLines.add(head + words.of(l.body()) + " = " + Display.number(x, unit) + (saw.isEmpty() ? "" : "（" + saw + "）"));
                     acc = acc == null ? x : switch (l.aggregate()) {
                         case SUM -> acc.add(x);
