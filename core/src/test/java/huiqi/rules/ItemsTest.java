@@ -84,7 +84,9 @@ class ItemsTest {
         RuleResult r = eval(SUBSIDY, facts);
         assertThat(r.status()).isEqualTo(Status.ELIGIBLE);
         assertThat(r.amount()).isEqualByComparingTo("143250"); // 18,250 + 25,000 + 100,000 under the 15万元 cap
-        assertThat(r.explanation()).anyMatch(l -> l.contains("贷款 L001：") && l.contains("18,250.00元"));
+        // one line per loan with its own values, in Chinese
+        assertThat(r.explanation()).anyMatch(l -> l.contains("贷款 L001：贷款余额 1,000,000.00元 × 年利率 3.6% × 贴息比例 50%")
+                && l.contains("起息日 2020-03-01 + 12个月") && l.endsWith("= 18,250.00元"));
         assertThat(r.explanation()).anyMatch(l -> l.contains("贷款 L003：不计"));
         facts.add(loan("L005", "2020-06-01", "2020-12-01", "100000000", "0.05"));
         assertThat(eval(SUBSIDY, facts).amount()).isEqualByComparingTo("150000"); // the per-enterprise cap after the sum

@@ -78,8 +78,8 @@ final class ExprWords {
             case DAYS -> of(f.args().get(0)) + " 的天数";
             case STARTS_WITH -> of(f.args().get(0)) + " 以 " + of(f.args().get(1)) + " 开头";
             case KNOWN -> "已提供" + of(f.args().get(0));
-            case ADD_DAYS -> of(f.args().get(0)) + " + " + of(f.args().get(1)) + "天";
-            case ADD_MONTHS -> of(f.args().get(0)) + " + " + of(f.args().get(1)) + "个月";
+            case ADD_DAYS -> of(f.args().get(0)) + " + " + of(f.args().get(1)).replaceAll("天$", "") + "天";
+            case ADD_MONTHS -> of(f.args().get(0)) + " + " + of(f.args().get(1)).replaceAll("月$", "") + "个月";
             case DAYS_BETWEEN -> "从" + of(f.args().get(0)) + "到" + of(f.args().get(1)) + "的天数";
             case YOY_INCREASE, YOY_GROWTH, DAILY_AVG, AVG -> f.args().get(0) instanceof Expr.IndicatorRef
                     ? leaf.apply(f)

@@ -93,6 +93,8 @@ final class Interpreter {
     private String nearMiss;
     private BigDecimal amount;
     private final ExprWords words = new ExprWords(this::label, this::sourceText);
+    /** Words with each name's value for one item's line: "贷款余额 5,000,000.00元 × 年利率 3.6% × …". */
+    private final ExprWords itemWords = new ExprWords(this::labelWithValue, this::sourceText);
 
     Interpreter(Context ctx, Rule rule) {
         this.ctx = ctx;
@@ -543,7 +545,7 @@ final class Interpreter {
                 if (v instanceof Value.Known k) {
                     // each item is settled to the fen before the aggregate, as a bank settles each loan's interest
                     BigDecimal x = ((BigDecimal) k.value()).setScale(2, RoundingMode.HALF_UP);
-                    itemLines.add(head + words.of(l.body()) + " = " + Display.number(x, unit) + (saw.isEmpty() ? "" : "（" + saw + "）"));
+                    itemLines.add(head + itemWords.of(l.body()) + " = " + Display.number(x, unit));
                     acc = acc == null ? x : switch (l.aggregate()) {
                         case SUM -> acc.add(x);
                         case MIN -> acc.min(x);
@@ -566,6 +568,18 @@ final class Interpreter {
             return Value.because(kind.name() + "清单中没有计入的项目，无法取" + (l.aggregate() == Expr.Aggregate.MIN ? "最小值" : "最大值"));
         }
         return Value.known(acc == null ? BigDecimal.ZERO : acc);
+    }
+
+    /** A name and its value as evaluated now (for the current item); the name alone when unknown. */
+    private String labelWithValue(Expr e) {
+        Set<String> saved = new LinkedHashSet<>(seen);
+        try {
+            Value v = eval(e);
+            return v instanceof Value.Known k ? label(e) + " " + Display.value(k.value(), unitOf(e)) : label(e);
+        } finally {
+            seen.clear();
+            seen.addAll(saved);
+        }
     }
 
     private Value itemField(Expr.ItemField f) {
