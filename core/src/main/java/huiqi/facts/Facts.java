@@ -46,6 +46,12 @@ public final class Facts {
         return this;
     }
 
+    /** Sets the whole list of a kind (possibly empty), replacing what was there. */
+    public Facts replaceItems(String kind, java.util.List<Item> list) {
+        items.put(kind, new java.util.ArrayList<>(list));
+        return this;
+    }
+
     /** Declares that the enterprise has no items of a kind (an empty list, not an unknown one). */
     public Facts declareNone(String kind) {
         items.computeIfAbsent(kind, k -> new java.util.ArrayList<>());

@@ -62,6 +62,16 @@ public final class LoanFixture {
                 eligible:
                   - { expr: "max(for l in loans return l.balance) >= 100万元", label: 最大一笔贷款不少于100万元 }
                 amount: "sum(for l in loans where l.lender = \\"国有银行\\" and l.end - l.start >= 365天 return l.balance * 1% / 3)"
+              - id: test-1/3
+                measure: 1
+                title: 已申报贷款清单的企业
+                quote: 每家企业不超过15万元
+                kind: 奖补
+                delivery: 免申即享
+                payer: { level: 市级, department: 市财政局 }
+                eligible:
+                  - { expr: "known(loans)", label: 已逐项申报贷款 }
+                amount: "if known(loans) then 100元 else 1元"
             """;
 
     private LoanFixture() {

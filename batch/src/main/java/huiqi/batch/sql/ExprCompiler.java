@@ -414,6 +414,9 @@ final class ExprCompiler {
                 }
                 return new Logic("(" + scalar(v) + " IS NOT NULL)");
             }
+            case ITEMS_GIVEN -> {
+                return new Logic(ItemSql.given(((Expr.Text) args.get(0)).value()));
+            }
             case DAYS_BETWEEN -> {
                 String from = ((Day) compile(args.get(0), s)).sql();
                 String to = ((Day) compile(args.get(1), s)).sql();

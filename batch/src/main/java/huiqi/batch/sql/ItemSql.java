@@ -74,6 +74,10 @@ public final class ItemSql {
                     if (e instanceof Expr.ItemLoop l && !out.contains(l.kind())) {
                         out.add(l.kind());
                     }
+                    if (e instanceof Expr.Fn fn && fn.function() == Expr.Function.ITEMS_GIVEN
+                            && !out.contains(((Expr.Text) fn.args().get(0)).value())) {
+                        out.add(((Expr.Text) fn.args().get(0)).value());
+                    }
                 }));
             }
         }
@@ -96,10 +100,15 @@ public final class ItemSql {
             case MIN -> "min(CASE WHEN inc = 1 THEN v END)";
             case MAX -> "max(CASE WHEN inc = 1 THEN v END)";
         };
-        String given = "EXISTS (SELECT 1 FROM " + table(l.kind()) + " g WHERE g.item_uscc = uscc)";
+        String given = given(l.kind());
         String sql = "CASE WHEN " + given + " THEN (SELECT CASE WHEN count(*) = 0 OR " + unknown + " = 0 THEN CAST(" + agg + " AS "
                 + outerDecimal(outer) + ") END FROM (" + rows + ") AS q) END";
         return new Dec(sql, 2);
+    }
+
+    /** The enterprise of the current row gave its list of this kind (possibly empty). */
+    static String given(String kind) {
+        return "EXISTS (SELECT 1 FROM " + table(kind) + " g WHERE g.item_uscc = uscc)";
     }
 
     private static String outerDecimal(ExprCompiler c) {

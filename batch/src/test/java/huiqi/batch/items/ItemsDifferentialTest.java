@@ -62,11 +62,11 @@ class ItemsDifferentialTest {
                     compared++;
                 }
             }
-            assertThat(compared).isEqualTo(2 * n);
+            assertThat(compared).isEqualTo(3 * n);
         }
         // the population exercises every outcome
         assertThat(byStatus).containsKeys("test-1/1 eligible", "test-1/1 undeterminable", "test-1/2 eligible",
-                "test-1/2 ineligible", "test-1/2 undeterminable");
+                "test-1/2 ineligible", "test-1/2 undeterminable", "test-1/3 eligible", "test-1/3 ineligible");
         assertThat(capped).isPositive();
     }
 }

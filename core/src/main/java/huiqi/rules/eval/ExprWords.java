@@ -78,6 +78,7 @@ final class ExprWords {
             case DAYS -> of(f.args().get(0)) + " 的天数";
             case STARTS_WITH -> of(f.args().get(0)) + " 以 " + of(f.args().get(1)) + " 开头";
             case KNOWN -> "已提供" + of(f.args().get(0));
+            case ITEMS_GIVEN -> leaf.apply(f);
             case ADD_DAYS -> of(f.args().get(0)) + " + " + of(f.args().get(1)).replaceAll("天$", "") + "天";
             case ADD_MONTHS -> of(f.args().get(0)) + " + " + of(f.args().get(1)).replaceAll("月$", "") + "个月";
             case DAYS_BETWEEN -> "从" + of(f.args().get(0)) + "到" + of(f.args().get(1)) + "的天数";

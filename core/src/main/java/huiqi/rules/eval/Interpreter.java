@@ -408,6 +408,10 @@ final class Interpreter {
         if (e instanceof Expr.ItemField f) {
             return ctx.catalog().itemKind(f.kind()).flatMap(k -> k.field(f.field())).map(huiqi.facts.ItemKind.Field::name).orElse(f.field());
         }
+        if (e instanceof Expr.Fn f && f.function() == Expr.Function.ITEMS_GIVEN) {
+            String kind = ((Expr.Text) f.args().get(0)).value();
+            return "已逐项申报" + ctx.catalog().itemKind(kind).map(k -> k.name()).orElse(kind) + "清单";
+        }
         if (e instanceof Expr.ItemLoop l) {
             return ctx.catalog().itemKind(l.kind()).map(k -> k.name()).orElse(l.kind()) + "清单";
         }
@@ -989,6 +993,12 @@ final class Interpreter {
         switch (f.function()) {
             case KNOWN -> {
                 return Value.known(eval(f.args().get(0)).isKnown());
+            }
+            case ITEMS_GIVEN -> {
+                String kind = ((Expr.Text) f.args().get(0)).value();
+                boolean given = ctx.enterprise().facts().hasItems(kind);
+                seen.add(label(f) + "：" + (given ? "是" : "否"));
+                return Value.known(given);
             }
             case DAYS -> {
                 return Value.known(BigDecimal.valueOf(((Expr.PeriodLit) f.args().get(0)).value().days()));

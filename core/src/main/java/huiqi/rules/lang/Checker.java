@@ -286,6 +286,13 @@ public final class Checker {
                         new ExprException("规则 '" + id.value() + "' 没有金额（amount），不能用 granted()", id.span()));
                 return typed(new Expr.RuleRef(id.value(), Expr.RuleField.GRANTED, c.span()), t);
             }
+            case "known" -> {
+                if (raw.size() == 1 && raw.get(0) instanceof Expr.Name kindName && catalog.itemKind(kindName.name()).isPresent()
+                        && !itemVars.containsKey(kindName.name())) {
+                    return typed(new Expr.Fn(Expr.Function.ITEMS_GIVEN, List.of(typed(new Expr.Text(kindName.name(), kindName.span()),
+                            Type.TEXT)), c.span()), Type.BOOL);
+                }
+            }
             case "avg", "end_of" -> {
                 one(c);
                 IndicatorCatalog.Indicator ind = StockReads.indicatorArg(f, raw.get(0), catalog);

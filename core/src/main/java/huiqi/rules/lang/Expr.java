@@ -126,7 +126,9 @@ public sealed interface Expr {
     enum Function { MIN, MAX, SUM, ABS, YOY_INCREASE, YOY_GROWTH, DAILY_AVG, DAYS, STARTS_WITH, KNOWN, ADD_DAYS, ADD_MONTHS,
         DAYS_BETWEEN,
         /** {@code avg(x[P])}: the mean of the indicator's reporting periods inside P (every one must be known). */
-        AVG }
+        AVG,
+        /** {@code known(loans)}: the enterprise gave its list of this kind (possibly empty); the argument is the kind as Text. */
+        ITEMS_GIVEN }
 
     /** A built-in function applied to checked arguments. */
     record Fn(Function function, List<Expr> args, Span span) implements Expr { }
