@@ -190,7 +190,7 @@ public final class IndicatorCatalog {
     public IndicatorCatalog with(Collection<Indicator> more) {
         List<Indicator> all = new ArrayList<>(indicators.values());
         more.stream().filter(i -> !indicators.containsKey(i.id())).forEach(all::add);
-        return new IndicatorCatalog(all, attributes.values(), synonyms);
+        return new IndicatorCatalog(all, attributes.values(), synonyms, items.values()); // keeps the item kinds
     }
 
     /**
