@@ -49,6 +49,7 @@ public final class EnterpriseImporter {
         List<ImportProblem> problems = new ArrayList<>();
         List<Table> profileTables = new ArrayList<>();
         List<Table> factTables = new ArrayList<>();
+        List<Table> itemTables = new ArrayList<>();
         for (Path f : files) {
             try {
                 Table t = TableReader.read(f);
@@ -56,6 +57,8 @@ public final class EnterpriseImporter {
                     problems.add(new ImportProblem(t.file(), 1, "", "文件为空，缺少表头"));
                 } else if (FactRows.isFactHeader(t.header())) {
                     factTables.add(t);
+                } else if (ItemRows.isItemHeader(t.header())) {
+                    itemTables.add(t);
                 } else {
                     profileTables.add(t);
                 }
@@ -91,9 +94,18 @@ public final class EnterpriseImporter {
                 problems.add(new ImportProblem(t.file(), 0, "", "无法读取: " + ReadFailure.describe(e)));
             }
         }
+        List<ImportedItems> items = new ArrayList<>();
+        Map<String, String> seenLists = new HashMap<>();
+        for (Table t : itemTables) {
+            try {
+                items.addAll(ItemRows.parse(t, catalog, u -> incoming.contains(u) || store.contains(u), seenLists, problems));
+            } catch (RuntimeException e) {
+                problems.add(new ImportProblem(t.file(), 0, "", "无法读取: " + ReadFailure.describe(e)));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
-        return new ImportBatch(profiles, facts);
+        return new ImportBatch(profiles, facts, items);
     }
 }

@@ -64,8 +64,8 @@ public final class EnterpriseJson {
             throw new EnterpriseDataException(name + ": 企业数据应为 JSON 对象 {profile, facts}");
         }
         for (String k : root.propertyNames()) {
-            if (!k.equals("profile") && !k.equals("facts")) {
-                throw new EnterpriseDataException(name + ": 未知的键 '" + k + "'（只允许 profile 和 facts）");
+            if (!k.equals("profile") && !k.equals("facts") && !k.equals("items")) {
+                throw new EnterpriseDataException(name + ": 未知的键 '" + k + "'（只允许 profile、facts 和 items）");
             }
         }
         FactReader reader = new FactReader(catalog);
@@ -87,7 +87,54 @@ public final class EnterpriseJson {
                 facts.put(f);
             }
         }
+        items(root.get("items"), name, catalog, facts);
         return new EnterpriseRecord(profile, facts);
+    }
+
+    /** {@code "items": {"loans": [{"id": "L001", "start": "2020-03-01", "balance": "500万元", …}]}}: all or nothing. */
+    private static void items(JsonNode items, String name, IndicatorCatalog catalog, Facts facts) {
+        if (items == null || items.isNull()) {
+            return;
+        }
+        if (!items.isObject()) {
+            throw new EnterpriseDataException(name + ": items 应为对象 {清单: [项目…]}");
+        }
+        ItemReader reader = new ItemReader(catalog);
+        for (String kindKey : items.propertyNames()) {
+            huiqi.facts.ItemKind kind;
+            try {
+                kind = reader.kind(kindKey);
+            } catch (IllegalArgumentException e) {
+                throw new EnterpriseDataException(name + ": items." + kindKey + " " + e.getMessage());
+            }
+            JsonNode list = items.get(kindKey);
+            if (!list.isArray()) {
+                throw new EnterpriseDataException(name + ": items." + kindKey + " 应为数组");
+            }
+            java.util.List<huiqi.facts.Item> out = new java.util.ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode item = list.get(i);
+                String where = name + ": items." + kindKey + "[" + i + "]";
+                if (!item.isObject()) {
+                    throw new EnterpriseDataException(where + " 应为对象");
+                }
+                Map<String, String> texts = new LinkedHashMap<>();
+                for (String f : item.propertyNames()) {
+                    JsonNode v = item.get(f);
+                    texts.put(f, v.isNull() ? null : v.isNumber() ? v.decimalValue().toPlainString() : v.asString());
+                }
+                try {
+                    out.add(reader.read(kind, texts));
+                } catch (IllegalArgumentException e) {
+                    throw new EnterpriseDataException(where + " " + e.getMessage());
+                }
+            }
+            try {
+                ItemReader.addAll(facts, kind, out);
+            } catch (IllegalArgumentException e) {
+                throw new EnterpriseDataException(name + ": items." + kindKey + " " + e.getMessage());
+            }
+        }
     }
 
     private static Enterprise profile(JsonNode p, String name, IndicatorCatalog catalog, FactReader reader) {

@@ -94,6 +94,14 @@ public final class InMemoryEnterpriseStore implements EnterpriseStore {
         for (ImportedFact f : batch.facts()) {
             newFacts.computeIfAbsent(f.uscc(), k -> copy(facts.get(k))).put(f.value());
         }
+        for (ImportedItems list : batch.items()) { // a list replaces the stored list of its kind
+            if (!profiles.containsKey(list.uscc()) && !incoming.contains(list.uscc())) {
+                throw new ImportRejectedException(List.of(new ImportProblem(list.file(), list.row(), "uscc",
+                        "企业 " + list.uscc() + " 不在企业档案中")));
+            }
+            Facts f = newFacts.computeIfAbsent(list.uscc(), k -> copy(facts.get(k)));
+            f.replaceItems(list.kind(), list.items());
+        }
         // commit: plain map puts, nothing left that can fail half way
         profiles.putAll(newProfiles);
         provenance.putAll(newProvenance);
@@ -107,6 +115,9 @@ public final class InMemoryEnterpriseStore implements EnterpriseStore {
                 for (FactValue v : source.all(indicator)) {
                     out.put(v);
                 }
+            }
+            for (String kind : source.itemKinds()) {
+                out.replaceItems(kind, source.items(kind));
             }
         }
         return out;

@@ -57,6 +57,7 @@ public final class IndicatorCatalog {
     private volatile Map<String, Indicator> indicators;
     private final Map<String, Attribute> attributes;
     private final Map<String, List<String>> synonyms;
+    private final Map<String, ItemKind> items = new LinkedHashMap<>();
 
     public IndicatorCatalog(Collection<Indicator> indicators, Collection<Attribute> attributes) {
         this(indicators, attributes, Map.of());
@@ -74,6 +75,13 @@ public final class IndicatorCatalog {
         indicators.forEach(i -> this.indicators.put(i.id(), i));
         this.attributes = new LinkedHashMap<>();
         attributes.forEach(a -> this.attributes.put(a.id(), a));
+    }
+
+    /** A catalog that also declares kinds of items (indicators.yaml {@code items:}). */
+    public IndicatorCatalog(Collection<Indicator> indicators, Collection<Attribute> attributes,
+                            Map<String, List<String>> synonyms, Collection<ItemKind> items) {
+        this(indicators, attributes, synonyms);
+        items.forEach(k -> this.items.put(k.id(), k));
     }
 
     public static IndicatorCatalog load(Path file) throws IOException {
@@ -121,7 +129,9 @@ public final class IndicatorCatalog {
                     AttributeType.valueOf(req(m, "type", name).toUpperCase(Locale.ROOT)),
                     String.valueOf(m.getOrDefault("source", "")), flag(m, "past", id, name)));
         }
-        return new IndicatorCatalog(inds, attrs, synonyms);
+        java.util.Set<String> taken = new java.util.HashSet<>(synonyms.keySet());
+        List<ItemKind> items = ItemKinds.parse(((Map<String, Object>) map).get("items"), name, taken);
+        return new IndicatorCatalog(inds, attrs, synonyms, items);
     }
 
     private static List<String> synonyms(Map<String, Object> m, String file) {
@@ -180,7 +190,7 @@ public final class IndicatorCatalog {
     public IndicatorCatalog with(Collection<Indicator> more) {
         List<Indicator> all = new ArrayList<>(indicators.values());
         more.stream().filter(i -> !indicators.containsKey(i.id())).forEach(all::add);
-        return new IndicatorCatalog(all, attributes.values(), synonyms);
+        return new IndicatorCatalog(all, attributes.values(), synonyms, items.values()); // keeps the item kinds
     }
 
     /**
@@ -207,6 +217,14 @@ public final class IndicatorCatalog {
     /** Other wordings of an attribute or indicator (indicators.yaml {@code synonyms:}), empty if none. */
     public List<String> synonyms(String id) {
         return synonyms.getOrDefault(id, List.of());
+    }
+
+    public Optional<ItemKind> itemKind(String id) {
+        return Optional.ofNullable(items.get(id));
+    }
+
+    public Collection<ItemKind> itemKinds() {
+        return items.values();
     }
 
     public Collection<Indicator> indicators() {

@@ -1,5 +1,6 @@
 package huiqi.spark;
 
+import huiqi.batch.sql.ItemSql;
 import huiqi.batch.sql.WideTable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,7 +53,36 @@ final class SparkSources {
         }
         profiles.select(pcols.toArray(Column[]::new)).createOrReplaceTempView("profiles_src");
         facts.select(fcols.toArray(Column[]::new)).createOrReplaceTempView("facts_src");
+        items(spark, dir).createOrReplaceTempView("items_src");
         return ids;
+    }
+
+    /** items.csv / items.parquet (long form: uscc, kind, item_id, field, value), or an empty view. */
+    private static Dataset<Row> items(SparkSession spark, String dir) throws IOException {
+        String path = null;
+        for (String ext : List.of(".csv", ".parquet")) {
+            Path p = new Path(dir, "items" + ext);
+            if (p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+                path = p.toString();
+            }
+        }
+        if (path == null) {
+            return spark.sql(ItemSql.emptySource(huiqi.batch.sql.SqlDialect.SPARK));
+        }
+        Dataset<Row> items = read(spark, path);
+        Set<String> ids = new LinkedHashSet<>();
+        List<Column> cols = new ArrayList<>();
+        for (String h : items.columns()) {
+            String raw = h.replace("\uFEFF", "").trim();
+            String id = ItemSql.HEADER_ALIASES.getOrDefault(raw, raw);
+            if (List.of("uscc", "kind", "item_id", "field", "value").contains(id) && ids.add(id)) {
+                cols.add(column(h).as(id));
+            }
+        }
+        if (ids.size() < 5) {
+            throw new IllegalArgumentException(dir + " 的 items 需要 uscc、kind、item_id、field、value 五列（或中文表头 统一社会信用代码、清单、编号、字段、值）");
+        }
+        return items.select(cols.toArray(Column[]::new));
     }
 
     private static String id(String header) {

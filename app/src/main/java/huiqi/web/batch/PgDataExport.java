@@ -46,6 +46,11 @@ public class PgDataExport {
                 afterProfiles.run();
                 long facts = copyOut(c, "SELECT uscc, indicator, period, trim_scale(value)::text AS value FROM enterprise_fact",
                         dir.resolve("facts.csv"));
+                // items (#17): long form, one row per field, and one row with an empty item id per list (given, maybe empty)
+                copyOut(c, """
+                        SELECT i.uscc, i.kind, i.item_id, f.key AS field, f.value AS value
+                        FROM enterprise_item i CROSS JOIN LATERAL jsonb_each_text(i.fields) f
+                        UNION ALL SELECT uscc, kind, NULL::varchar, NULL::text, NULL::text FROM enterprise_item_list""", dir.resolve("items.csv"));
                 return new long[] {profiles, facts};
             } catch (SQLException e) {
                 throw new IllegalStateException("导出企业数据失败：" + e.getMessage(), e);

@@ -94,7 +94,42 @@ public class PgEnterpriseStore implements EnterpriseStore {
                                 new Provenance(rs.getString("source"), rs.getString("file"), row)));
                     }
                 });
+        if (profile[0] != null) {
+            items(uscc, facts);
+        }
         return Optional.ofNullable(profile[0]).map(p -> new EnterpriseRecord(p, facts));
+    }
+
+    /** The enterprise's lists of items (an empty list included), fields read as the catalog declares them. */
+    private void items(String uscc, Facts facts) {
+        Map<String, List<huiqi.facts.Item>> lists = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select l.kind, i.item_id, i.fields from enterprise_item_list l
+                        left join enterprise_item i on i.uscc = l.uscc and i.kind = l.kind
+                        where l.uscc = ? order by l.kind, i.ord""")
+                .param(uscc)
+                .query(rs -> {
+                    String kind = rs.getString("kind");
+                    List<huiqi.facts.Item> list = lists.computeIfAbsent(kind, k -> new ArrayList<>());
+                    String id = rs.getString("item_id");
+                    var declared = catalog.itemKind(kind);
+                    if (id != null && declared.isPresent()) {
+                        Map<String, Object> stored = JSON.readValue(rs.getString("fields"), MAP);
+                        Map<String, Object> values = new LinkedHashMap<>();
+                        stored.forEach((f, v) -> declared.get().field(f).ifPresent(field -> {
+                            if (v != null) {
+                                values.put(f, switch (field.type()) {
+                                    case NUMBER -> new BigDecimal(v.toString());
+                                    case DATE -> LocalDate.parse(v.toString());
+                                    case BOOLEAN -> v instanceof Boolean b ? b : Boolean.valueOf(v.toString());
+                                    default -> v.toString();
+                                });
+                            }
+                        }));
+                        list.add(new huiqi.facts.Item(kind, id, values));
+                    }
+                });
+        lists.forEach(facts::replaceItems);
     }
 
     /** Stored periods are canonical and few (months, quarters, years): parse each text once. */
@@ -158,7 +193,21 @@ public class PgEnterpriseStore implements EnterpriseStore {
             known.addAll(jdbc.sql("select uscc from enterprise where uscc = any(?)")
                     .param(referenced.toArray(String[]::new)).query(String.class).list());
         }
+        batch.items().forEach(l -> {
+            if (!incoming.contains(l.uscc())) {
+                referenced.add(l.uscc());
+            }
+        });
+        if (!batch.items().isEmpty()) {
+            known.addAll(jdbc.sql("select uscc from enterprise where uscc = any(?)")
+                    .param(referenced.toArray(String[]::new)).query(String.class).list());
+        }
         List<ImportProblem> unknown = new ArrayList<>();
+        for (huiqi.enterprise.ImportedItems l : batch.items()) {
+            if (!incoming.contains(l.uscc()) && !known.contains(l.uscc())) {
+                unknown.add(new ImportProblem(l.file(), l.row(), "uscc", "企业 " + l.uscc() + " 不在企业档案中"));
+            }
+        }
         for (ImportedFact f : batch.facts()) {
             if (!incoming.contains(f.uscc()) && !known.contains(f.uscc())) {
                 Provenance p = f.value().provenance();
@@ -204,6 +253,30 @@ public class PgEnterpriseStore implements EnterpriseStore {
                 values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (uscc, indicator, period) do update set value = excluded.value,
                   source = excluded.source, file = excluded.file, row_no = excluded.row_no, batch_id = null""", factRows);
+        applyItems(batch.items());
+    }
+
+    /** Each list replaces the stored list of its kind (its items deleted by the cascade). */
+    private void applyItems(List<huiqi.enterprise.ImportedItems> lists) {
+        if (lists.isEmpty()) {
+            return;
+        }
+        List<Object[]> listRows = new ArrayList<>();
+        List<Object[]> itemRows = new ArrayList<>();
+        for (huiqi.enterprise.ImportedItems l : lists) {
+            listRows.add(new Object[] {l.uscc(), l.kind(), l.file(), l.row()});
+            int ord = 0;
+            for (huiqi.facts.Item i : l.items()) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                i.fields().forEach((k, v) -> fields.put(k, v instanceof BigDecimal d ? d.stripTrailingZeros() : v));
+                itemRows.add(new Object[] {l.uscc(), l.kind(), i.id(), ord++, JSON.writeValueAsString(untyped(fields))});
+            }
+        }
+        template.batchUpdate("delete from enterprise_item_list where uscc = ? and kind = ?",
+                listRows.stream().map(r -> new Object[] {r[0], r[1]}).toList());
+        template.batchUpdate("insert into enterprise_item_list (uscc, kind, file, row_no) values (?, ?, ?, ?)", listRows);
+        template.batchUpdate("insert into enterprise_item (uscc, kind, item_id, ord, fields) values (?, ?, ?, ?, cast(? as jsonb))",
+                itemRows);
     }
 
     private static Map<String, Object> provenanceJson(Provenance p) {

@@ -60,8 +60,34 @@ final class DuckSources {
             // read once: the pivot, the wide table and budgets all read the profiles
             s.execute("CREATE OR REPLACE TABLE profiles_src AS SELECT " + String.join(", ", pcols) + " FROM " + reader(profiles));
             s.execute("CREATE OR REPLACE VIEW facts_src AS SELECT " + String.join(", ", fcols) + " FROM " + reader(facts));
+            s.execute("CREATE OR REPLACE VIEW items_src AS " + items(dir));
         }
         return ids;
+    }
+
+    /** items.csv / items.parquet (long form: uscc, kind, item_id, field, value; ids or Chinese headers), or none. */
+    private static String items(Path dir) throws IOException, SQLException {
+        Path p = null;
+        for (String ext : List.of(".csv", ".parquet")) {
+            if (Files.isRegularFile(dir.resolve("items" + ext))) {
+                p = dir.resolve("items" + ext);
+            }
+        }
+        if (p == null) {
+            return huiqi.batch.sql.ItemSql.emptySource(huiqi.batch.sql.SqlDialect.DUCKDB);
+        }
+        List<String> cols = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (String h : header(p)) {
+            String id = huiqi.batch.sql.ItemSql.HEADER_ALIASES.getOrDefault(h.trim(), h.trim());
+            if (List.of("uscc", "kind", "item_id", "field", "value").contains(id) && ids.add(id)) {
+                cols.add("CAST(" + quote(h) + " AS VARCHAR) AS " + id);
+            }
+        }
+        if (ids.size() < 5) {
+            throw new IllegalArgumentException(p + " 需要 uscc、kind、item_id、field、value 五列（或中文表头 统一社会信用代码、清单、编号、字段、值）");
+        }
+        return "SELECT " + String.join(", ", cols) + " FROM " + reader(p);
     }
 
     private static Path pick(Path dir, String name) {

@@ -93,6 +93,9 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
             }
         }
         createTable("wide", WideTable.wide(catalog, facts, profileColumns, dialect));
+        for (String kind : huiqi.batch.sql.ItemSql.kindsUsed(files)) { // items: one child table per kind the rules loop over
+            createTable(huiqi.batch.sql.ItemSql.table(kind), huiqi.batch.sql.ItemSql.childTable(catalog.itemKind(kind).orElseThrow(), dialect));
+        }
         enterprises = ((Number) firstRow("SELECT count(*) FROM wide")[0]).longValue();
         dropPivot();
         pivotMillis = (System.nanoTime() - t0) / 1_000_000;

@@ -53,6 +53,8 @@ final class ExprCompiler {
     private final FactColumns facts;
     private final Params params;
     private final RuleRefs refs;
+    /** Table alias of each enclosing item loop's variable (see {@link ItemSql}). */
+    private final Map<String, String> itemAliases = new HashMap<>();
 
     ExprCompiler(SqlDialect dialect, IndicatorCatalog catalog, FactColumns facts, Params params, RuleRefs refs) {
         this(dialect, catalog, facts, params, refs, null);
@@ -70,6 +72,18 @@ final class ExprCompiler {
 
     Decimals decimals() {
         return dec;
+    }
+
+    SqlDialect dialect() {
+        return dialect;
+    }
+
+    /** A compiler for an item loop's body: no shared expressions (they would read the item's row), the item bound. */
+    ExprCompiler forItem(String variable, String alias) {
+        ExprCompiler c = new ExprCompiler(dialect, catalog, facts, params, refs, null);
+        c.itemAliases.putAll(itemAliases);
+        c.itemAliases.put(variable, alias);
+        return c;
     }
 
     SqlValue compile(Expr e, Scope s) {
@@ -120,6 +134,10 @@ final class ExprCompiler {
             return new Logic("CASE " + st + " WHEN 'eligible' THEN TRUE WHEN 'ineligible' THEN FALSE END");
         } else if (e instanceof Expr.Fn f) {
             return function(f, s);
+        } else if (e instanceof Expr.ItemLoop l) {
+            return ItemSql.loop(this, l, s);
+        } else if (e instanceof Expr.ItemField f) {
+            return ItemSql.field(f, itemAliases.get(f.variable()), catalog, dialect, dec);
         }
         throw new IllegalArgumentException("SQL 编译器不支持未检查的节点 " + e.getClass().getSimpleName()
                 + "（请先经过 Checker）");
@@ -369,6 +387,15 @@ final class ExprCompiler {
                 for (Expr a : args) {
                     parts.add(compile(a, s));
                 }
+                if (parts.get(0) instanceof Day) { // the earlier / later date; unknown if any is
+                    String acc = ((Day) parts.get(0)).sql();
+                    for (int i = 1; i < parts.size(); i++) {
+                        String x = ((Day) parts.get(i)).sql();
+                        acc = "CASE WHEN " + acc + " " + (f.function() == Expr.Function.MIN ? "<=" : ">=") + " " + x + " THEN " + acc
+                                + " WHEN " + x + " IS NOT NULL AND " + acc + " IS NOT NULL THEN " + x + " END";
+                    }
+                    return new Day(acc);
+                }
                 return fold(f.function(), parts);
             }
             case ABS -> {
@@ -386,6 +413,9 @@ final class ExprCompiler {
                     return new Logic("TRUE");
                 }
                 return new Logic("(" + scalar(v) + " IS NOT NULL)");
+            }
+            case ITEMS_GIVEN -> {
+                return new Logic(ItemSql.given(((Expr.Text) args.get(0)).value()));
             }
             case DAYS_BETWEEN -> {
                 String from = ((Day) compile(args.get(0), s)).sql();

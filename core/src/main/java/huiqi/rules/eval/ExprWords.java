@@ -50,6 +50,15 @@ final class ExprWords {
                 case MAX -> "中的最大值";
             };
             return Display.period(f.range()) + "各月" + wrapped(f.body(), 1) + what;
+        } else if (e instanceof Expr.ItemLoop l) {
+            String what = switch (l.aggregate()) {
+                case SUM -> "之和";
+                case MIN -> "中的最小值";
+                case MAX -> "中的最大值";
+            };
+            return leaf.apply(l) + (l.filter() == null ? "" : "中" + of(l.filter()) + "的") + "各项" + wrapped(l.body(), 1) + what;
+        } else if (e instanceof Expr.ItemField) {
+            return leaf.apply(e);
         } else if (e instanceof Expr.Fn f) {
             return function(f);
         } else if (e instanceof Expr.AttributeRef || e instanceof Expr.IndicatorRef || e instanceof Expr.ParamRef
@@ -69,8 +78,9 @@ final class ExprWords {
             case DAYS -> of(f.args().get(0)) + " 的天数";
             case STARTS_WITH -> of(f.args().get(0)) + " 以 " + of(f.args().get(1)) + " 开头";
             case KNOWN -> "已提供" + of(f.args().get(0));
-            case ADD_DAYS -> of(f.args().get(0)) + " + " + of(f.args().get(1)) + "天";
-            case ADD_MONTHS -> of(f.args().get(0)) + " + " + of(f.args().get(1)) + "个月";
+            case ITEMS_GIVEN -> leaf.apply(f);
+            case ADD_DAYS -> of(f.args().get(0)) + " + " + of(f.args().get(1)).replaceAll("天$", "") + "天";
+            case ADD_MONTHS -> of(f.args().get(0)) + " + " + of(f.args().get(1)).replaceAll("月$", "") + "个月";
             case DAYS_BETWEEN -> "从" + of(f.args().get(0)) + "到" + of(f.args().get(1)) + "的天数";
             case YOY_INCREASE, YOY_GROWTH, DAILY_AVG, AVG -> f.args().get(0) instanceof Expr.IndicatorRef
                     ? leaf.apply(f)

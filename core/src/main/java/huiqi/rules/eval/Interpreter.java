@@ -81,6 +81,9 @@ final class Interpreter {
     private Map<Expr, Type> types = Map.of();
     private String text = "";
     private final Map<String, Period> loop = new HashMap<>();
+    private final Map<String, huiqi.facts.Item> currentItems = new HashMap<>();
+    /** One line per item of an item loop ("贷款 L001：…"), shown under the condition or amount that read them. */
+    private final List<String> itemLines = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
     private final Map<String, Map<String, String>> loopSeen = new LinkedHashMap<>();
     private final List<Comparison> comparisons = new ArrayList<>();
@@ -90,6 +93,8 @@ final class Interpreter {
     private String nearMiss;
     private BigDecimal amount;
     private final ExprWords words = new ExprWords(this::label, this::sourceText);
+    /** Words with each name's value for one item's line: "贷款余额 5,000,000.00元 × 年利率 3.6% × …". */
+    private final ExprWords itemWords = new ExprWords(this::labelWithValue, this::sourceText);
 
     Interpreter(Context ctx, Rule rule) {
         this.ctx = ctx;
@@ -127,6 +132,11 @@ final class Interpreter {
         List<Share> shares = new ArrayList<>();
         boolean known = amount(unit) && ownCap(unit) && deducts(unit) && sharedCaps(sharedCaps, unit) && payerShares(shares);
         return known ? new Outcome(Status.ELIGIBLE, amount, shares, explanation, Set.of(), null) : undeterminable();
+    }
+
+    private void flushItemLines() {
+        itemLines.forEach(l -> explanation.add("  " + l));
+        itemLines.clear();
     }
 
     private Outcome undeterminable() {
@@ -191,6 +201,7 @@ final class Interpreter {
                 missing.addAll(u.missing());
                 explanation.add("? " + label + saw + unknownText(u));
             }
+            flushItemLines();
         }
         return anyFalse ? Status.INELIGIBLE : anyUnknown ? Status.UNDETERMINABLE : Status.ELIGIBLE;
     }
@@ -201,12 +212,14 @@ final class Interpreter {
         Value a = evaluate(rule.amount(), amountText());
         if (a instanceof Value.Unknown u) {
             explanation.add("? 金额 = " + words.of(rule.amount().expr()) + (seen.isEmpty() ? "" : "：" + String.join("；", seen)) + unknownText(u));
+            flushItemLines();
             missing.addAll(u.missing());
             return false;
         }
         amount = (BigDecimal) ((Value.Known) a).value();
         explanation.add("金额 = " + words.of(rule.amount().expr()) + " = " + Display.number(amount, unit)
                 + (seen.isEmpty() ? "" : "（" + String.join("；", seen) + "）"));
+        flushItemLines();
         if (amount.signum() < 0) {
             explanation.add("金额为负，按 0 计");
             amount = BigDecimal.ZERO;
@@ -392,6 +405,16 @@ final class Interpreter {
             return ctx.catalog().indicator(r.id()).map(IndicatorCatalog.Indicator::name).orElse(r.id()) + what
                     + "（" + period(r.period()) + "）";
         }
+        if (e instanceof Expr.ItemField f) {
+            return ctx.catalog().itemKind(f.kind()).flatMap(k -> k.field(f.field())).map(huiqi.facts.ItemKind.Field::name).orElse(f.field());
+        }
+        if (e instanceof Expr.Fn f && f.function() == Expr.Function.ITEMS_GIVEN) {
+            String kind = ((Expr.Text) f.args().get(0)).value();
+            return "已逐项申报" + ctx.catalog().itemKind(kind).map(k -> k.name()).orElse(kind) + "清单";
+        }
+        if (e instanceof Expr.ItemLoop l) {
+            return ctx.catalog().itemKind(l.kind()).map(k -> k.name()).orElse(l.kind()) + "清单";
+        }
         if (e instanceof Expr.ParamRef p) {
             return ParameterWords.label(ctx.params().get(p.qualifiedName()), p.qualifiedName());
         }
@@ -481,8 +504,96 @@ final class Interpreter {
             return forEach(f);
         } else if (e instanceof Expr.Fn f) {
             return fn(f);
+        } else if (e instanceof Expr.ItemLoop l) {
+            return itemLoop(l);
+        } else if (e instanceof Expr.ItemField f) {
+            return itemField(f);
         }
         throw new IllegalStateException("未检查的表达式节点: " + e);
+    }
+
+    /**
+     * Every listed item of the kind: the filter decides (unknown filter → that item unknown), then the body. Any
+     * unknown item makes the aggregate unknown, never a partial sum; a list not given is unknown, an empty one is 0.
+     */
+    private Value itemLoop(Expr.ItemLoop l) {
+        var facts = ctx.enterprise().facts();
+        huiqi.facts.ItemKind kind = ctx.catalog().itemKind(l.kind()).orElseThrow();
+        if (!facts.hasItems(l.kind())) {
+            return Value.missing(l.kind());
+        }
+        BigDecimal acc = null;
+        List<Value> unknown = new ArrayList<>();
+        Unit unit = unitOf(l.body());
+        for (huiqi.facts.Item item : facts.items(l.kind())) {
+            currentItems.put(l.variable(), item);
+            Set<String> outer = new LinkedHashSet<>(seen);
+            seen.clear();
+            String head = kind.name() + " " + item.id() + "：";
+            try {
+                if (l.filter() != null) {
+                    Value f = eval(l.filter());
+                    if (f instanceof Value.Known k && !(Boolean) k.value()) {
+                        itemLines.add(head + "不计（不满足" + words.of(l.filter()) + (seen.isEmpty() ? "" : "：" + String.join("；", seen)) + "）");
+                        continue;
+                    }
+                    if (!(f instanceof Value.Known)) {
+                        unknown.add(f);
+                        itemLines.add(head + "无法判断是否计入" + unknownText((Value.Unknown) f));
+                        continue;
+                    }
+                }
+                seen.clear();
+                Value v = eval(l.body());
+                String saw = seen.isEmpty() ? "" : String.join("；", seen);
+                if (v instanceof Value.Known k) {
+                    // each item is settled to the fen before the aggregate, as a bank settles each loan's interest
+                    BigDecimal x = ((BigDecimal) k.value()).setScale(2, RoundingMode.HALF_UP);
+                    itemLines.add(head + itemWords.of(l.body()) + " = " + Display.number(x, unit));
+                    acc = acc == null ? x : switch (l.aggregate()) {
+                        case SUM -> acc.add(x);
+                        case MIN -> acc.min(x);
+                        case MAX -> acc.max(x);
+                    };
+                } else {
+                    unknown.add(v);
+                    itemLines.add(head + "无法计算" + unknownText((Value.Unknown) v));
+                }
+            } finally {
+                seen.clear();
+                seen.addAll(outer);
+                currentItems.remove(l.variable());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return Value.merge(unknown.toArray(Value[]::new));
+        }
+        if (acc == null && l.aggregate() != Expr.Aggregate.SUM) {
+            return Value.because(kind.name() + "清单中没有计入的项目，无法取" + (l.aggregate() == Expr.Aggregate.MIN ? "最小值" : "最大值"));
+        }
+        return Value.known(acc == null ? BigDecimal.ZERO : acc);
+    }
+
+    /** A name and its value as evaluated now (for the current item); the name alone when unknown. */
+    private String labelWithValue(Expr e) {
+        Set<String> saved = new LinkedHashSet<>(seen);
+        try {
+            Value v = eval(e);
+            return v instanceof Value.Known k ? label(e) + " " + Display.value(k.value(), unitOf(e)) : label(e);
+        } finally {
+            seen.clear();
+            seen.addAll(saved);
+        }
+    }
+
+    private Value itemField(Expr.ItemField f) {
+        huiqi.facts.Item item = currentItems.get(f.variable());
+        Object v = item.get(f.field());
+        if (v == null) {
+            return Value.missing(f.kind() + "[" + item.id() + "]." + f.field());
+        }
+        seen.add(label(f) + " " + Display.value(v, unitOf(f)));
+        return Value.known(v);
     }
 
     private Value attribute(Expr.AttributeRef a) {
@@ -883,6 +994,12 @@ final class Interpreter {
             case KNOWN -> {
                 return Value.known(eval(f.args().get(0)).isKnown());
             }
+            case ITEMS_GIVEN -> {
+                String kind = ((Expr.Text) f.args().get(0)).value();
+                boolean given = ctx.enterprise().facts().hasItems(kind);
+                seen.add(label(f) + "：" + (given ? "是" : "否"));
+                return Value.known(given);
+            }
             case DAYS -> {
                 return Value.known(BigDecimal.valueOf(((Expr.PeriodLit) f.args().get(0)).value().days()));
             }
@@ -958,6 +1075,14 @@ final class Interpreter {
                 return Value.known(((BigDecimal) ((Value.Known) args.get(0)).value()).abs());
             }
             default -> {
+                if (((Value.Known) args.get(0)).value() instanceof LocalDate) { // the earlier / later date
+                    LocalDate d = null;
+                    for (Value v : args) {
+                        LocalDate x = (LocalDate) ((Value.Known) v).value();
+                        d = d == null ? x : f.function() == Expr.Function.MIN ? (x.isBefore(d) ? x : d) : (x.isAfter(d) ? x : d);
+                    }
+                    return Value.known(d);
+                }
                 BigDecimal acc = null;
                 for (Value v : args) {
                     BigDecimal x = (BigDecimal) ((Value.Known) v).value();

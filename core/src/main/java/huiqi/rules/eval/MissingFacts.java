@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * days ("月销售额（2023-01至2023-12）"), only the periods that are missing.
  */
 public final class MissingFacts {
+ /** A field of one item, as the interpreter names it: {@code loans[L001].balance}. */
+    private static final Pattern ITEM_FIELD = Pattern.compile("([A-Za-z0-9_]+)\\[(.+)]\\.([A-Za-z0-9_]+)");
     private static final Pattern FACT = Pattern.compile("([A-Za-z0-9_]+)(?:\\[(.+)])?");
 
     private MissingFacts() {
@@ -66,6 +68,15 @@ public final class MissingFacts {
         Map<String, List<Period>> periods = new LinkedHashMap<>();
         Map<String, String> plain = new LinkedHashMap<>();
         for (String m : missing) {
+            Matcher item = ITEM_FIELD.matcher(m);
+            if (item.matches()) { // a field of one listed item: 贷款 L001 的余额
+                String kind = catalog.itemKind(item.group(1)).map(huiqi.facts.ItemKind::name).orElse(item.group(1));
+                String field = catalog.itemKind(item.group(1)).flatMap(k -> k.field(item.group(3)))
+                        .map(huiqi.facts.ItemKind.Field::name).orElse(item.group(3));
+                plain.putIfAbsent(m, kind + " " + item.group(2) + " 的" + field);
+                periods.putIfAbsent(m, null);
+                continue;
+            }
             Matcher x = FACT.matcher(m);
             if (!x.matches()) {
                 plain.putIfAbsent(m, m);
@@ -114,6 +125,7 @@ public final class MissingFacts {
         return catalog.indicator(id).map(IndicatorCatalog.Indicator::name)
                 .or(() -> catalog.attribute(id).map(IndicatorCatalog.Attribute::name))
                 .or(() -> ProfileField.byId(id).map(ProfileField::label))
+                .or(() -> catalog.itemKind(id).map(k -> k.name() + "清单"))
                 .orElse(id);
     }
 

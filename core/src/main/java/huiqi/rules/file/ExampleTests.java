@@ -147,6 +147,10 @@ final class ExampleTests {
 
     private void entry(Node factsNode, String rawKey, Node v, Map<String, String> profile, Map<String, Object> attrs, Facts out) {
         String key = rawKey.trim();
+        if (ctx.catalog.itemKind(key).isPresent()) { // a list of items: loans: [{ id: L001, start: 2020-03-01, … }]
+            items(ctx.catalog.itemKind(key).get(), v, out);
+            return;
+        }
         String text = doc.string(v, key);
         try {
             Matcher im = INDEXED.matcher(key);
@@ -167,6 +171,25 @@ final class ExampleTests {
             // the JDK's date errors are English ("Text … could not be parsed"): never shown as they are
             throw new YamlDoc.Problem(k == null ? doc.pos(v) : doc.pos(k), ex instanceof DateTimeException
                     ? key + " 的日期无效（月份应为 1-12，日应在当月天数以内），实为 '" + text + "'" : ex.getMessage());
+        }
+    }
+
+    private void items(huiqi.facts.ItemKind kind, Node list, Facts out) {
+        huiqi.enterprise.ItemReader reader = new huiqi.enterprise.ItemReader(ctx.catalog);
+        List<huiqi.facts.Item> items = new ArrayList<>();
+        for (Node itemNode : doc.list(list, kind.id())) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            doc.map(itemNode, kind.id()).forEach((k, x) -> texts.put(k, YamlDoc.isNull(x) ? null : doc.string(x, k)));
+            try {
+                items.add(reader.read(kind, texts));
+            } catch (IllegalArgumentException e) {
+                throw new YamlDoc.Problem(doc.pos(itemNode), e.getMessage());
+            }
+        }
+        try {
+            huiqi.enterprise.ItemReader.addAll(out, kind, items);
+        } catch (IllegalArgumentException e) {
+            throw new YamlDoc.Problem(doc.pos(list), e.getMessage());
         }
     }
 

@@ -35,6 +35,7 @@ public final class Checker {
     private final Map<String, Boolean> loopVars = new HashMap<>();
     /** The argument of avg()/daily_avg()/end_of() being checked: the one place a stock may span several periods. */
     private Expr stockSpanArg;
+    private final Map<String, huiqi.facts.ItemKind> itemVars = new HashMap<>();
 
     private Checker(IndicatorCatalog catalog, Names names) {
         this.catalog = catalog;
@@ -99,6 +100,10 @@ public final class Checker {
             return ifExpr(f);
         } else if (e instanceof Expr.ForEach f) {
             return forEach(f);
+        } else if (e instanceof Expr.ItemLoop l) {
+            return itemLoop(l);
+        } else if (e instanceof Expr.Member m) {
+            return member(m);
         }
         throw new ExprException("内部错误：已解析的节点不能再次检查", e.span());
     }
@@ -121,6 +126,15 @@ public final class Checker {
 
     private Expr name(Expr.Name n) {
         String id = n.name();
+        if (itemVars.containsKey(id)) {
+            huiqi.facts.ItemKind k = itemVars.get(id);
+            throw new ExprException(k.name() + " " + id + " 须写字段，如 " + id + "." + k.fields().get(0).id()
+                    + "（字段：" + k.fieldList() + "）", n.span());
+        }
+        if (catalog.itemKind(id).isPresent()) {
+            throw new ExprException("清单 " + id + "（" + catalog.itemKind(id).get().name() + "）只能在 sum/min/max(for x in "
+                    + id + " return …) 中逐项使用", n.span());
+        }
         if (loopVars.containsKey(id)) {
             return typed(new Expr.LoopVar(id, n.span()), Type.PERIOD);
         }
@@ -272,6 +286,13 @@ public final class Checker {
                         new ExprException("规则 '" + id.value() + "' 没有金额（amount），不能用 granted()", id.span()));
                 return typed(new Expr.RuleRef(id.value(), Expr.RuleField.GRANTED, c.span()), t);
             }
+            case "known" -> {
+                if (raw.size() == 1 && raw.get(0) instanceof Expr.Name kindName && catalog.itemKind(kindName.name()).isPresent()
+                        && !itemVars.containsKey(kindName.name())) {
+                    return typed(new Expr.Fn(Expr.Function.ITEMS_GIVEN, List.of(typed(new Expr.Text(kindName.name(), kindName.span()),
+                            Type.TEXT)), c.span()), Type.BOOL);
+                }
+            }
             case "avg", "end_of" -> {
                 one(c);
                 IndicatorCatalog.Indicator ind = StockReads.indicatorArg(f, raw.get(0), catalog);
@@ -313,6 +334,14 @@ public final class Checker {
                     throw new ExprException(f + "() 至少需要一个参数", c.span());
                 }
                 Type t = typeOf(args.get(0));
+                if (t instanceof Type.Date && !f.equals("sum")) { // the earlier / later of dates (到期日与起息日后一年孰早)
+                    for (Expr a : args) {
+                        if (!(typeOf(a) instanceof Type.Date)) {
+                            throw new ExprException(f + "() 的参数须同为日期或同为数值，实为 " + typeOf(a), a.span());
+                        }
+                    }
+                    return typed(new Expr.Fn(f.equals("min") ? Expr.Function.MIN : Expr.Function.MAX, args, c.span()), Type.DATE);
+                }
                 for (Expr a : args) {
                     Type at = typeOf(a);
                     if (!(at instanceof Type.Num)) {
@@ -518,6 +547,51 @@ public final class Checker {
                     + hint(typeOf(t), typeOf(e)), f.span());
         }
         return typed(new Expr.If(c, t, e, f.span()), typeOf(t));
+    }
+
+    /** An item loop: the kind must be declared, the filter a condition, the body a number. */
+    private Expr itemLoop(Expr.ItemLoop l) {
+        huiqi.facts.ItemKind kind = catalog.itemKind(l.kind()).orElseThrow(() -> new ExprException("未知清单 '" + l.kind()
+                + "'：indicators.yaml 的 items 中没有它" + (catalog.itemKinds().isEmpty() ? "" : "（已有："
+                + String.join("、", catalog.itemKinds().stream().map(k -> k.id() + "（" + k.name() + "）").toList()) + "）"), l.span()));
+        String v = l.variable();
+        if (names.let(v).isPresent() || names.parameter(v).isPresent() || loopVars.containsKey(v) || itemVars.containsKey(v)) {
+            throw new ExprException("循环变量 '" + v + "' 与已有名字重复", l.span());
+        }
+        itemVars.put(v, kind);
+        try {
+            Expr filter = null;
+            if (l.filter() != null) {
+                filter = visit(l.filter());
+                if (!(typeOf(filter) instanceof Type.Bool)) {
+                    throw new ExprException("where 后须为条件（布尔值），实为 " + typeOf(filter), filter.span());
+                }
+            }
+            Expr body = visit(l.body());
+            if (!(typeOf(body) instanceof Type.Num)) {
+                throw new ExprException("for … return 的结果必须是数值，实为 " + typeOf(body), body.span());
+            }
+            return typed(new Expr.ItemLoop(l.aggregate(), v, kind.id(), filter, body, l.span()), typeOf(body));
+        } finally {
+            itemVars.remove(v);
+        }
+    }
+
+    /** {@code l.balance}: a declared field of the item bound by an enclosing item loop. */
+    private Expr member(Expr.Member m) {
+        if (!(m.target() instanceof Expr.Name n) || !itemVars.containsKey(n.name())) {
+            throw new ExprException("只有清单循环变量可以用 .字段 取值（如 for l in loans return l.balance）", m.span());
+        }
+        huiqi.facts.ItemKind kind = itemVars.get(n.name());
+        huiqi.facts.ItemKind.Field field = kind.field(m.field()).orElseThrow(() -> new ExprException(kind.name() + "（" + kind.id()
+                + "）没有字段 '" + m.field() + "'（字段：" + kind.fieldList() + "）", m.span()));
+        Type t = switch (field.type()) {
+            case NUMBER -> Type.num(field.unit().isEmpty() ? Unit.NONE : Units.parse(field.unit()).orElseThrow().unit());
+            case DATE -> Type.DATE;
+            case BOOLEAN -> Type.BOOL;
+            default -> Type.TEXT;
+        };
+        return typed(new Expr.ItemField(n.name(), kind.id(), field.id(), m.span()), t);
     }
 
     private Expr forEach(Expr.ForEach f) {

@@ -72,6 +72,18 @@ public sealed interface Expr {
     /** FEEL {@code sum(for m in 2023-01..2023-12 return body)}: body evaluated for every month of range. */
     record ForEach(Aggregate aggregate, String variable, Period range, Expr body, Span span) implements Expr { }
 
+    /**
+     * {@code sum(for l in loans where l.start >= 2020-02-01 return …)}: body evaluated for every listed item of a
+     * kind that passes the (optional, nullable) filter; see {@link ItemField}. Checked trees keep this node.
+     */
+    record ItemLoop(Aggregate aggregate, String variable, String kind, Expr filter, Expr body, Span span) implements Expr { }
+
+    /** Syntactic {@code target.field}, replaced by the checker with an {@link ItemField}. */
+    record Member(Expr target, String field, Span span) implements Expr { }
+
+    /** A field of the item bound by the enclosing {@link ItemLoop} of {@code variable}. */
+    record ItemField(String variable, String kind, String field, Span span) implements Expr { }
+
     // ---- resolved references (checker output)
     /** A profile field (region, industry, size) or an attribute from indicators.yaml. */
     record AttributeRef(String id, Span span) implements Expr { }
@@ -114,7 +126,9 @@ public sealed interface Expr {
     enum Function { MIN, MAX, SUM, ABS, YOY_INCREASE, YOY_GROWTH, DAILY_AVG, DAYS, STARTS_WITH, KNOWN, ADD_DAYS, ADD_MONTHS,
         DAYS_BETWEEN,
         /** {@code avg(x[P])}: the mean of the indicator's reporting periods inside P (every one must be known). */
-        AVG }
+        AVG,
+        /** {@code known(loans)}: the enterprise gave its list of this kind (possibly empty); the argument is the kind as Text. */
+        ITEMS_GIVEN }
 
     /** A built-in function applied to checked arguments. */
     record Fn(Function function, List<Expr> args, Span span) implements Expr { }

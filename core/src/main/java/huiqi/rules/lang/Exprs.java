@@ -30,6 +30,13 @@ public final class Exprs {
             out.add(f.otherwise());
         } else if (e instanceof Expr.ForEach f) {
             out.add(f.body());
+        } else if (e instanceof Expr.ItemLoop l) {
+            if (l.filter() != null) {
+                out.add(l.filter());
+            }
+            out.add(l.body());
+        } else if (e instanceof Expr.Member m) {
+            out.add(m.target());
         } else if (e instanceof Expr.ParamRef p && p.at() != null) {
             out.add(p.at());
         } else if (e instanceof Expr.Fn f) {

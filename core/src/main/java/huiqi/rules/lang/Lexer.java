@@ -19,7 +19,7 @@ final class Lexer {
     private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q\\d(?!\\d)");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}(?![-\\d])");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
-    private static final String[] OPS = {">=", "<=", "!=", "..", "≥", "≤", "≠", ">", "<", "=", "+", "-", "*", "/",
+    private static final String[] OPS = {">=", "<=", "!=", "..", ".", "≥", "≤", "≠", ">", "<", "=", "+", "-", "*", "/",
         "(", ")", "[", "]", ","};
 
     private final String src;

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class Parser {
     private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "and", "or", "not", "in", "for",
-            "return", "true", "false");
+            "return", "true", "false", "where");
     private final List<Token> tokens;
     private int i;
 
@@ -34,7 +34,7 @@ public final class Parser {
         return e;
     }
 
-    private Token peek() {
+    Token peek() {
         return tokens.get(i);
     }
 
@@ -42,7 +42,7 @@ public final class Parser {
         return tokens.get(i++);
     }
 
-    private boolean accept(String s) {
+    boolean accept(String s) {
         if (peek().is(s)) {
             i++;
             return true;
@@ -50,7 +50,7 @@ public final class Parser {
         return false;
     }
 
-    private Token expect(String s, String what) {
+    Token expect(String s, String what) {
         if (!peek().is(s)) {
             Token t = peek();
             throw new ExprException("此处应为 " + what + "，实为 " + (t.kind() == Token.Kind.EOF ? "表达式结尾" : "'" + t.text() + "'"), t.span());
@@ -58,7 +58,7 @@ public final class Parser {
         return advance();
     }
 
-    private Expr expr() {
+    Expr expr() {
         if (peek().is("if")) {
             Token start = advance();
             Expr c = expr();
@@ -155,7 +155,15 @@ public final class Parser {
 
     private Expr postfix() {
         Expr e = primary();
-        while (peek().is("[")) {
+        while (peek().is("[") || peek().is(".")) {
+            if (accept(".")) {
+                Token field = advance();
+                if (field.kind() != Token.Kind.IDENT || KEYWORDS.contains(field.text())) {
+                    throw new ExprException(". 后应为字段名，如 l.balance", field.span());
+                }
+                e = new Expr.Member(e, field.text(), Span.of(e.span(), field.span()));
+                continue;
+            }
             advance();
             Expr index = expr();
             Token close = expect("]", "]");
@@ -238,8 +246,11 @@ public final class Parser {
         }
         expect("in", "in");
         Token range = advance();
+        if (range.kind() == Token.Kind.IDENT && !KEYWORDS.contains(range.text())) {
+            return ItemLoops.parseRest(this, agg, var, range, fn);
+        }
         if (range.kind() != Token.Kind.PERIOD) {
-            throw new ExprException("for … in 后应为期间，如 2023-01..2023-12", range.span());
+            throw new ExprException("for … in 后应为期间（如 2023-01..2023-12）或清单（如 loans）", range.span());
         }
         expect("return", "return");
         Expr body = expr();
