@@ -64,7 +64,7 @@ final class DuckSources {
         return ids;
     }
 
-    private static Path pick(Path dir, String name) {
+    static Path pick(Path dir, String name) {
         for (String ext : List.of(".csv", ".parquet")) {
             Path p = dir.resolve(name + ext);
             if (Files.isRegularFile(p)) {

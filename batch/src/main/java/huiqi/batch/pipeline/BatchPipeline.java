@@ -21,6 +21,7 @@ import huiqi.rules.file.RuleFile;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +46,7 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
     private long pivotMillis;
     private long enterprises;
     private int variants;
+    private boolean fromCache;
 
     protected BatchPipeline(SqlDialect dialect, IndicatorCatalog catalog, List<RuleFile> files, BatchOptions options) {
         this.dialect = dialect;
@@ -77,19 +79,46 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         return "";
     }
 
+    /**
+     * The wide table of {@code dir} from the engine's typed cache (tables {@code wide} and {@code profiles_src}
+     * restored for this {@code layout}), returning the scales of the fact columns by column name; null when
+     * there is none (the default: no cache).
+     */
+    protected Map<String, Integer> restoreWide(String dir, String layout) throws E, IOException {
+        return null;
+    }
+
+    /** Keeps {@code wide} and {@code profiles_src} of {@code dir} in the engine's cache (default: no cache). */
+    protected void storeWide(String dir, String layout, Map<String, Integer> scales) throws E, IOException {
+    }
+
     /** Reads {@code dir} and builds table {@code wide}; called once, by the engine's factory. */
     protected final void load(String dir) throws E, IOException {
         long t0 = System.nanoTime();
-        Set<String> profileColumns = readSources(dir);
         // a first compilation only to learn which (indicator, period) columns the rules read
         compile(Overrides.NONE);
+        String layout = WideTable.layout(catalog, facts, dialect);
+        Map<String, Integer> cached = restoreWide(dir, layout);
+        if (cached != null) {
+            for (FactColumn c : facts.needed()) {
+                facts.setScale(c, cached.get(c.column()));
+            }
+            enterprises = ((Number) firstRow("SELECT count(*) FROM wide")[0]).longValue();
+            pivotMillis = (System.nanoTime() - t0) / 1_000_000;
+            fromCache = true;
+            options.say(String.format("已从缓存读入 %,d 家企业的宽表（%.1f 秒）", enterprises, pivotMillis / 1000.0));
+            return;
+        }
+        Set<String> profileColumns = readSources(dir);
         options.say("数据目录 " + dir + "：转置 " + facts.needed().size() + " 个（指标, 期间）列…");
         pivot(facts, catalog);
         List<FactColumn> needed = new ArrayList<>(facts.needed());
+        Map<String, Integer> scales = new LinkedHashMap<>();
         if (!needed.isEmpty()) { // (the scales query has no row when no fact is read: the pivot is empty)
-            Object[] scales = firstRow(WideTable.scales(facts, dialect));
+            Object[] row = firstRow(WideTable.scales(facts, dialect));
             for (int i = 0; i < needed.size(); i++) {
-                facts.setScale(needed.get(i), ((Number) scales[i]).intValue());
+                facts.setScale(needed.get(i), ((Number) row[i]).intValue());
+                scales.put(needed.get(i).column(), ((Number) row[i]).intValue());
             }
         }
         createTable("wide", WideTable.wide(catalog, facts, profileColumns, dialect));
@@ -97,6 +126,12 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         dropPivot();
         pivotMillis = (System.nanoTime() - t0) / 1_000_000;
         options.say(String.format("已读入并转置 %,d 家企业（%.1f 秒%s）", enterprises, pivotMillis / 1000.0, loadDetail()));
+        storeWide(dir, layout, scales);
+    }
+
+    /** True when {@link #load} took the wide table from the cache instead of reading and pivoting the files. */
+    public final boolean loadedFromCache() {
+        return fromCache;
     }
 
     /** The SQL the rules compile to with this overlay (for docs and inspection). */
