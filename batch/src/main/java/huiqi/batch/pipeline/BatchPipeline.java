@@ -9,6 +9,7 @@ import huiqi.batch.sql.CompiledRules;
 import huiqi.batch.sql.FactColumn;
 import huiqi.batch.sql.FactColumns;
 import huiqi.batch.sql.Params;
+import huiqi.batch.sql.Recompute;
 import huiqi.batch.sql.RuleSetCompiler;
 import huiqi.batch.sql.SqlDialect;
 import huiqi.batch.sql.WideTable;
@@ -18,10 +19,13 @@ import huiqi.rules.eval.Evaluator;
 import huiqi.rules.eval.Overrides;
 import huiqi.rules.file.Parameter;
 import huiqi.rules.file.RuleFile;
+import huiqi.rules.plan.RulePlan;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +51,9 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
     private long enterprises;
     private int variants;
     private boolean fromCache;
+    private final Map<String, Overrides> overlays = new HashMap<>();
+    private final Map<String, Object[]> summaryRows = new HashMap<>();
+    private final Map<String, Integer> evaluatedRules = new HashMap<>();
 
     protected BatchPipeline(SqlDialect dialect, IndicatorCatalog catalog, List<RuleFile> files, BatchOptions options) {
         this.dialect = dialect;
@@ -150,7 +157,69 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         Object[] row = firstRow(Summaries.query(compiled, table));
         long millis = (System.nanoTime() - t0) / 1_000_000;
         options.say(String.format("评估完成（%.2f 秒）", millis / 1000.0));
-        return Summaries.result(table, compiled, enterprises, millis, i -> row[i]);
+        return remember(Summaries.result(table, compiled, enterprises, millis, i -> row[i]), overrides, row, compiled.rules().size());
+    }
+
+    /**
+     * The same result as {@link #run}{@code (overrides)}, evaluating again only the rules that the parameters
+     * changed since {@code base} (an earlier result of this session) reach, see {@link Recompute}; the other
+     * rules' columns and summaries are the base's. A base this session did not compute: a full run.
+     */
+    @Override
+    public final BatchResult whatIf(BatchResult base, Overrides overrides) throws E {
+        Overrides before = overlays.get(base.table());
+        if (before == null) {
+            return run(overrides);
+        }
+        Set<String> changed = changedParameters(before, overrides);
+        CompiledRules full = compile(overrides);
+        CompiledRules partial = new RuleSetCompiler(dialect, catalog).compile(files, options.asOf(),
+                Params.of(declared, overrides), facts, new RuleSetCompiler.Reuse(base.table(), changed));
+        Set<Integer> redo = Recompute.affected(RulePlan.of(files, options.asOf()), changed);
+        String table = "result_" + (variants++);
+        long t0 = System.nanoTime();
+        options.say(Summaries.evaluating(full, overrides).replace("…", "") + "：只重算受影响的 " + redo.size() + " 条…");
+        createTable(table, Summaries.resultSelect(partial));
+        Object[] part = redo.isEmpty() ? new Object[0] : firstRow(Summaries.query(full, table, redo));
+        Object[] baseRow = summaryRows.get(base.table());
+        Object[] row = new Object[baseRow.length];
+        int k = 0;
+        for (int r = 0; r < full.rules().size(); r++) {
+            boolean again = redo.contains(full.rules().get(r).index());
+            for (int c = 0; c < Summaries.COLUMNS_PER_RULE; c++) {
+                row[r * Summaries.COLUMNS_PER_RULE + c] = again ? part[k++] : baseRow[r * Summaries.COLUMNS_PER_RULE + c];
+            }
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        options.say(String.format("评估完成（%.2f 秒）", millis / 1000.0));
+        return remember(Summaries.result(table, full, enterprises, millis, i -> row[i]), overrides, row, redo.size());
+    }
+
+    /** How many rules were evaluated to compute {@code r} (all for {@link #run}, fewer for {@link #whatIf}). */
+    public final int rulesEvaluated(BatchResult r) {
+        return evaluatedRules.getOrDefault(r.table(), r.rules().size());
+    }
+
+    private BatchResult remember(BatchResult r, Overrides overrides, Object[] row, int evaluated) {
+        overlays.put(r.table(), overrides);
+        summaryRows.put(r.table(), row);
+        evaluatedRules.put(r.table(), evaluated);
+        return r;
+    }
+
+    /** Parameters whose value differs between two overlays (set in one and not the other, or to another value). */
+    private static Set<String> changedParameters(Overrides a, Overrides b) {
+        Set<String> names = new TreeSet<>(a.values().keySet());
+        names.addAll(b.values().keySet());
+        Set<String> changed = new TreeSet<>();
+        for (String n : names) {
+            Overrides.Override x = a.values().get(n);
+            Overrides.Override y = b.values().get(n);
+            if (x == null || y == null || x.value().compareTo(y.value()) != 0 || !x.unit().equals(y.unit())) {
+                changed.add(n);
+            }
+        }
+        return changed;
     }
 
     /** Per rule, how many enterprises changed status or amount between two results of this session. */

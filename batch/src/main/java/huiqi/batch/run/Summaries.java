@@ -15,6 +15,9 @@ import java.util.function.IntFunction;
  * the DuckDB and Spark engines (so both summarize and write exactly alike).
  */
 public final class Summaries {
+    /** Values per rule in the row of {@link #query}: eligible, ineligible, undeterminable, amount, payer 1, payer 2. */
+    public static final int COLUMNS_PER_RULE = 6;
+
     private Summaries() {
     }
 
@@ -24,6 +27,7 @@ public final class Summaries {
         for (CompiledRule r : compiled.rules()) {
             cols.add(r.statusColumn());
             if (r.amountColumn() != null) {
+                cols.add(r.rawAmountColumn());
                 cols.add(r.amountColumn());
                 cols.add(r.payer1Column());
             }
@@ -38,6 +42,12 @@ public final class Summaries {
     public static String evaluating(CompiledRules compiled, huiqi.rules.eval.Overrides overrides) {
         return "评估 " + compiled.rules().size() + " 条规则" + (overrides.values().isEmpty() ? "" : "（试算覆盖 "
                 + String.join("、", overrides.values().keySet()) + "）") + "…";
+    }
+
+    /** {@link #query} for only the rules of these indices (in the order of {@code compiled.rules()}). */
+    public static String query(CompiledRules compiled, String table, java.util.Set<Integer> only) {
+        List<CompiledRule> some = compiled.rules().stream().filter(r -> only.contains(r.index())).toList();
+        return query(new CompiledRules(compiled.select(), some, compiled.facts()), table);
     }
 
     /** One row: per rule eligible, ineligible, undeterminable counts and the sums of amount, payer 1, payer 2. */
