@@ -63,6 +63,13 @@ public final class Bench {
     private final Workload w;
     private final Path cache;
     private final int interpreterMax;
+    private boolean sqlOnly;
+
+    /** Only the SQL way (its cache, whole batch and incremental what-ifs, checked against its own full runs): for development. */
+    public Bench sqlOnly() {
+        sqlOnly = true;
+        return this;
+    }
 
     /** @param interpreterMax larger populations skip the (slow) interpreter way; SQL is then checked against the hand loop and Drools */
     public Bench(Workload w, Path cache, int interpreterMax) {
@@ -77,35 +84,41 @@ public final class Bench {
         List<String> allRules = w.ruleIds();
 
         Path data = w.population(n, cache);
+        RuleTotals handWhatIf = null;
+        DroolsWay.Run dr = null;
+        DroolsWay.Run droolsWhatIf = null;
+        Timed<RuleTotals> h = null;
+        long t0;
+        if (!sqlOnly) {
         HandLoopWay hand = new HandLoopWay();
         resetPeak();
-        long t0 = System.nanoTime();
+        t0 = System.nanoTime();
         hand.load(data);
         double handLoad = seconds(t0);
-        Timed<RuleTotals> h = best(repeat, () -> hand.evaluate(BASE_RATE));
+        h = best(repeat, () -> hand.evaluate(BASE_RATE));
         add(rows, new Row("手写循环（单线程，long 定点）", n, handLoad, h.seconds, peakHeap(), 0, "全部 " + allRules.size() + " 条"));
         t0 = System.nanoTime();
-        RuleTotals handWhatIf = hand.evaluate(WHAT_IF_RATE);
+        handWhatIf = hand.evaluate(WHAT_IF_RATE);
         whatIf.put("手写循环", seconds(t0));
 
         DroolsWay drools = new DroolsWay(allRules);
         drools.load(hand.columns());
         resetPeak();
-        DroolsWay.Run dr = null;
         for (int i = 0; i < Math.max(1, repeat); i++) {
             DroolsWay.Run run = drools.evaluate(BASE_RATE);
             dr = dr == null || run.fireSeconds() < dr.fireSeconds() ? run : dr;
         }
         add(rows, new Row("Drools（单线程，BigDecimal）", n, handLoad + dr.buildSeconds(), dr.fireSeconds(), peakHeap(), 0,
                 "全部 " + allRules.size() + " 条"));
-        DroolsWay.Run droolsWhatIf = drools.evaluate(WHAT_IF_RATE);
+        droolsWhatIf = drools.evaluate(WHAT_IF_RATE);
         whatIf.put("Drools", droolsWhatIf.fireSeconds());
         drools.unload();
         hand.unload();
+        }
 
         RuleTotals inTotals = null;
         RuleTotals interpWhatIf = null;
-        if (n <= interpreterMax) {
+        if (n <= interpreterMax && !sqlOnly) {
         InterpreterWay interp = new InterpreterWay(w);
         resetPeak();
         t0 = System.nanoTime();
@@ -157,10 +170,12 @@ public final class Bench {
             }
         }
 
-        check("手写循环", h.value, "SQL", sqlTotals, allRules);
-        check("手写循环（试算）", handWhatIf, "SQL（试算）", sqlWhatIf, allRules);
-        check("Drools", dr.totals(), "SQL", sqlTotals, allRules);
-        check("Drools（试算）", droolsWhatIf.totals(), "SQL（试算）", sqlWhatIf, allRules);
+        if (!sqlOnly) {
+            check("手写循环", h.value, "SQL", sqlTotals, allRules);
+            check("手写循环（试算）", handWhatIf, "SQL（试算）", sqlWhatIf, allRules);
+            check("Drools", dr.totals(), "SQL", sqlTotals, allRules);
+            check("Drools（试算）", droolsWhatIf.totals(), "SQL（试算）", sqlWhatIf, allRules);
+        }
         if (inTotals != null) {
             check("SQL", sqlTotals, "解释器", inTotals, allRules);
             check("SQL（试算）", sqlWhatIf, "解释器（试算）", interpWhatIf, allRules);

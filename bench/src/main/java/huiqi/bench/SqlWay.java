@@ -119,9 +119,21 @@ public final class SqlWay implements AutoCloseable {
         return t;
     }
 
+    /** Drops a result's table, or a what-if's view and its table of the rules evaluated again. */
     private void drop(BatchResult r) throws SQLException {
         try (Statement s = runner.connection().createStatement()) {
-            s.execute("DROP TABLE " + r.table());
+            boolean view;
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = '"
+                    + r.table() + "' AND table_type = 'VIEW'")) {
+                rs.next();
+                view = rs.getLong(1) > 0;
+            }
+            if (view) {
+                s.execute("DROP VIEW " + r.table());
+                s.execute("DROP TABLE " + r.table() + "_delta");
+            } else {
+                s.execute("DROP TABLE " + r.table());
+            }
         }
     }
 

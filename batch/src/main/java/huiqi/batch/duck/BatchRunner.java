@@ -102,6 +102,11 @@ public final class BatchRunner extends BatchPipeline<SQLException> {
     }
 
     @Override
+    protected void createView(String name, String query) throws SQLException {
+        execute("CREATE OR REPLACE VIEW " + name + " AS " + query);
+    }
+
+    @Override
     protected Object[] firstRow(String query) throws SQLException {
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(query)) {
             if (!rs.next()) {

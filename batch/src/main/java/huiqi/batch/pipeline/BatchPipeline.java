@@ -5,6 +5,7 @@ import huiqi.batch.budget.BudgetAllocator;
 import huiqi.batch.run.BatchOptions;
 import huiqi.batch.run.BatchResult;
 import huiqi.batch.run.Summaries;
+import huiqi.batch.sql.CompiledRule;
 import huiqi.batch.sql.CompiledRules;
 import huiqi.batch.sql.FactColumn;
 import huiqi.batch.sql.FactColumns;
@@ -74,6 +75,11 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
 
     /** Table (or view) {@code name} holding the rows of {@code query}, replacing one of that name. */
     protected abstract void createTable(String name, String query) throws E;
+
+    /** A view {@code name} over {@code query} where the engine has views that read their tables (default: a table). */
+    protected void createView(String name, String query) throws E {
+        createTable(name, query);
+    }
 
     /** The values of the one row {@code query} returns (Long for counts, BigDecimal for decimals, or null). */
     protected abstract Object[] firstRow(String query) throws E;
@@ -164,6 +170,8 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
      * The same result as {@link #run}{@code (overrides)}, evaluating again only the rules that the parameters
      * changed since {@code base} (an earlier result of this session) reach, see {@link Recompute}; the other
      * rules' columns and summaries are the base's. A base this session did not compute: a full run.
+     * <p>The result's table is a view (on DuckDB) joining table {@code <table>_delta}, the rules evaluated again,
+     * to the base result: keep the base while the variant is in use.
      */
     @Override
     public final BatchResult whatIf(BatchResult base, Overrides overrides) throws E {
@@ -179,8 +187,23 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         String table = "result_" + (variants++);
         long t0 = System.nanoTime();
         options.say(Summaries.evaluating(full, overrides).replace("…", "") + "：只重算受影响的 " + redo.size() + " 条…");
-        createTable(table, Summaries.resultSelect(partial));
-        Object[] part = redo.isEmpty() ? new Object[0] : firstRow(Summaries.query(full, table, redo));
+        // only the rules evaluated again are materialized; the result is a view joining them to the base result
+        List<String> deltaCols = new ArrayList<>(List.of("uscc"));
+        List<String> viewCols = new ArrayList<>(List.of("b.uscc"));
+        for (CompiledRule r : full.rules()) {
+            boolean again = redo.contains(r.index());
+            for (String c : Summaries.resultColumns(r)) {
+                if (again) {
+                    deltaCols.add(c);
+                }
+                viewCols.add((again ? "d." : "b.") + c);
+            }
+        }
+        String delta = table + "_delta";
+        createTable(delta, "SELECT " + String.join(", ", deltaCols) + " FROM (" + partial.select() + ") AS evaluated");
+        createView(table, "SELECT " + String.join(", ", viewCols) + " FROM " + base.table() + " b JOIN " + delta
+                + " d ON d.uscc = b.uscc");
+        Object[] part = redo.isEmpty() ? new Object[0] : firstRow(Summaries.query(full, delta, redo));
         Object[] baseRow = summaryRows.get(base.table());
         Object[] row = new Object[baseRow.length];
         int k = 0;

@@ -25,17 +25,26 @@ public final class Summaries {
     public static String resultSelect(CompiledRules compiled) {
         List<String> cols = new ArrayList<>(List.of("uscc"));
         for (CompiledRule r : compiled.rules()) {
-            cols.add(r.statusColumn());
-            if (r.amountColumn() != null) {
-                cols.add(r.rawAmountColumn());
-                cols.add(r.amountColumn());
-                cols.add(r.payer1Column());
-            }
-            if (r.payer2Column() != null) {
-                cols.add(r.payer2Column());
-            }
+            cols.addAll(resultColumns(r));
         }
         return "SELECT " + String.join(", ", cols) + " FROM (" + compiled.select() + ") AS evaluated";
+    }
+
+    /**
+     * A rule's columns in a result table: status; for a computable rule also the amount before 取高不重复 (kept so
+     * that a what-if can reuse it), the final amount and payer 1; payer 2 for two payers.
+     */
+    public static List<String> resultColumns(CompiledRule r) {
+        List<String> cols = new ArrayList<>(List.of(r.statusColumn()));
+        if (r.amountColumn() != null) {
+            cols.add(r.rawAmountColumn());
+            cols.add(r.amountColumn());
+            cols.add(r.payer1Column());
+        }
+        if (r.payer2Column() != null) {
+            cols.add(r.payer2Column());
+        }
+        return cols;
     }
 
     /** The progress line announcing an evaluation (with the overridden parameters of a what-if). */
