@@ -199,7 +199,7 @@ public final class Bench {
         var plan = huiqi.rules.plan.RulePlan.of(w.rules, null);
         String widest = null;
         int reach = 0;
-        for (var e : Evaluator.parameters(w.rules).entrySet()) {
+        for (var e : new java.util.TreeMap<>(Evaluator.parameters(w.rules)).entrySet()) { // ties: the first by name
             var p = e.getValue();
             if (p.table() != null || p.isDate() || p.isPending() || p.values().isEmpty()) {
                 continue;
