@@ -73,7 +73,7 @@ public final class BatchRunner extends BatchPipeline<SQLException> {
         if (options().cacheDir() == null) {
             return null;
         }
-        cache = new WideCache(options().cacheDir(), Path.of(dir), layout);
+        cache = new WideCache(options().cacheDir(), Path.of(dir), layout, "duckdb " + conn.getMetaData().getDatabaseProductVersion());
         return cache.restore(conn);
     }
 

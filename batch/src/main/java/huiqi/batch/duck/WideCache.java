@@ -36,9 +36,10 @@ final class WideCache {
     private final Path dir;
     private final Path file;
 
-    WideCache(Path cacheDir, Path dataDir, String layout) throws IOException {
+    /** {@code engine} (e.g. the DuckDB version) is part of the name: another engine version writes its own file. */
+    WideCache(Path cacheDir, Path dataDir, String layout, String engine) throws IOException {
         this.dir = cacheDir;
-        this.file = cacheDir.resolve("wide-" + fingerprint(dataDir, layout) + ".duckdb");
+        this.file = cacheDir.resolve("wide-" + fingerprint(dataDir, engine + "\n" + layout) + ".duckdb");
     }
 
     Path file() {
@@ -55,7 +56,12 @@ final class WideCache {
         }
         Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
         try (Statement s = c.createStatement()) {
-            s.execute("ATTACH " + literal(file) + " AS " + ALIAS + " (READ_ONLY)");
+            try {
+                s.execute("ATTACH " + literal(file) + " AS " + ALIAS + " (READ_ONLY)");
+            } catch (SQLException unreadable) { // damaged, or written by a DuckDB that cannot be read: pivot again
+                Files.deleteIfExists(file);
+                return null;
+            }
             s.execute("CREATE OR REPLACE VIEW wide AS SELECT * FROM " + ALIAS + ".wide");
             s.execute("CREATE OR REPLACE VIEW profiles_src AS SELECT * FROM " + ALIAS + ".profiles_src");
             Map<String, Integer> scales = new LinkedHashMap<>();

@@ -60,6 +60,19 @@ class WideCacheTest {
         }
     }
 
+    @Test
+    void anUnreadableCacheFileIsPivotedAgain() throws Exception {
+        Path data = dir.resolve("data");
+        Path cache = dir.resolve("cache");
+        TestPopulation.generate(100, 13, data);
+        BatchOptions options = BatchOptions.defaults().withCache(cache);
+        String pivoted = resultFile(data, options, false);
+        Path file = cacheFiles(cache).get(0);
+        Files.writeString(file, "not a database");
+        assertThat(resultFile(data, options, false)).isEqualTo(pivoted);
+        assertThat(resultFile(data, options, true)).isEqualTo(pivoted);
+    }
+
     private static String resultFile(Path data, BatchOptions options, boolean expectCached) throws Exception {
         Path out = Files.createTempFile(data, "out", ".csv");
         try (BatchRunner b = BatchRunner.open(data, TestPopulation.CATALOG, TestPopulation.RULES, options)) {
