@@ -31,7 +31,24 @@ public final class Bench {
         }
     }
 
-    public record Result(int enterprises, List<Row> rows, Map<String, Double> whatIfSeconds, RuleTotals totals) {
+    /**
+     * The whole batch on the product path: cold load (CSV → pivot → typed wide table, written to the cache), load
+     * from the cache, the scan floor (DuckDB reading every wide-table column, no rules), the evaluation (best of
+     * K; result table and summaries) and the cache file's size. Whole batch = cached load + evaluation.
+     */
+    public record WholeBatch(double coldLoadSeconds, double cachedLoadSeconds, double floorSeconds, double evalSeconds,
+                             long cacheBytes) {
+        public double seconds() {
+            return cachedLoadSeconds + evalSeconds;
+        }
+    }
+
+    /** One what-if on the SQL path from the baseline: the parameter changed, its new value, time, rules evaluated again. */
+    public record Variant(String parameter, BigDecimal value, double seconds, int rulesEvaluated, int rules) {
+    }
+
+    public record Result(int enterprises, List<Row> rows, Map<String, Double> whatIfSeconds, RuleTotals totals,
+                         WholeBatch batch, List<Variant> variants) {
         public Row row(String way) {
             return rows.stream().filter(r -> r.way().equals(way)).findFirst().orElseThrow();
         }
@@ -46,6 +63,13 @@ public final class Bench {
     private final Workload w;
     private final Path cache;
     private final int interpreterMax;
+    private boolean sqlOnly;
+
+    /** Only the SQL way (its cache, whole batch and incremental what-ifs, checked against its own full runs): for development. */
+    public Bench sqlOnly() {
+        sqlOnly = true;
+        return this;
+    }
 
     /** @param interpreterMax larger populations skip the (slow) interpreter way; SQL is then checked against the hand loop and Drools */
     public Bench(Workload w, Path cache, int interpreterMax) {
@@ -60,35 +84,41 @@ public final class Bench {
         List<String> allRules = w.ruleIds();
 
         Path data = w.population(n, cache);
+        RuleTotals handWhatIf = null;
+        DroolsWay.Run dr = null;
+        DroolsWay.Run droolsWhatIf = null;
+        Timed<RuleTotals> h = null;
+        long t0;
+        if (!sqlOnly) {
         HandLoopWay hand = new HandLoopWay();
         resetPeak();
-        long t0 = System.nanoTime();
+        t0 = System.nanoTime();
         hand.load(data);
         double handLoad = seconds(t0);
-        Timed<RuleTotals> h = best(repeat, () -> hand.evaluate(BASE_RATE));
+        h = best(repeat, () -> hand.evaluate(BASE_RATE));
         add(rows, new Row("手写循环（单线程，long 定点）", n, handLoad, h.seconds, peakHeap(), 0, "全部 " + allRules.size() + " 条"));
         t0 = System.nanoTime();
-        RuleTotals handWhatIf = hand.evaluate(WHAT_IF_RATE);
+        handWhatIf = hand.evaluate(WHAT_IF_RATE);
         whatIf.put("手写循环", seconds(t0));
 
         DroolsWay drools = new DroolsWay(allRules);
         drools.load(hand.columns());
         resetPeak();
-        DroolsWay.Run dr = null;
         for (int i = 0; i < Math.max(1, repeat); i++) {
             DroolsWay.Run run = drools.evaluate(BASE_RATE);
             dr = dr == null || run.fireSeconds() < dr.fireSeconds() ? run : dr;
         }
         add(rows, new Row("Drools（单线程，BigDecimal）", n, handLoad + dr.buildSeconds(), dr.fireSeconds(), peakHeap(), 0,
                 "全部 " + allRules.size() + " 条"));
-        DroolsWay.Run droolsWhatIf = drools.evaluate(WHAT_IF_RATE);
+        droolsWhatIf = drools.evaluate(WHAT_IF_RATE);
         whatIf.put("Drools", droolsWhatIf.fireSeconds());
         drools.unload();
         hand.unload();
+        }
 
         RuleTotals inTotals = null;
         RuleTotals interpWhatIf = null;
-        if (n <= interpreterMax) {
+        if (n <= interpreterMax && !sqlOnly) {
         InterpreterWay interp = new InterpreterWay(w);
         resetPeak();
         t0 = System.nanoTime();
@@ -108,32 +138,84 @@ public final class Bench {
         t0 = System.nanoTime();
         RuleTotals sqlTotals;
         RuleTotals sqlWhatIf;
+        WholeBatch batch;
+        List<Variant> variants = new ArrayList<>();
         try (SqlWay sql = new SqlWay(w, data)) {
             double sqlLoad = seconds(t0);
+            double cachedLoad = sql.reopenFromCache();
             Timed<RuleTotals> sq = best(repeat, () -> sql.evaluate(Overrides.NONE));
             sqlTotals = sq.value;
+            Timed<Double> floor = best(repeat, () -> {
+                try {
+                    return sql.scanFloor();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
             add(rows, new Row("SQL / DuckDB（产品路径）", n, sqlLoad, sq.seconds, peakHeap(), sql.nativeBytes(),
                     "全部 " + allRules.size() + " 条"));
+            batch = new WholeBatch(sqlLoad, cachedLoad, floor.value, sq.seconds, sql.cacheBytes());
             t0 = System.nanoTime();
             sqlWhatIf = sql.evaluate(whatIfOverrides());
-            whatIf.put("SQL / DuckDB", seconds(t0));
+            whatIf.put("SQL / DuckDB（全部重算）", seconds(t0));
+            for (Map.Entry<String, Overrides> v : whatIfVariants().entrySet()) {
+                SqlWay.WhatIf wi = sql.whatIf(v.getValue());
+                RuleTotals full = v.getKey().equals(WHAT_IF_PARAM) ? sqlWhatIf : sql.evaluate(v.getValue());
+                check("SQL 增量试算（" + v.getKey() + "）", wi.totals(), "SQL 全部重算", full, allRules);
+                variants.add(new Variant(v.getKey(), v.getValue().values().get(v.getKey()).value(), wi.seconds(),
+                        wi.rulesEvaluated(), wi.rules()));
+                if (v.getKey().equals(WHAT_IF_PARAM)) {
+                    whatIf.put("SQL / DuckDB（增量）", wi.seconds());
+                }
+            }
         }
 
-        check("手写循环", h.value, "SQL", sqlTotals, allRules);
-        check("手写循环（试算）", handWhatIf, "SQL（试算）", sqlWhatIf, allRules);
-        check("Drools", dr.totals(), "SQL", sqlTotals, allRules);
-        check("Drools（试算）", droolsWhatIf.totals(), "SQL（试算）", sqlWhatIf, allRules);
+        if (!sqlOnly) {
+            check("手写循环", h.value, "SQL", sqlTotals, allRules);
+            check("手写循环（试算）", handWhatIf, "SQL（试算）", sqlWhatIf, allRules);
+            check("Drools", dr.totals(), "SQL", sqlTotals, allRules);
+            check("Drools（试算）", droolsWhatIf.totals(), "SQL（试算）", sqlWhatIf, allRules);
+        }
         if (inTotals != null) {
             check("SQL", sqlTotals, "解释器", inTotals, allRules);
             check("SQL（试算）", sqlWhatIf, "解释器（试算）", interpWhatIf, allRules);
         }
-        return new Result(n, rows, whatIf, sqlTotals);
+        return new Result(n, rows, whatIf, sqlTotals, batch, variants);
     }
 
     /** Adds a row and shows it on stderr, so that a long run shows each way as it finishes. */
     private static void add(List<Row> rows, Row r) {
         System.err.printf("[bench] %s %,d 家：载入 %.3f s，评估 %.4f s%n", r.way(), r.enterprises(), r.loadSeconds(), r.evalSeconds());
         rows.add(r);
+    }
+
+    /**
+     * The SQL what-if variants: the rate all ways recompute, and the parameter whose change reaches the most
+     * rules (deductions, shared caps, 取高不重复), raised by half.
+     */
+    Map<String, Overrides> whatIfVariants() {
+        Map<String, Overrides> out = new LinkedHashMap<>();
+        out.put(WHAT_IF_PARAM, whatIfOverrides());
+        var plan = huiqi.rules.plan.RulePlan.of(w.rules, null);
+        String widest = null;
+        int reach = 0;
+        for (var e : new java.util.TreeMap<>(Evaluator.parameters(w.rules)).entrySet()) { // ties: the first by name
+            var p = e.getValue();
+            if (p.table() != null || p.isDate() || p.isPending() || p.values().isEmpty()) {
+                continue;
+            }
+            int r = huiqi.batch.sql.Recompute.affected(plan, java.util.Set.of(e.getKey())).size();
+            if (r > reach) {
+                reach = r;
+                widest = e.getKey();
+            }
+        }
+        if (widest != null && !widest.equals(WHAT_IF_PARAM)) {
+            var p = Evaluator.parameters(w.rules).get(widest);
+            BigDecimal v = p.values().firstEntry().getValue().multiply(new BigDecimal("1.5"));
+            out.put(widest, new Overrides(Map.of(widest, new Overrides.Override(v, p.unit()))));
+        }
+        return out;
     }
 
     Overrides whatIfOverrides() {

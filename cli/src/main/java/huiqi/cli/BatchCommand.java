@@ -77,7 +77,7 @@ final class BatchCommand implements Callable<Integer> {
             BatchResult result = base;
             WhatIfReport diff = null;
             if (!overlay.isEmpty()) {
-                result = runner.run(overlay.overrides());
+                result = runner.whatIf(base, overlay.overrides());
                 diff = runner.compare(overlay.name(), base, result);
             }
             if (sqlFile != null) {

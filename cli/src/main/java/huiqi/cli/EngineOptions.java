@@ -5,6 +5,9 @@ import huiqi.batch.run.BatchOptions;
 import huiqi.batch.pipeline.BatchSession;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.rules.file.RuleFile;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +29,12 @@ final class EngineOptions {
     @Option(names = "--threads", paramLabel = "N", description = "DuckDB 线程数（默认为 CPU 核数）")
     Integer threads;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "DuckDB 宽表缓存目录（缺省为数据目录下的 .huiqi-cache；同样的文件、同样的规则列再次运行时不再读入转置）")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "不读也不写宽表缓存，每次都读入并转置")
+    boolean noCache;
+
     /** Reads and pivots the data directory on the chosen engine. */
     BatchSession open(String data, IndicatorCatalog catalog, List<RuleFile> files, LocalDate asOf,
                       Consumer<String> progress) throws Exception {
@@ -33,7 +42,23 @@ final class EngineOptions {
         if (master != null) {
             settings.put("master", master);
         }
-        BatchOptions options = new BatchOptions(asOf, memoryLimit, threads, progress);
+        BatchOptions options = new BatchOptions(asOf, memoryLimit, threads, progress, cacheDir(data));
         return BatchEngine.named(engine).open(data, catalog, files, options, settings);
+    }
+
+    /** The wide-table cache: --cache, else .huiqi-cache in a writable local data directory; none with --no-cache. */
+    private Path cacheDir(String data) {
+        if (noCache) {
+            return null;
+        }
+        if (cache != null) {
+            return cache;
+        }
+        try {
+            Path dir = Path.of(data);
+            return Files.isDirectory(dir) && Files.isWritable(dir) ? dir.resolve(".huiqi-cache") : null;
+        } catch (InvalidPathException e) { // a URI such as hdfs://… (Spark)
+            return null;
+        }
     }
 }

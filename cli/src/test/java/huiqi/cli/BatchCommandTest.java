@@ -41,6 +41,28 @@ class BatchCommandTest {
     }
 
     @Test
+    void aSecondRunOfTheSameFilesReadsTheWideTableCache() throws Exception {
+        Path catalogFile = IndicatorCatalog.locate(Path.of(""));
+        String rules = catalogFile.getParent().resolve("policies").toString();
+        new PopulationGenerator(4, IndicatorCatalog.load(catalogFile), new DocumentedBoundaries()).generate(300, dir, null);
+        Path first = dir.resolve("first.csv");
+        Path second = dir.resolve("second.csv");
+        ParseCommandTest.Run a = ParseCommandTest.run("batch", "--data", dir.toString(), "--rules", rules, "--out", first.toString());
+        assertThat(a.exit()).as(a.err()).isZero();
+        assertThat(a.err()).contains("转置", "宽表已写入缓存");
+        assertThat(dir.resolve(".huiqi-cache")).isDirectory();
+        ParseCommandTest.Run b = ParseCommandTest.run("batch", "--data", dir.toString(), "--rules", rules, "--out", second.toString());
+        assertThat(b.exit()).as(b.err()).isZero();
+        assertThat(b.err()).contains("已从缓存读入 300 家企业的宽表").doesNotContain("转置");
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+        Path none = dir.resolve("none");
+        ParseCommandTest.Run c = ParseCommandTest.run("batch", "--data", dir.toString(), "--rules", rules, "--out",
+                dir.resolve("third.csv").toString(), "--no-cache", "--cache", none.toString());
+        assertThat(c.err()).contains("转置").doesNotContain("缓存");
+        assertThat(none).doesNotExist();
+    }
+
+    @Test
     void unknownParameterIsAReadableError() throws Exception {
         Path catalogFile = IndicatorCatalog.locate(Path.of(""));
         new PopulationGenerator(3, IndicatorCatalog.load(catalogFile), new DocumentedBoundaries()).generate(5, dir, null);

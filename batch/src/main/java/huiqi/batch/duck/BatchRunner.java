@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +31,7 @@ import java.util.Set;
  */
 public final class BatchRunner extends BatchPipeline<SQLException> {
     private final Connection conn;
+    private WideCache cache;
 
     private BatchRunner(Connection conn, IndicatorCatalog catalog, List<RuleFile> files, BatchOptions options) {
         super(SqlDialect.DUCKDB, catalog, files, options);
@@ -67,6 +69,29 @@ public final class BatchRunner extends BatchPipeline<SQLException> {
     }
 
     @Override
+    protected void readItems(String dir) throws SQLException, IOException {
+        DuckSources.items(conn, Path.of(dir));
+    }
+
+    @Override
+    protected Map<String, Integer> restoreWide(String dir, String layout) throws SQLException, IOException {
+        if (options().cacheDir() == null) {
+            return null;
+        }
+        cache = new WideCache(options().cacheDir(), Path.of(dir), layout, "duckdb " + conn.getMetaData().getDatabaseProductVersion());
+        return cache.restore(conn);
+    }
+
+    @Override
+    protected void storeWide(String dir, String layout, Map<String, Integer> scales) throws SQLException, IOException {
+        if (cache != null) {
+            long t0 = System.nanoTime();
+            cache.store(conn, scales);
+            options().say(String.format("宽表已写入缓存 %s（%.1f 秒）", cache.file(), (System.nanoTime() - t0) / 1e9));
+        }
+    }
+
+    @Override
     protected void pivot(FactColumns facts, IndicatorCatalog catalog) throws SQLException {
         DuckPivot.create(conn, facts, catalog);
     }
@@ -79,6 +104,11 @@ public final class BatchRunner extends BatchPipeline<SQLException> {
     @Override
     protected void createTable(String name, String query) throws SQLException {
         execute("CREATE OR REPLACE TABLE " + name + " AS " + query);
+    }
+
+    @Override
+    protected void createView(String name, String query) throws SQLException {
+        execute("CREATE OR REPLACE VIEW " + name + " AS " + query);
     }
 
     @Override

@@ -65,6 +65,13 @@ final class DuckSources {
         return ids;
     }
 
+    /** View {@code items_src} over the items file of {@code dir} (empty when there is none). */
+    static void items(Connection c, Path dir) throws IOException, SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE OR REPLACE VIEW items_src AS " + items(dir));
+        }
+    }
+
     /** items.csv / items.parquet (long form: uscc, kind, item_id, field, value; ids or Chinese headers), or none. */
     private static String items(Path dir) throws IOException, SQLException {
         Path p = null;
@@ -90,7 +97,7 @@ final class DuckSources {
         return "SELECT " + String.join(", ", cols) + " FROM " + reader(p);
     }
 
-    private static Path pick(Path dir, String name) {
+    static Path pick(Path dir, String name) {
         for (String ext : List.of(".csv", ".parquet")) {
             Path p = dir.resolve(name + ext);
             if (Files.isRegularFile(p)) {

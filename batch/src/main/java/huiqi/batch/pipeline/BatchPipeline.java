@@ -5,10 +5,12 @@ import huiqi.batch.budget.BudgetAllocator;
 import huiqi.batch.run.BatchOptions;
 import huiqi.batch.run.BatchResult;
 import huiqi.batch.run.Summaries;
+import huiqi.batch.sql.CompiledRule;
 import huiqi.batch.sql.CompiledRules;
 import huiqi.batch.sql.FactColumn;
 import huiqi.batch.sql.FactColumns;
 import huiqi.batch.sql.Params;
+import huiqi.batch.sql.Recompute;
 import huiqi.batch.sql.RuleSetCompiler;
 import huiqi.batch.sql.SqlDialect;
 import huiqi.batch.sql.WideTable;
@@ -18,9 +20,13 @@ import huiqi.rules.eval.Evaluator;
 import huiqi.rules.eval.Overrides;
 import huiqi.rules.file.Parameter;
 import huiqi.rules.file.RuleFile;
+import huiqi.rules.plan.RulePlan;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +51,10 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
     private long pivotMillis;
     private long enterprises;
     private int variants;
+    private boolean fromCache;
+    private final Map<String, Overrides> overlays = new HashMap<>();
+    private final Map<String, Object[]> summaryRows = new HashMap<>();
+    private final Map<String, Integer> evaluatedRules = new HashMap<>();
 
     protected BatchPipeline(SqlDialect dialect, IndicatorCatalog catalog, List<RuleFile> files, BatchOptions options) {
         this.dialect = dialect;
@@ -66,6 +76,11 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
     /** Table (or view) {@code name} holding the rows of {@code query}, replacing one of that name. */
     protected abstract void createTable(String name, String query) throws E;
 
+    /** A view {@code name} over {@code query} where the engine has views that read their tables (default: a table). */
+    protected void createView(String name, String query) throws E {
+        createTable(name, query);
+    }
+
     /** The values of the one row {@code query} returns (Long for counts, BigDecimal for decimals, or null). */
     protected abstract Object[] firstRow(String query) throws E;
 
@@ -77,29 +92,76 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         return "";
     }
 
+    /**
+     * The wide table of {@code dir} from the engine's typed cache (tables {@code wide} and {@code profiles_src}
+     * restored for this {@code layout}), returning the scales of the fact columns by column name; null when
+     * there is none (the default: no cache).
+     */
+    protected Map<String, Integer> restoreWide(String dir, String layout) throws E, IOException {
+        return null;
+    }
+
+    /** Keeps {@code wide} and {@code profiles_src} of {@code dir} in the engine's cache (default: no cache). */
+    protected void storeWide(String dir, String layout, Map<String, Integer> scales) throws E, IOException {
+    }
+
     /** Reads {@code dir} and builds table {@code wide}; called once, by the engine's factory. */
     protected final void load(String dir) throws E, IOException {
         long t0 = System.nanoTime();
-        Set<String> profileColumns = readSources(dir);
         // a first compilation only to learn which (indicator, period) columns the rules read
         compile(Overrides.NONE);
+        String layout = WideTable.layout(catalog, facts, dialect);
+        Map<String, Integer> cached = restoreWide(dir, layout);
+        if (cached != null) {
+            for (FactColumn c : facts.needed()) {
+                facts.setScale(c, cached.get(c.column()));
+            }
+            if (!huiqi.batch.sql.ItemSql.kindsUsed(files).isEmpty()) { // items are not cached: read from the file each time
+                readItems(dir);
+                createItemTables();
+            }
+            enterprises = ((Number) firstRow("SELECT count(*) FROM wide")[0]).longValue();
+            pivotMillis = (System.nanoTime() - t0) / 1_000_000;
+            fromCache = true;
+            options.say(String.format("已从缓存读入 %,d 家企业的宽表（%.1f 秒）", enterprises, pivotMillis / 1000.0));
+            return;
+        }
+        Set<String> profileColumns = readSources(dir);
         options.say("数据目录 " + dir + "：转置 " + facts.needed().size() + " 个（指标, 期间）列…");
         pivot(facts, catalog);
         List<FactColumn> needed = new ArrayList<>(facts.needed());
+        Map<String, Integer> scales = new LinkedHashMap<>();
         if (!needed.isEmpty()) { // (the scales query has no row when no fact is read: the pivot is empty)
-            Object[] scales = firstRow(WideTable.scales(facts, dialect));
+            Object[] row = firstRow(WideTable.scales(facts, dialect));
             for (int i = 0; i < needed.size(); i++) {
-                facts.setScale(needed.get(i), ((Number) scales[i]).intValue());
+                facts.setScale(needed.get(i), ((Number) row[i]).intValue());
+                scales.put(needed.get(i).column(), ((Number) row[i]).intValue());
             }
         }
         createTable("wide", WideTable.wide(catalog, facts, profileColumns, dialect));
-        for (String kind : huiqi.batch.sql.ItemSql.kindsUsed(files)) { // items: one child table per kind the rules loop over
-            createTable(huiqi.batch.sql.ItemSql.table(kind), huiqi.batch.sql.ItemSql.childTable(catalog.itemKind(kind).orElseThrow(), dialect));
-        }
+        createItemTables();
         enterprises = ((Number) firstRow("SELECT count(*) FROM wide")[0]).longValue();
         dropPivot();
         pivotMillis = (System.nanoTime() - t0) / 1_000_000;
         options.say(String.format("已读入并转置 %,d 家企业（%.1f 秒%s）", enterprises, pivotMillis / 1000.0, loadDetail()));
+        storeWide(dir, layout, scales);
+    }
+
+    /** items: one child table per kind the rules loop over, from {@code items_src}. */
+    private void createItemTables() throws E {
+        for (String kind : huiqi.batch.sql.ItemSql.kindsUsed(files)) {
+            createTable(huiqi.batch.sql.ItemSql.table(kind), huiqi.batch.sql.ItemSql.childTable(catalog.itemKind(kind).orElseThrow(), dialect));
+        }
+    }
+
+    /** Defines {@code items_src} from the items file of {@code dir} alone (after a cached wide table was restored). */
+    protected void readItems(String dir) throws E, IOException {
+        readSources(dir);
+    }
+
+    /** True when {@link #load} took the wide table from the cache instead of reading and pivoting the files. */
+    public final boolean loadedFromCache() {
+        return fromCache;
     }
 
     /** The SQL the rules compile to with this overlay (for docs and inspection). */
@@ -118,7 +180,86 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         Object[] row = firstRow(Summaries.query(compiled, table));
         long millis = (System.nanoTime() - t0) / 1_000_000;
         options.say(String.format("评估完成（%.2f 秒）", millis / 1000.0));
-        return Summaries.result(table, compiled, enterprises, millis, i -> row[i]);
+        return remember(Summaries.result(table, compiled, enterprises, millis, i -> row[i]), overrides, row, compiled.rules().size());
+    }
+
+    /**
+     * The same result as {@link #run}{@code (overrides)}, evaluating again only the rules that the parameters
+     * changed since {@code base} (an earlier result of this session) reach, see {@link Recompute}; the other
+     * rules' columns and summaries are the base's. A base this session did not compute: a full run.
+     * <p>The result's table is a view (on DuckDB) joining table {@code <table>_delta}, the rules evaluated again,
+     * to the base result: keep the base while the variant is in use.
+     */
+    @Override
+    public final BatchResult whatIf(BatchResult base, Overrides overrides) throws E {
+        Overrides before = overlays.get(base.table());
+        if (before == null) {
+            return run(overrides);
+        }
+        Set<String> changed = changedParameters(before, overrides);
+        CompiledRules full = compile(overrides);
+        CompiledRules partial = new RuleSetCompiler(dialect, catalog).compile(files, options.asOf(),
+                Params.of(declared, overrides), facts, new RuleSetCompiler.Reuse(base.table(), changed));
+        Set<Integer> redo = Recompute.affected(RulePlan.of(files, options.asOf()), changed);
+        String table = "result_" + (variants++);
+        long t0 = System.nanoTime();
+        options.say(Summaries.evaluating(full, overrides).replace("…", "") + "：只重算受影响的 " + redo.size() + " 条…");
+        // only the rules evaluated again are materialized; the result is a view joining them to the base result
+        List<String> deltaCols = new ArrayList<>(List.of("uscc"));
+        List<String> viewCols = new ArrayList<>(List.of("b.uscc"));
+        for (CompiledRule r : full.rules()) {
+            boolean again = redo.contains(r.index());
+            for (String c : Summaries.resultColumns(r)) {
+                if (again) {
+                    deltaCols.add(c);
+                }
+                viewCols.add((again ? "d." : "b.") + c);
+            }
+        }
+        String delta = table + "_delta";
+        createTable(delta, "SELECT " + String.join(", ", deltaCols) + " FROM (" + partial.select() + ") AS evaluated");
+        createView(table, "SELECT " + String.join(", ", viewCols) + " FROM " + base.table() + " b JOIN " + delta
+                + " d ON d.uscc = b.uscc");
+        Object[] part = redo.isEmpty() ? new Object[0] : firstRow(Summaries.query(full, delta, redo));
+        Object[] baseRow = summaryRows.get(base.table());
+        Object[] row = new Object[baseRow.length];
+        int k = 0;
+        for (int r = 0; r < full.rules().size(); r++) {
+            boolean again = redo.contains(full.rules().get(r).index());
+            for (int c = 0; c < Summaries.COLUMNS_PER_RULE; c++) {
+                row[r * Summaries.COLUMNS_PER_RULE + c] = again ? part[k++] : baseRow[r * Summaries.COLUMNS_PER_RULE + c];
+            }
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        options.say(String.format("评估完成（%.2f 秒）", millis / 1000.0));
+        return remember(Summaries.result(table, full, enterprises, millis, i -> row[i]), overrides, row, redo.size());
+    }
+
+    /** How many rules were evaluated to compute {@code r} (all for {@link #run}, fewer for {@link #whatIf}). */
+    public final int rulesEvaluated(BatchResult r) {
+        return evaluatedRules.getOrDefault(r.table(), r.rules().size());
+    }
+
+    private BatchResult remember(BatchResult r, Overrides overrides, Object[] row, int evaluated) {
+        overlays.put(r.table(), overrides);
+        summaryRows.put(r.table(), row);
+        evaluatedRules.put(r.table(), evaluated);
+        return r;
+    }
+
+    /** Parameters whose value differs between two overlays (set in one and not the other, or to another value). */
+    private static Set<String> changedParameters(Overrides a, Overrides b) {
+        Set<String> names = new TreeSet<>(a.values().keySet());
+        names.addAll(b.values().keySet());
+        Set<String> changed = new TreeSet<>();
+        for (String n : names) {
+            Overrides.Override x = a.values().get(n);
+            Overrides.Override y = b.values().get(n);
+            if (x == null || y == null || x.value().compareTo(y.value()) != 0 || !x.unit().equals(y.unit())) {
+                changed.add(n);
+            }
+        }
+        return changed;
     }
 
     /** Per rule, how many enterprises changed status or amount between two results of this session. */

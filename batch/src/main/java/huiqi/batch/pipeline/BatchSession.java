@@ -12,6 +12,14 @@ public interface BatchSession extends AutoCloseable {
     /** Evaluates every enterprise with this overlay ({@link Overrides#NONE} = baseline). */
     BatchResult run(Overrides overrides) throws Exception;
 
+    /**
+     * The result of {@link #run}{@code (overrides)}, computed from {@code base} (an earlier result of this session)
+     * where the engine can: only the rules the changed parameters reach are evaluated again.
+     */
+    default BatchResult whatIf(BatchResult base, Overrides overrides) throws Exception {
+        return run(overrides);
+    }
+
     WhatIfReport compare(String overlay, BatchResult base, BatchResult variant) throws Exception;
 
     /** Allocates the budgets over {@code result}; a later {@link #write} with budgets adds allocated/shortfall. */

@@ -1,20 +1,31 @@
 package huiqi.batch.run;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
 /**
  * How a batch runs: the evaluation date (null = every rule, parameters read on each rule's first valid
- * day), DuckDB's memory limit ("8GB") and thread count (null = DuckDB's defaults), and where progress
- * messages go (e.g. stderr; null = nowhere).
+ * day), DuckDB's memory limit ("8GB") and thread count (null = DuckDB's defaults), where progress
+ * messages go (e.g. stderr; null = nowhere), and the directory of the typed wide-table cache (null = none:
+ * every load reads and pivots the files; see {@code huiqi.batch.duck.WideCache}).
  */
-public record BatchOptions(LocalDate asOf, String memoryLimit, Integer threads, Consumer<String> progress) {
+public record BatchOptions(LocalDate asOf, String memoryLimit, Integer threads, Consumer<String> progress, Path cacheDir) {
+    /** Without a cache. */
+    public BatchOptions(LocalDate asOf, String memoryLimit, Integer threads, Consumer<String> progress) {
+        this(asOf, memoryLimit, threads, progress, null);
+    }
+
     public static BatchOptions defaults() {
-        return new BatchOptions(null, null, null, null);
+        return new BatchOptions(null, null, null, null, null);
     }
 
     public BatchOptions withAsOf(LocalDate d) {
-        return new BatchOptions(d, memoryLimit, threads, progress);
+        return new BatchOptions(d, memoryLimit, threads, progress, cacheDir);
+    }
+
+    public BatchOptions withCache(Path dir) {
+        return new BatchOptions(asOf, memoryLimit, threads, progress, dir);
     }
 
     /** Passes a progress message on, if anyone listens. */

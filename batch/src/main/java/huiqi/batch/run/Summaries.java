@@ -15,6 +15,9 @@ import java.util.function.IntFunction;
  * the DuckDB and Spark engines (so both summarize and write exactly alike).
  */
 public final class Summaries {
+    /** Values per rule in the row of {@link #query}: eligible, ineligible, undeterminable, amount, payer 1, payer 2. */
+    public static final int COLUMNS_PER_RULE = 6;
+
     private Summaries() {
     }
 
@@ -22,22 +25,38 @@ public final class Summaries {
     public static String resultSelect(CompiledRules compiled) {
         List<String> cols = new ArrayList<>(List.of("uscc"));
         for (CompiledRule r : compiled.rules()) {
-            cols.add(r.statusColumn());
-            if (r.amountColumn() != null) {
-                cols.add(r.amountColumn());
-                cols.add(r.payer1Column());
-            }
-            if (r.payer2Column() != null) {
-                cols.add(r.payer2Column());
-            }
+            cols.addAll(resultColumns(r));
         }
         return "SELECT " + String.join(", ", cols) + " FROM (" + compiled.select() + ") AS evaluated";
+    }
+
+    /**
+     * A rule's columns in a result table: status; for a computable rule also the amount before 取高不重复 (kept so
+     * that a what-if can reuse it), the final amount and payer 1; payer 2 for two payers.
+     */
+    public static List<String> resultColumns(CompiledRule r) {
+        List<String> cols = new ArrayList<>(List.of(r.statusColumn()));
+        if (r.amountColumn() != null) {
+            cols.add(r.rawAmountColumn());
+            cols.add(r.amountColumn());
+            cols.add(r.payer1Column());
+        }
+        if (r.payer2Column() != null) {
+            cols.add(r.payer2Column());
+        }
+        return cols;
     }
 
     /** The progress line announcing an evaluation (with the overridden parameters of a what-if). */
     public static String evaluating(CompiledRules compiled, huiqi.rules.eval.Overrides overrides) {
         return "评估 " + compiled.rules().size() + " 条规则" + (overrides.values().isEmpty() ? "" : "（试算覆盖 "
                 + String.join("、", overrides.values().keySet()) + "）") + "…";
+    }
+
+    /** {@link #query} for only the rules of these indices (in the order of {@code compiled.rules()}). */
+    public static String query(CompiledRules compiled, String table, java.util.Set<Integer> only) {
+        List<CompiledRule> some = compiled.rules().stream().filter(r -> only.contains(r.index())).toList();
+        return query(new CompiledRules(compiled.select(), some, compiled.facts()), table);
     }
 
     /** One row: per rule eligible, ineligible, undeterminable counts and the sums of amount, payer 1, payer 2. */

@@ -8,6 +8,11 @@ import huiqi.rules.file.Rule;
  */
 public record CompiledRule(Rule rule, int index, String statusColumn, String amountColumn, String payer1Column,
                            String payer2Column) {
+    /** The amount before 取高不重复 (kept in result tables so that a what-if can reuse it), or null. */
+    public String rawAmountColumn() {
+        return amountColumn == null ? null : "r_" + index;
+    }
+
     public String payer1() {
         return rule.payers().isEmpty() ? "" : rule.payers().get(0).label();
     }

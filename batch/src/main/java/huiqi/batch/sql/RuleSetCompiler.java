@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compiles a rule set to one SELECT over table {@code wide}, following its {@link RulePlan}: each layer of the
@@ -36,8 +37,26 @@ public final class RuleSetCompiler {
         this.catalog = catalog;
     }
 
+    /**
+     * A what-if evaluated against an earlier result of the same rules and population: {@code baseTable} holds
+     * every rule's result columns (see {@code Summaries.resultSelect}) of a variant differing only in the values of
+     * {@code changedParams}.
+     */
+    public record Reuse(String baseTable, Set<String> changedParams) {
+    }
+
     public CompiledRules compile(List<RuleFile> files, LocalDate asOf, Params params, FactColumns facts) {
+        return compile(files, asOf, params, facts, null);
+    }
+
+    /**
+     * With {@code reuse}, only the rules {@link Recompute#affected} are evaluated again (over {@code wide} joined
+     * with the base result); every other rule's columns are the base result's. The result columns are the same
+     * as those of the full query. {@code reuse} null: the full query.
+     */
+    public CompiledRules compile(List<RuleFile> files, LocalDate asOf, Params params, FactColumns facts, Reuse reuse) {
         RulePlan plan = RulePlan.of(files, asOf);
+        Set<Integer> redo = reuse == null ? null : Recompute.affected(plan, reuse.changedParams());
         ExprCompiler.RuleRefs refs = new ExprCompiler.RuleRefs() {
             // a rule outside this evaluation (not valid on --as-of) reads as unknown, like the interpreter
             @Override public String status(String id) { return column(plan, "st_", id, dialect.text()); }
@@ -47,8 +66,12 @@ public final class RuleSetCompiler {
         ExprCompiler ec = new ExprCompiler(dialect, catalog, facts, params, refs, shared);
         Decimals dec = ec.decimals();
         String zero = dec.widen(dec.literal(BigDecimal.ZERO), 2).sql();
-        String from = "wide";
-        for (List<Step> layer : plan.layers()) {
+        String from = redo == null ? "wide" : reused(plan, redo, reuse.baseTable(), zero);
+        for (List<Step> all : plan.layers()) {
+            List<Step> layer = all.stream().filter(s -> redo == null || redo.contains(s.index())).toList();
+            if (layer.isEmpty()) {
+                continue;
+            }
             List<String> first = new ArrayList<>();
             List<String> second = new ArrayList<>();
             for (Step s : layer) {
@@ -83,6 +106,10 @@ public final class RuleSetCompiler {
                 continue;
             }
             String am = "am_" + i;
+            if (redo != null && !redo.contains(i)) { // the base result's am_, p1_, p2_
+                compiled.add(new CompiledRule(r, i, "st_" + i, am, "p1_" + i, r.payers().size() > 1 ? "p2_" + i : null));
+                continue;
+            }
             last.add(highest(s, zero) + " AS " + am);
             if (r.payers().size() > 1) {
                 SqlValue share = ec.compile(r.payers().get(0).share().expr(), scope(s));
@@ -99,6 +126,35 @@ public final class RuleSetCompiler {
                 + ") AS fin");
         String sql = "SELECT *" + (payers.isEmpty() ? "" : ", " + String.join(",\n  ", payers)) + "\nFROM " + fin;
         return new CompiledRules(sql, compiled, facts);
+    }
+
+    /**
+     * {@code wide} with the base result's columns of the rules not evaluated again: status, amount before
+     * 取高不重复 (r_), granted (g_, as the full query derives it: 0 when ineligible, r_ when eligible, else unknown),
+     * final amount and payers' shares.
+     */
+    private static String reused(RulePlan plan, Set<Integer> redo, String base, String zero) {
+        List<String> cols = new ArrayList<>(List.of("w.*"));
+        for (Step s : plan.steps()) {
+            int i = s.index();
+            if (redo.contains(i)) {
+                continue;
+            }
+            cols.add("b.st_" + i);
+            if (s.rule().computable()) {
+                cols.add("b.r_" + i);
+                cols.add("CASE WHEN b.st_" + i + " = 'ineligible' THEN " + zero + " WHEN b.st_" + i + " = 'eligible' THEN b.r_"
+                        + i + " END AS g_" + i);
+                cols.add("b.am_" + i);
+                cols.add("b.p1_" + i);
+                if (s.rule().payers().size() > 1) {
+                    cols.add("b.p2_" + i);
+                }
+            } else {
+                cols.add("CASE WHEN b.st_" + i + " <> 'undeterminable' THEN " + zero + " END AS g_" + i);
+            }
+        }
+        return "(SELECT " + String.join(", ", cols) + "\nFROM wide w JOIN " + base + " b ON b.uscc = w.uscc) AS reused";
     }
 
     /** A column of another rule, or a typed NULL for a rule not in force. */

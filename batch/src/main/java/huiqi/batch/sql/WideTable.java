@@ -46,6 +46,21 @@ public final class WideTable {
                 + String.join(", ", indicators) + ")\nGROUP BY uscc";
     }
 
+    /**
+     * What the wide table of a data directory is made of apart from the files themselves: the pivoted
+     * (indicator, period) columns and the typed attributes. A cached wide table is reused only for the same layout.
+     */
+    public static String layout(IndicatorCatalog catalog, FactColumns facts, SqlDialect d) {
+        StringBuilder sb = new StringBuilder(pivot(facts, catalog));
+        for (IndicatorCatalog.Attribute a : catalog.attributes()) {
+            sb.append('\n').append(a.id()).append(' ').append(typed("p." + a.id(), a.type(), d));
+        }
+        for (ProfileField f : ProfileField.values()) {
+            sb.append('\n').append(f.importColumn()).append(' ').append(f.sqlColumn());
+        }
+        return sb.toString();
+    }
+
     /** A query measuring the decimals written in each pivot column (one row, columns in needed() order). */
     public static String scales(FactColumns facts) {
         return scales(facts, SqlDialect.DUCKDB);
