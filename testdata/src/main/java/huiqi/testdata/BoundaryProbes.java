@@ -59,8 +59,10 @@ final class BoundaryProbes {
                 travelAgency(e);
                 e.attribute("travel_agency_licence_date", LocalDate.of(2023, 4, 1).plusDays(offset.longValueExact()).toString());
             };
-            case "yl-sales-increase" -> (e, increase) -> ylSalesIncrease(e, setting(with, "industry"), d(setting(with, "growth")), increase);
-            case "yl-sales-growth" -> (e, growth) -> ylSalesGrowth(e, setting(with, "industry"), d(setting(with, "base")), growth);
+            case "yl-sales-increase" -> (e, increase) ->
+                    ylSalesIncrease(e, setting(with, "industry"), d(setting(with, "growth")), increase);
+            case "yl-sales-growth" -> (e, growth) ->
+                    ylSalesGrowth(e, setting(with, "industry"), d(setting(with, "base")), growth);
             case "pt1-stable-staff" -> (e, staff) -> pt1(e, true, staff);
             case "pt1-continuous-production" -> (e, holds) -> pt1(e, holds.signum() != 0, d("120"));
             case "pt3-charter-cost" -> BoundaryProbes::pt3CharterCost;
