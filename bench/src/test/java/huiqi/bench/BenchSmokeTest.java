@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A tiny run: every way must agree on all 24 rules (Bench throws otherwise). Nothing is timed here. */
+/**
+ * A tiny run: every way must agree on all 24 rules of the three seed documents (Bench throws otherwise), though
+ * policies/ holds more documents. Nothing is timed here.
+ */
 class BenchSmokeTest {
     @TempDir
     Path cache;
@@ -21,6 +24,7 @@ class BenchSmokeTest {
         assertThat(r.rows()).extracting(Bench.Row::enterprises).containsOnly(1_000);
         assertThat(r.rows()).extracting(Bench.Row::way).hasSize(4);
         assertThat(r.totals().byRule()).hasSize(w.ruleIds().size()).hasSize(24);
+        assertThat(w.rules).extracting(f -> f.docId()).containsExactly("fz-2024-2", "gl-2023-1", "qt-2024-3");
         for (String rule : w.ruleIds()) {
             RuleTotals.Total t = r.totals().rule(rule);
             assertThat(t.eligible() + t.ineligible() + t.undeterminable()).as(rule).isEqualTo(1_000);

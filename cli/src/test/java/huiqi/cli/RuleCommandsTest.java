@@ -90,7 +90,7 @@ class RuleCommandsTest {
         Path out = tmp.resolve("coverage.md");
         ParseCommandTest.Run r = ParseCommandTest.run("check", policies().toString(), "--coverage", out.toString());
         assertThat(r.exit()).isZero();
-        assertThat(Files.readString(out)).contains("共 99 项措施").contains("`fz-2024-2/7`");
+        assertThat(Files.readString(out)).contains("共 108 项措施").contains("`fz-2024-2/7`").contains("`yl-2022-1/4`");
     }
 
     @Test

@@ -179,10 +179,10 @@ class TableParameterTest {
                 .hasMessageContaining("行政区划代码前缀");
     }
 
-    /** docs/rules.md §14.1: 杨凌 2022 第一条 as a band table passes the tests of its encoding in policies-staging. */
+    /** docs/rules.md §14.1: 杨凌 2022 第一条 as a band table passes the tests of its encoding in policies/. */
     @Test
     void yangling1AsATable() throws Exception {
-        Path staging = IndicatorCatalog.locate(Path.of("")).getParent().resolve("policies-staging/yl-2022-1");
+        Path staging = IndicatorCatalog.locate(Path.of("")).getParent().resolve("policies/yl-2022-1");
         String yaml = java.nio.file.Files.readString(staging.resolve("rules.yaml"));
         int start = yaml.indexOf("    parameters:\n      increase_low");
         int end = yaml.indexOf("    tests:", start);

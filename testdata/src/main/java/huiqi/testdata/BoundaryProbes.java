@@ -59,6 +59,18 @@ final class BoundaryProbes {
                 travelAgency(e);
                 e.attribute("travel_agency_licence_date", LocalDate.of(2023, 4, 1).plusDays(offset.longValueExact()).toString());
             };
+            case "yl-sales-increase" -> (e, increase) ->
+                    ylSalesIncrease(e, setting(with, "industry"), d(setting(with, "growth")), increase);
+            case "yl-sales-growth" -> (e, growth) ->
+                    ylSalesGrowth(e, setting(with, "industry"), d(setting(with, "base")), growth);
+            case "pt1-stable-staff" -> (e, staff) -> pt1(e, true, staff);
+            case "pt1-continuous-production" -> (e, holds) -> pt1(e, holds.signum() != 0, d("120"));
+            case "pt3-charter-cost" -> BoundaryProbes::pt3CharterCost;
+            case "qz1-insured-headcount" -> (e, insured) -> qz1(e, insured);
+            case "qz1-flag" -> (e, holds) -> {
+                qz1(e, d("80"));
+                e.flag(setting(with, "attribute"), holds.signum() != 0);
+            };
             case "flag" -> flag(setting(with, "attribute"), setting(with, "district"), also(with.get("also")));
             default -> throw new IllegalArgumentException("边界表：没有名为 " + name + " 的探针");
         };
@@ -242,6 +254,54 @@ final class BoundaryProbes {
         Probes.relocate(e, "鼓楼区");
         e.fact("union_fee_paid", year, paid);
         e.fact("union_fee_to_upper", year, paid.multiply(d("0.4")));
+    }
+
+    // ---- 杨凌示范区促进一季度消费增长若干措施（2022） ----
+
+    /** 2022-Q1 sales exceed 2021-Q1 by {@code increase} at a fixed growth (0.25 or 0.125 keep the base exact). */
+    private static void ylSalesIncrease(SyntheticEnterprise e, String industry, BigDecimal growth, BigDecimal increase) {
+        ylTrader(e, industry);
+        BigDecimal base = increase.divide(growth);
+        e.fact("trade_sales", "2021-Q1", base);
+        e.fact("trade_sales", "2022-Q1", base.add(increase));
+    }
+
+    /** 2022-Q1 sales grow by {@code growth} over a fixed 2021-Q1 base (so the increase is base × growth). */
+    private static void ylSalesGrowth(SyntheticEnterprise e, String industry, BigDecimal base, BigDecimal growth) {
+        ylTrader(e, industry);
+        e.fact("trade_sales", "2021-Q1", base);
+        e.fact("trade_sales", "2022-Q1", base.multiply(ONE.add(growth)));
+    }
+
+    private static void ylTrader(SyntheticEnterprise e, String industry) {
+        Probes.relocate(e, "杨陵区");
+        e.industryCode = industry;
+        e.rename();
+        e.flag("manufacturing", false);
+    }
+
+    // ---- 莆田市稳岗稳工“八条措施”（2023） ----
+
+    private static void pt1(SyntheticEnterprise e, boolean producing, BigDecimal staff) {
+        Probes.relocate(e, "城厢区");
+        e.flag("spring_2023_continuous_production", producing);
+        e.fact("spring_festival_stable_staff", "2023-01", staff);
+    }
+
+    /** The 2023-Q1 charter-bus cost, split over its three months (the rule sums them). */
+    private static void pt3CharterCost(SyntheticEnterprise e, BigDecimal cost) {
+        Probes.relocate(e, "荔城区");
+        Probes.months(e, "charter_bus_cost", cost, 2, "2023-01", "2023-02", "2023-03");
+    }
+
+    // ---- 泉州市留泉返泉措施（2023） ----
+
+    private static void qz1(SyntheticEnterprise e, BigDecimal insured) {
+        Probes.relocate(e, "丰泽区");
+        Probes.aboveScaleManufacturer(e);
+        e.flag("key_enterprise", true);
+        e.flag("spring_2023_continuous_production", true);
+        e.fact("unemployment_insured_headcount", "2023-01", insured);
     }
 
     private static Consumer<SyntheticEnterprise> also(String name) {

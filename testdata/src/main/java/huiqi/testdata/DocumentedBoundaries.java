@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The thresholds of the computable measures of the three documents, written down from the clause text in
+ * The thresholds of the computable measures of the documents in policies/, written down from the clause text in
  * boundaries.yaml (next to this class); the probes it names are {@link BoundaryProbes}.
  * {@code DocumentedBoundariesTest} checks every quote against policies/&lt;doc&gt;/source.txt and, once a rule with
  * that id is encoded in policies/&lt;doc&gt;/rules.yaml, every parameter against the rule file.

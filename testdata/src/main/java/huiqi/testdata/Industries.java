@@ -27,7 +27,10 @@ final class Industries {
             new Industry("E4710", "建设工程", 4), new Industry("E4813", "路桥工程", 2),
             new Industry("I6513", "软件", 6), new Industry("I6450", "网络科技", 3),
             new Industry("L7212", "投资", 4), new Industry("M7320", "技术研究", 2), new Industry("K7010", "置业", 3),
-            new Industry("O8010", "家政服务", 2), new Industry("L7291", "旅行社", 1), new Industry("G5430", "物流", 4), new Industry("A0411", "水产", 2));
+            new Industry("O8010", "家政服务", 2), new Industry("L7291", "旅行社", 1), new Industry("G5430", "物流", 4),
+            new Industry("A0411", "水产", 2),
+            // weight 0: never drawn (the 福州/泉州 mix stays as it was); NewDocumentsData gives it to 杨凌 retailers
+            new Industry("F5292", "电子商务", 0));
 
     private static final int TOTAL = ALL.stream().mapToInt(Industry::weight).sum();
 

@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a synthetic enterprise population of 福州/泉州 in the import format (profiles.csv, facts.csv in long
+ * Writes a synthetic enterprise population of 福州/泉州 (and a few of 莆田, 杨凌) in the import format (profiles.csv, facts.csv in long
  * form) plus scenarios.csv, which lists the enterprises placed on each side of each rule threshold and the
  * status the rule must give them. Enterprise i depends only on (seed, i), rows are streamed out one enterprise
  * at a time, so output is deterministic for a seed and memory stays flat for any N.
@@ -39,7 +39,7 @@ public final class PopulationGenerator {
             "non_residential_piped_gas_price", "has_self_export", "key_project_contractor", "established_date",
             "spring_festival_no_stoppage", "overseas_trip_pre_reported", "vat_producer_services", "vat_consumer_services",
             "individual_business", "loan_maturity_date", "covid_temporary_difficulty", "travel_agency_licence_date",
-            "travel_deposit_relief", "zone");
+            "travel_deposit_relief", "zone", "spring_2023_continuous_production");
     /** Every 50th enterprise (beyond the first pass over all scenarios) is another scenario enterprise. */
     static final int SCENARIO_EVERY = 50;
 

@@ -12,7 +12,7 @@ final class Probes {
 
     /** Re-registers the enterprise in a district (its code keeps its organisation code, so stays unique). */
     static void relocate(SyntheticEnterprise e, String district) {
-        FujianRegions.Region region = FujianRegions.byDistrict(district);
+        Regions.Region region = Regions.byDistrict(district);
         e.regionCode = region.code();
         e.uscc = Uscc.enterprise(region.code(), e.uscc.substring(8, 16));
         e.district = district;

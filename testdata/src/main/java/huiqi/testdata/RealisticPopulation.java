@@ -7,7 +7,8 @@ import java.time.YearMonth;
 import java.util.SplittableRandom;
 
 /**
- * Samples one plausible enterprise of 福州/泉州: profile (region, industry, size, status flags) and its
+ * Samples one plausible enterprise of 福州/泉州 (a few moved to 莆田 and 杨凌 by {@link NewDocumentsData}): profile
+ * (region, industry, size, status flags) and its
  * monthly/quarterly facts, with about 1% of values missing as real departmental data has gaps.
  */
 final class RealisticPopulation {
@@ -19,10 +20,11 @@ final class RealisticPopulation {
     }
 
     static void fill(SyntheticEnterprise e, SplittableRandom r) {
-        FujianRegions.Region region = FujianRegions.pick(r);
+        Regions.Region region = Regions.pick(r);
         Industries.Industry industry = Industries.pick(r);
         profile(e, r, region, industry, size(r));
         facts(e, r);
+        NewDocumentsData.fill(e, r);
     }
 
     static String size(SplittableRandom r) {
@@ -30,7 +32,7 @@ final class RealisticPopulation {
         return x < 0.60 ? "微型" : x < 0.88 ? "小型" : x < 0.98 ? "中型" : "大型";
     }
 
-    static void profile(SyntheticEnterprise e, SplittableRandom r, FujianRegions.Region region,
+    static void profile(SyntheticEnterprise e, SplittableRandom r, Regions.Region region,
                         Industries.Industry industry, String size) {
         e.regionCode = region.code();
         e.uscc = Uscc.enterprise(region.code(), organisationBody(e.index, r));

@@ -30,8 +30,7 @@ public final class SyntheticEnterprise {
 
     /** Builds the name from district, brand, industry and size, e.g. 泉州台商投资区鑫源鞋业有限公司. */
     void rename() {
-        String prefix = district.equals("泉州台商投资区") ? district
-                : FujianRegions.byDistrict(district).city() + "市";
+        String prefix = Regions.byDistrict(district).prefix();
         String word = Industries.ALL.stream().filter(i -> i.code().equals(industryCode)).findFirst()
                 .map(Industries.Industry::word).orElse("实业");
         name = prefix + brand + word + ("大型".equals(size) && index % 2 == 0 ? "股份有限公司" : "有限公司");

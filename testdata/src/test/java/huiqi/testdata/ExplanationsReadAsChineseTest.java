@@ -2,6 +2,8 @@ package huiqi.testdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import huiqi.enterprise.Enterprise;
+import huiqi.enterprise.EnterpriseRecord;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.rules.eval.Evaluation;
 import huiqi.rules.eval.Evaluator;
@@ -50,19 +52,31 @@ class ExplanationsReadAsChineseTest {
         Set<String> kinds = new HashSet<>();
         int lines = 0;
         int records = POPULATION + g.scenarios().size();
+        // the generator populates no region of a staged document (楚雄 …): its enterprises are read as they are
+        // (outside the region) and once more re-registered in each region a staged rule names
+        Set<String> stagedRegions = new java.util.TreeSet<>();
+        if (!dir.equals("policies")) {
+            files.forEach(f -> f.rules().stream().map(Rule::region).filter(java.util.Objects::nonNull)
+                    .forEach(stagedRegions::add));
+        }
         for (int i = 0; i < records; i++) {
-            Evaluation ev = evaluator.evaluate(files, g.record(i), null, Overrides.NONE);
-            for (RuleResult r : ev.results()) {
-                List<String> read = new ArrayList<>(r.explanation());
-                if (r.nearMiss() != null) {
-                    read.add(r.nearMiss());
-                }
-                kinds.add(r.status().json());
-                for (String line : read) {
-                    lines++;
-                    String problem = problem(line, code);
-                    if (problem != null && wrong.size() < 20) {
-                        wrong.add(r.ruleId() + " 「" + line + "」：" + problem);
+            EnterpriseRecord generated = g.record(i);
+            List<EnterpriseRecord> variants = new ArrayList<>(List.of(generated));
+            stagedRegions.forEach(region -> variants.add(relocated(generated, region)));
+            for (EnterpriseRecord e : variants) {
+                Evaluation ev = evaluator.evaluate(files, e, null, Overrides.NONE);
+                for (RuleResult r : ev.results()) {
+                    List<String> read = new ArrayList<>(r.explanation());
+                    if (r.nearMiss() != null) {
+                        read.add(r.nearMiss());
+                    }
+                    kinds.add(r.status().json());
+                    for (String line : read) {
+                        lines++;
+                        String problem = problem(line, code);
+                        if (problem != null && wrong.size() < 20) {
+                            wrong.add(r.ruleId() + " 「" + line + "」：" + problem);
+                        }
                     }
                 }
             }
@@ -73,6 +87,11 @@ class ExplanationsReadAsChineseTest {
         if (dir.equals("policies")) { // the staged documents are for regions the generator does not populate
             assertThat(kinds).as("statuses met").contains("eligible");
         }
+    }
+
+    private static EnterpriseRecord relocated(EnterpriseRecord r, String region) {
+        Enterprise p = r.profile();
+        return new EnterpriseRecord(new Enterprise(p.uscc(), p.name(), region, p.industryCode(), p.size(), p.attributes()), r.facts());
     }
 
     private static String problem(String line, Set<String> code) {

@@ -27,6 +27,11 @@ public record DocumentDraft(String id, String docNumber, String issuer, String t
                 level, chapters, measures, warnings, sourceText);
     }
 
+    public DocumentDraft withTitle(String newTitle) {
+        return new DocumentDraft(id, docNumber, issuer, newTitle, issuedOn, effectiveFrom, effectiveUntil, region,
+                level, chapters, measures, warnings, sourceText);
+    }
+
     public DocumentDraft withSourceText(String text) {
         return new DocumentDraft(id, docNumber, issuer, title, issuedOn, effectiveFrom, effectiveUntil, region,
                 level, chapters, measures, warnings, text);

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 @Order(10)
 public class PolicySeeder implements StartupStep {
     private static final Logger log = LoggerFactory.getLogger(PolicySeeder.class);
+    private static final Pattern DOCUMENT_LINE = Pattern.compile("document:\\s*\"?([^\"#]+?)\"?\\s*(#.*)?");
 
     private final PolicyStore store;
     private final PolicyParsing parsing;
@@ -48,7 +51,7 @@ public class PolicySeeder implements StartupStep {
                 }
                 try {
                     byte[] bytes = Files.readAllBytes(d.resolve("source.txt"));
-                    store.insert(parsing.parse(id, "source.txt", bytes), "seed", "source.txt", null, "system");
+                    store.insert(titled(parsing.parse(id, "source.txt", bytes), d), "seed", "source.txt", null, "system");
                     imported++;
                 } catch (PolicyParsing.UnreadableDocumentException e) {
                     log.warn("政策文件 {} 未能导入：{}", d, e.getMessage());
@@ -58,5 +61,26 @@ public class PolicySeeder implements StartupStep {
             throw new UncheckedIOException(e);
         }
         return List.of("政策库：本次导入 " + imported + " 件，已存在 " + present + " 件（不重复导入）");
+    }
+
+    /**
+     * A shipped text without a title line (pt-2023-1, qz-2023-1: pages that printed only the measures) takes the name
+     * its rules.yaml gives the document, without the note “（未标文号）”; the stored title may not be empty.
+     */
+    static DocumentDraft titled(DocumentDraft draft, Path docDir) throws IOException {
+        if (draft.title() != null && !draft.title().isBlank()) {
+            return draft;
+        }
+        Path rules = docDir.resolve("rules.yaml");
+        if (!Files.isRegularFile(rules)) {
+            return draft;
+        }
+        for (String line : Files.readAllLines(rules)) {
+            Matcher m = DOCUMENT_LINE.matcher(line);
+            if (m.matches()) {
+                return draft.withTitle(m.group(1).replace("（未标文号）", "").strip());
+            }
+        }
+        return draft;
     }
 }

@@ -46,7 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
  *           hand-written is one more WRONG item (over-drafting costs too).</li>
  *     </ul></li>
  * </ul>
- * Prints "x of y right, z open questions, w wrong" per document and in total; asserts that no document falls below
+ * Prints "x of y right, z open questions, w wrong" per document, for the seeds, the documents added to policies/ since,
+ * the new documents in policies-staging/ and in total; asserts that no document falls below
  * the number of right items measured when this test was written ({@link #RIGHT_AT_LEAST}), that the three seed
  * documents stay at 70% right or more, and that at most 5% of all items are wrong: a question is better than a
  * wrong value.
@@ -54,12 +55,16 @@ import org.junit.jupiter.api.io.TempDir;
 class DraftAccuracyTest {
     private static final IndicatorCatalog CATALOG = RuleLibrary.catalog();
     /**
-     * Right items measured per document. Seeds: 178 of 250 right, 66 open questions, 6 wrong. Documents in
-     * policies-staging/ (yl-2022-1, pt-2023-1, qz-2023-1): 32 of 83 right, 51 open questions, 0 wrong — they name no
-     * responsible units, and “新增量”“每人” without the quantity they count, so most items are questions.
+     * Right items measured per document. Seeds: 178 of 250 right, 66 open questions, 6 wrong. The three documents added to
+     * policies/ after the seeds (yl-2022-1, pt-2023-1, qz-2023-1): 32 of 83 right, 51 open questions, 0 wrong — they name
+     * no responsible units, and “新增量”“每人” without the quantity they count, so most items are questions. The new
+     * documents in policies-staging/ (cx-2023-1, xs-2023-13, hs-2023-5): 14 of 33 right, 18 open questions, 1 wrong — the
+     * two 无法编码 documents score only their categories; the 楚雄 refund sits in a chapter paragraph the parser does not
+     * make a measure, so its rules hang on a condition clause the drafter cannot compute.
      */
     static final java.util.Map<String, Integer> RIGHT_AT_LEAST = java.util.Map.of(
-            "fz-2024-2", 35, "gl-2023-1", 49, "qt-2024-3", 94, "yl-2022-1", 16, "pt-2023-1", 10, "qz-2023-1", 6);
+            "fz-2024-2", 35, "gl-2023-1", 49, "qt-2024-3", 94, "yl-2022-1", 16, "pt-2023-1", 10, "qz-2023-1", 6,
+            "cx-2023-1", 3, "xs-2023-13", 5, "hs-2023-5", 6);
     static final java.util.Set<String> SEEDS = java.util.Set.of("fz-2024-2", "gl-2023-1", "qt-2024-3");
 
     static Path policies() {
@@ -99,10 +104,13 @@ class DraftAccuracyTest {
     void draftsOfTheShippedDocumentsAgreeWithTheHandWrittenRules(@TempDir Path work) throws IOException {
         DraftScore total = new DraftScore();
         DraftScore seeds = new DraftScore();
+        DraftScore added = new DraftScore();
+        DraftScore staged = new DraftScore();
         List<String> lines = new ArrayList<>();
         List<String> regressed = new ArrayList<>();
         List<Path> ruleFiles = new ArrayList<>(RuleFileLoader.findRuleFiles(policies()));
-        ruleFiles.addAll(RuleFileLoader.findRuleFiles(staged()));
+        List<Path> stagedFiles = RuleFileLoader.findRuleFiles(staged());
+        ruleFiles.addAll(stagedFiles);
         for (Path rules : ruleFiles) {
             Path docDir = rules.getParent();
             DraftScore s = score(docDir, work);
@@ -112,6 +120,10 @@ class DraftAccuracyTest {
             total.add(s);
             if (SEEDS.contains(docId)) {
                 seeds.add(s);
+            } else if (stagedFiles.contains(rules)) {
+                staged.add(s);
+            } else {
+                added.add(s);
             }
             if (s.right < RIGHT_AT_LEAST.getOrDefault(docId, 0)) {
                 regressed.add(s.line(docId) + "（此前 " + RIGHT_AT_LEAST.get(docId) + " 项正确）");
@@ -119,6 +131,8 @@ class DraftAccuracyTest {
         }
         lines.forEach(System.out::println);
         System.out.println(seeds.line("seed documents"));
+        System.out.println(added.line("documents added to policies/ since the seeds"));
+        System.out.println(staged.line("new documents in policies-staging/"));
         System.out.println(total.line("total"));
         assertThat(regressed).isEmpty();
         assertThat(seeds.right * 100).as(seeds.line("seed documents")).isGreaterThanOrEqualTo(seeds.total() * 70);

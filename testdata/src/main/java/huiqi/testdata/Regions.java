@@ -5,11 +5,17 @@ import java.util.random.RandomGenerator;
 
 /**
  * Where the synthetic enterprises are registered: districts and counties of 福州 and 泉州 with rough weights
- * (share of registered enterprises). 泉州台商投资区 has no GB/T 2260 code of its own; its enterprises are
- * registered under 惠安县 350521 (the zone was carved out of it) and carry the zone's name.
+ * (share of registered enterprises), and those of 莆田 and 杨凌 with weight 0: {@link #pick} never draws them, so
+ * adding them left the 福州/泉州 population as it was; {@link NewDocumentsData} moves a few enterprises there.
+ * 泉州台商投资区 has no GB/T 2260 code of its own; its enterprises are registered under 惠安县 350521 (the zone
+ * was carved out of it) and carry the zone's name.
  */
-final class FujianRegions {
-    record Region(String code, String city, String district, int weight) {
+final class Regions {
+    /** {@code prefix} starts the names of the enterprises registered there (泉州市…, 泉州台商投资区…, 杨凌…). */
+    record Region(String code, String city, String district, int weight, String prefix) {
+        Region(String code, String city, String district, int weight) {
+            this(code, city, district, weight, city + "市");
+        }
     }
 
     static final List<Region> ALL = List.of(
@@ -26,15 +32,22 @@ final class FujianRegions {
             new Region("350503", "泉州", "丰泽区", 5),
             new Region("350504", "泉州", "洛江区", 2),
             new Region("350505", "泉州", "泉港区", 2),
-            new Region("350521", "泉州", "泉州台商投资区", 6),
+            new Region("350521", "泉州", "泉州台商投资区", 6, "泉州台商投资区"),
             new Region("350521", "泉州", "惠安县", 3),
             new Region("350581", "泉州", "石狮市", 4),
             new Region("350582", "泉州", "晋江市", 10),
-            new Region("350583", "泉州", "南安市", 4));
+            new Region("350583", "泉州", "南安市", 4),
+            new Region("350302", "莆田", "城厢区", 0),
+            new Region("350303", "莆田", "涵江区", 0),
+            new Region("350304", "莆田", "荔城区", 0),
+            new Region("350305", "莆田", "秀屿区", 0),
+            new Region("350322", "莆田", "仙游县", 0),
+            // 杨凌农业高新技术产业示范区: its enterprises are registered under 杨陵区 610403
+            new Region("610403", "杨凌", "杨陵区", 0, "杨凌"));
 
     private static final int TOTAL = ALL.stream().mapToInt(Region::weight).sum();
 
-    private FujianRegions() {
+    private Regions() {
     }
 
     static Region pick(RandomGenerator r) {
@@ -50,5 +63,9 @@ final class FujianRegions {
 
     static Region byDistrict(String district) {
         return ALL.stream().filter(g -> g.district().equals(district)).findFirst().orElseThrow();
+    }
+
+    static List<Region> ofCity(String city) {
+        return ALL.stream().filter(g -> g.city().equals(city)).toList();
     }
 }

@@ -1,0 +1,73 @@
+package huiqi.testdata;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * What the 2022–2023 documents of 杨凌 (yl-2022-1), 莆田 (pt-2023-1) and 泉州 (qz-2023-1) read: about 3% of the
+ * enterprises move to 莆田 and 1% to 杨凌; 泉州/莆田 enterprises get the 2023 Spring Festival attribute and the
+ * January 2023 headcounts, 莆田 ones the charter-bus costs of 2023-Q1, 杨凌 traders and restaurants their
+ * 2021-Q1 and 2022-Q1 sales. Drawn after everything else of an enterprise, so that nothing drawn before depends
+ * on it.
+ */
+final class NewDocumentsData {
+    private static final List<Regions.Region> PUTIAN = Regions.ofCity("莆田");
+
+    private NewDocumentsData() {
+    }
+
+    static void fill(SyntheticEnterprise e, SplittableRandom r) {
+        double move = r.nextDouble();
+        if (move < 0.03) {
+            Probes.relocate(e, PUTIAN.get(r.nextInt(PUTIAN.size())).district());
+        } else if (move < 0.04) {
+            Probes.relocate(e, "杨陵区");
+        }
+        if (e.regionCode.startsWith("3503") || e.regionCode.startsWith("3505")) {
+            springFestival2023(e, r);
+        }
+        if (e.regionCode.equals("610403") && "FH".indexOf(e.industryCode.charAt(0)) >= 0) {
+            tradeSales(e, r);
+        }
+    }
+
+    /** Manufacturers: most kept producing over the 2023 Spring Festival (1月22日); their January 2023 staff. */
+    private static void springFestival2023(SyntheticEnterprise e, SplittableRandom r) {
+        if (!"是".equals(e.attributes.get("manufacturing"))) {
+            return;
+        }
+        boolean producing = r.nextDouble() < 0.75;
+        e.flag("spring_2023_continuous_production", producing);
+        BigDecimal insured = e.factValue("insured_headcount", "2023-12");
+        long heads = insured == null ? 1 + r.nextInt(50) : insured.longValue();
+        RealisticPopulation.maybe(e, r, "unemployment_insured_headcount", "2023-01",
+                Math.max(1, Math.round(heads * (0.85 + r.nextDouble() * 0.15))));
+        if (e.regionCode.startsWith("3503")) {
+            if (producing) {
+                RealisticPopulation.maybe(e, r, "spring_festival_stable_staff", "2023-01",
+                        Math.max(1, Math.round(heads * (0.6 + r.nextDouble() * 0.4))));
+            }
+            if (r.nextDouble() < 0.2) {
+                // a charter bus in January brings staff back after the festival; nothing in February or March
+                RealisticPopulation.maybe(e, r, "charter_bus_cost", "2023-01",
+                        RealisticPopulation.money(RealisticPopulation.logUniform(r, 3_000, 250_000)));
+                RealisticPopulation.maybe(e, r, "charter_bus_cost", "2023-02", BigDecimal.ZERO);
+                RealisticPopulation.maybe(e, r, "charter_bus_cost", "2023-03", BigDecimal.ZERO);
+            }
+        }
+    }
+
+    /** 杨凌 traders and restaurants: 2021-Q1 sales near the 2023-Q1 revenue, then a growth that is often large. */
+    private static void tradeSales(SyntheticEnterprise e, SplittableRandom r) {
+        if (e.industryCode.startsWith("F52") && r.nextDouble() < 0.3) {
+            e.industryCode = "F5292";
+            e.rename();
+        }
+        BigDecimal revenue = e.factValue("revenue", "2023-Q1");
+        double base = revenue == null ? RealisticPopulation.logUniform(r, 500_000, 50_000_000) : revenue.doubleValue() * 0.9;
+        double growth = -0.1 + r.nextDouble() * 0.5;
+        RealisticPopulation.maybe(e, r, "trade_sales", "2021-Q1", RealisticPopulation.money(base));
+        RealisticPopulation.maybe(e, r, "trade_sales", "2022-Q1", RealisticPopulation.money(base * (1 + growth)));
+    }
+}
