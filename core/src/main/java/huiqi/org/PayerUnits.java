@@ -27,6 +27,11 @@ public final class PayerUnits {
         }
     }
 
+    /** As {@link #resolve(String, Government, UnitResolver)}, in the context of the rule's {@code region:} when the document's issuer is unknown. */
+    public static Result resolve(String department, Government issuer, String ruleRegion, UnitResolver resolver) {
+        return resolve(department, issuer != null ? issuer : resolver.governmentOfRegion(ruleRegion), resolver);
+    }
+
     public static Result resolve(String department, Government issuer, UnitResolver resolver) {
         List<String> ids = new ArrayList<>();
         String d = department == null ? "" : department.strip();

@@ -34,6 +34,21 @@ public final class UnitResolver {
         this.directory = directory;
     }
 
+    /**
+     * The government a rule file's {@code region:} prefix stands for when its document names no issuer the parser
+     * recognises: the one directory government whose code is the prefix padded to six digits (the 人民政府 of that
+     * division if a park shares the code); null when the directory has none.
+     */
+    public Government governmentOfRegion(String regionPrefix) {
+        if (regionPrefix == null || !regionPrefix.matches("\\d{2,6}")) {
+            return null;
+        }
+        String code = (regionPrefix + "000000").substring(0, 6);
+        List<Government> same = directory.governments().stream().filter(g -> g.code().equals(code)).toList();
+        return same.stream().filter(g -> g.level() != huiqi.policy.Level.PARK).findFirst()
+                .orElse(same.size() == 1 ? same.get(0) : null);
+    }
+
     public Resolution resolve(String mention, Government issuer) {
         String m = Spellings.normalize(mention);
         if (m.isEmpty()) {

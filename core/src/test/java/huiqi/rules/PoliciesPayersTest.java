@@ -35,7 +35,7 @@ class PoliciesPayersTest {
                 for (Payer p : r.payers()) {
                     payers++;
                     PolicyDocument doc = docs.get(r.docId());
-                    PayerUnits.Result units = PayerUnits.resolve(p.department(), doc == null ? null : DocumentUnits.issuer(doc), resolver);
+                    PayerUnits.Result units = PayerUnits.resolve(p.department(), doc == null ? null : DocumentUnits.issuer(doc), r.region(), resolver);
                     if (!units.resolved()) {
                         unresolved.add(r.id() + " " + p.label() + "：" + units.problem());
                     }

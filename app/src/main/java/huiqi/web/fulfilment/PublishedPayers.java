@@ -42,7 +42,7 @@ public class PublishedPayers {
         Map<String, Resolved> out = new LinkedHashMap<>();
         for (Rule r : book.rules()) {
             for (Payer p : r.payers()) {
-                out.computeIfAbsent(p.label(), k -> resolve(k, p.department(), issuer(r.docId())));
+                out.computeIfAbsent(p.label(), k -> resolve(k, p.department(), issuer(r)));
             }
         }
         return out;
@@ -64,7 +64,7 @@ public class PublishedPayers {
             if (r.id().equals(ruleId)) {
                 for (Payer p : r.payers()) {
                     if (p.label().equals(label)) {
-                        return resolve(label, p.department(), issuer(r.docId()));
+                        return resolve(label, p.department(), issuer(r));
                     }
                 }
             }
@@ -78,7 +78,9 @@ public class PublishedPayers {
                 : new Resolved(label, List.of(), "付款方「" + label + "」的" + r.problem());
     }
 
-    private Government issuer(String docId) {
-        return mentions.issuerOf(docId);
+    /** The rule's document's issuer, or the government of the rule's region when the parser found none. */
+    private Government issuer(Rule r) {
+        Government g = mentions.issuerOf(r.docId());
+        return g != null ? g : mentions.resolver().governmentOfRegion(r.region());
     }
 }

@@ -70,7 +70,7 @@ public class SubmissionCheck {
         for (Rule r : f.rules()) {
             Government issuer = mentions.issuerOf(r.docId());
             for (Payer p : r.payers()) {
-                PayerUnits.Result units = PayerUnits.resolve(p.department(), issuer, resolver);
+                PayerUnits.Result units = PayerUnits.resolve(p.department(), issuer, r.region(), resolver);
                 if (!units.resolved()) {
                     out.add("第 " + lineOf(lines, r.pos().line(), p.department()) + " 行：规则“" + r.id() + "”的付款方「"
                             + p.label() + "」：" + units.problem() + "（请写组织目录中的单位，或由管理员在“组织目录”中补充）");
