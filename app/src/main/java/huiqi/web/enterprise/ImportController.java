@@ -31,9 +31,6 @@ class ImportController {
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    /** How many imports the page lists (newest first). */
-    static final int HISTORY = 30;
-
     private final EnterpriseImportService imports;
     private final ImportTemplates templates;
     private final ImportHistory history;
@@ -65,8 +62,8 @@ class ImportController {
 
     @GetMapping("/imports")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    String form(Model model) {
-        model.addAttribute("recent", history.recent(HISTORY));
+    String form(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("recent", history.page(page, "/imports"));
         return "imports/form";
     }
 
@@ -118,7 +115,7 @@ class ImportController {
                   @AuthenticationPrincipal HuiqiUser user, Model model) {
         EnterpriseImportService.Outcome outcome = imports.importUploads(files == null ? List.of() : files, user);
         model.addAttribute("outcome", outcome);
-        model.addAttribute("recent", history.recent(HISTORY));
+        model.addAttribute("recent", history.page(1, "/imports"));
         return "imports/form";
     }
 

@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import huiqi.web.paging.PageRequest;
+import huiqi.web.paging.Paged;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +22,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ImportHistory {
     static final int KEPT_PROBLEMS = 100_000;
+    /** Imports per page of the history (the upload page shows the first page under its form). */
+    static final int PAGE_SIZE = 10;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -52,8 +57,17 @@ public class ImportHistory {
         return id;
     }
 
-    public List<ImportEntry> recent(int limit) {
-        return jdbc.sql("select * from import_log order by id desc limit ?").param(limit).query(ImportHistory::entry).list();
+    /** One page of the history, newest first. */
+    public Paged<ImportEntry> page(Integer page, String path) {
+        PageRequest request = PageRequest.of(page, PAGE_SIZE, null, List.of(), "");
+        long total = jdbc.sql("select count(*) from import_log").query(Long.class).single();
+        int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (request.page() > last) {
+            request = request.onPage(last);
+        }
+        List<ImportEntry> rows = jdbc.sql("select * from import_log order by id desc limit ? offset ?")
+                .params(PAGE_SIZE, request.offset()).query(ImportHistory::entry).list();
+        return Paged.of(rows, total, request, path, Map.of());
     }
 
     public Optional<ImportEntry> find(long id) {
