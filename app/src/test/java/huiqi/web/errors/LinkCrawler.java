@@ -170,7 +170,8 @@ final class LinkCrawler {
         String main = html.replaceAll("(?is)<(script|style|head)\\b.*?</\\1>", " ")
                 .replaceAll("(?s)<!--.*?-->", " ").replaceAll("(?s)<[^>]*>", " ")
                 .replace("&nbsp;", " ").replaceAll("&[a-zA-Z#0-9]+;", " ")
-                .replaceAll("(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])", " "); // 统一社会信用代码: the enterprise's own code is fine
+                .replaceAll("(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])", " ") // 统一社会信用代码: the enterprise's own code is fine
+                .replaceAll("[\\w.-]*\\.(?i:csv|xlsx|pdf)(?![A-Za-z])", " "); // the name of a file someone uploaded, as they named it
         Set<String> out = new TreeSet<>();
         Matcher m = WORD.matcher(main);
         while (m.find()) {

@@ -5,27 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import huiqi.app.PlatformTest;
 import huiqi.fulfilment.Actor;
 import huiqi.fulfilment.CaseAction;
 import huiqi.fulfilment.CaseState;
+import huiqi.fulfilment.Match;
 import huiqi.fulfilment.TransitionRefused;
+import huiqi.web.browser.ChromiumExtension;
 import huiqi.web.browser.HeadlessChromium;
 import huiqi.web.browser.HeadlessChromium.Screen;
 import huiqi.web.enterprise.EnterpriseImportService;
 import huiqi.web.security.DemoAccounts;
 import huiqi.web.security.UserAccounts;
 import java.math.BigDecimal;
-import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -35,9 +35,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The officer's side runs on a 1366×768 laptop.
  */
 @PlatformTest
+@ExtendWith(ChromiumExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnterprisePhoneBrowserTest {
-    @LocalServerPort int port;
     @Autowired EnterpriseImportService imports;
     @Autowired UserAccounts accounts;
     @Autowired PasswordEncoder encoder;
@@ -49,20 +49,11 @@ class EnterprisePhoneBrowserTest {
 
     HeadlessChromium browser;
 
-    @BeforeAll
-    void start() {
-        browser = new HeadlessChromium(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     private void fitsThePhone(Page page, String what) {
-        assertThat(HeadlessChromium.horizontalOverflow(page, Screen.PHONE)).as(what + " sticks out sideways").isLessThanOrEqualTo(0);
+        assertThat(HeadlessChromium.horizontalOverflow(page, Screen.PHONE)).as(() -> what + " sticks out sideways: " + page.evaluate(
+                "() => Array.from(document.querySelectorAll('main *')).filter(e => e.getBoundingClientRect().right > 392)"
+                        + ".slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)"
+                        + " + ' ' + (e.textContent || '').trim().slice(0, 40)).join(' | ')")).isLessThanOrEqualTo(0);
         var header = page.locator("header.top").boundingBox();
         var logout = page.locator("header .user button").boundingBox();
         assertThat(logout.x + logout.width).as(what + ": the header's 退出 is on screen").isLessThanOrEqualTo(390);
