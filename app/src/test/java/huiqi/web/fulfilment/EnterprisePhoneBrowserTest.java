@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.FilePayload;
 import huiqi.app.PlatformTest;
 import huiqi.fulfilment.Actor;
@@ -50,6 +51,7 @@ class EnterprisePhoneBrowserTest {
     HeadlessChromium browser;
 
     private void fitsThePhone(Page page, String what) {
+        page.waitForLoadState(LoadState.LOAD); // measured once the stylesheet applies: a bare page is wider under load
         assertThat(HeadlessChromium.horizontalOverflow(page, Screen.PHONE)).as(() -> what + " sticks out sideways: " + page.evaluate(
                 "() => Array.from(document.querySelectorAll('main *')).filter(e => e.getBoundingClientRect().right > 392)"
                         + ".slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)"
