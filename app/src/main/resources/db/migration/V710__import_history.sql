@@ -38,6 +38,7 @@ create table import_fact_version (
     prev_row_no     int,
     prev_batch_id   varchar(100),
     prev_import_id  bigint,
+    prev_source_unit_id varchar(160),
     new_value       numeric(24, 4) not null,
     primary key (import_id, uscc, indicator, period)
 );

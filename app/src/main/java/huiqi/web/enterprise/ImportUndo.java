@@ -64,7 +64,8 @@ public class ImportUndo {
         }
         jdbc.sql("""
                 update enterprise_fact f set value = v.prev_value, source = v.prev_source, file = v.prev_file,
-                  row_no = v.prev_row_no, batch_id = v.prev_batch_id, import_id = v.prev_import_id
+                  row_no = v.prev_row_no, batch_id = v.prev_batch_id, import_id = v.prev_import_id,
+                  source_unit_id = v.prev_source_unit_id
                 from import_fact_version v
                 where v.import_id = ? and v.had_previous
                   and f.uscc = v.uscc and f.indicator = v.indicator and f.period = v.period""").param(id).update();

@@ -245,9 +245,9 @@ public class PgEnterpriseStore implements EnterpriseStore {
             }
             jdbc.sql("""
                     insert into import_fact_version (import_id, uscc, indicator, period, had_previous, prev_value,
-                      prev_source, prev_file, prev_row_no, prev_batch_id, prev_import_id, new_value)
+                      prev_source, prev_file, prev_row_no, prev_batch_id, prev_import_id, prev_source_unit_id, new_value)
                     select ?, k.uscc, k.indicator, k.period, f.uscc is not null, f.value, f.source, f.file, f.row_no,
-                           f.batch_id, f.import_id, k.value
+                           f.batch_id, f.import_id, f.source_unit_id, k.value
                     from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]), cast(cast(? as varchar[]) as numeric[]))
                            as k(uscc, indicator, period, value)
                       left join enterprise_fact f
