@@ -11,6 +11,7 @@ document.addEventListener('DOMContentLoaded', function () {
   renderCharts(document);
   labelStackedCells(document);
   document.body.addEventListener('htmx:afterSwap', function (e) { renderCharts(e.target); labelStackedCells(e.target); });
+  bindSliders(document);
   var toggle = document.querySelector('header .menu-toggle');
   if (toggle) {
     toggle.addEventListener('click', function () {
@@ -100,6 +101,21 @@ function labelStackedCells(root) {
       Array.prototype.forEach.call(tr.children, function (td, i) {
         if (heads[i] && !td.hasAttribute('colspan')) td.setAttribute('data-label', heads[i]);
       });
+    });
+  });
+}
+
+// A what-if slider (<input type="range" data-target="set:…" data-percent>) writes its value into the parameter's
+// text field, which is what the form submits; the label beside it shows the value as it moves.
+function bindSliders(root) {
+  root.querySelectorAll('input[type=range][data-target]').forEach(function (range) {
+    var field = document.querySelector('input[name="' + range.dataset.target + '"]');
+    var shown = range.parentElement.querySelector('.slider-value');
+    range.addEventListener('input', function () {
+      var v = range.dataset.percent !== undefined
+        ? (Math.round(Number(range.value) * 10000) / 100) + '%' : range.value;
+      if (field) field.value = v;
+      if (shown) shown.textContent = range.dataset.percent !== undefined ? v : grouped(Number(range.value)) + (range.dataset.unit || '');
     });
   });
 }

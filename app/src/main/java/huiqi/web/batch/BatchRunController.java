@@ -50,7 +50,12 @@ class BatchRunController {
     }
 
     /** A parameter that a what-if may override, with its unit and latest value. */
-    public record ParamRow(String name, String label, String unit, BigDecimal value, String source) {
+    public record ParamRow(String name, String label, String unit, BigDecimal value, String source, WhatIfRange range) {
+        /** The value as typed in the field: a ratio as a percentage. */
+        public String shown() {
+            return range != null && range.ratio()
+                    ? value.movePointRight(2).stripTrailingZeros().toPlainString() + "%" : value.stripTrailingZeros().toPlainString();
+        }
     }
 
     @GetMapping("/batch-runs")
@@ -96,9 +101,16 @@ class BatchRunController {
                 f.docId() + " · " + f.document())).toList());
         model.addAttribute("payers", BatchRunValidator.payers(book.files()));
         List<ParamRow> params = new ArrayList<>();
-        for (Parameter p : Evaluator.parameters(book.files()).values()) {
+        Map<String, Parameter> declared = Evaluator.parameters(book.files());
+        Map<String, WhatIfRange> ranges = WhatIfRange.of(book.files(), declared);
+        for (Parameter p : declared.values()) {
+            if (p.values().isEmpty()) {
+                continue; // pending, dates and tables have no value to move
+            }
+            WhatIfRange range = ranges.get(p.qualifiedName());
             params.add(new ParamRow(p.qualifiedName(), p.label() == null ? p.name() : p.label(),
-                    p.unit().isNone() ? "无单位" : p.unit().describe(), p.values().lastEntry().getValue(), p.source()));
+                    range != null && range.ratio() ? "比例（%）" : p.unit().isNone() ? "无单位" : p.unit().describe(),
+                    p.values().lastEntry().getValue(), p.source(), range));
         }
         params.sort(Comparator.comparing(ParamRow::name));
         model.addAttribute("parameters", params);

@@ -58,6 +58,7 @@ class BatchRunValidator {
         List<String> lines = new ArrayList<>();
         Map<String, Overrides.Override> values = new LinkedHashMap<>();
         Map<String, Parameter> declared = Evaluator.parameters(files);
+        Map<String, WhatIfRange> ranges = WhatIfRange.of(files, declared);
         if (req.overrides() != null) {
             req.overrides().forEach((name, value) -> {
                 String n = name == null ? "" : name.trim();
@@ -90,6 +91,12 @@ class BatchRunValidator {
                 }
                 if (o.value().signum() < 0) {
                     problems.add("参数 " + n + " 不能为负：'" + v + "'");
+                    return;
+                }
+                WhatIfRange range = ranges.get(n);
+                if (range != null && !range.contains(o.value())) {
+                    problems.add("参数 " + n + "（" + p.displayName() + "）的试算值应在 " + range.describe(p.unit())
+                            + " 之间（" + (range.ratio() ? "比例" : "现值的 " + WhatIfRange.FACTOR + " 倍以内") + "），实为 '" + v + "'");
                     return;
                 }
                 values.put(n, o);

@@ -26,6 +26,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -41,14 +43,19 @@ public class EnterpriseImportService {
     private final JdbcClient jdbc;
     private final ImportReport report;
     private final UserAccounts accounts;
+    private final ImportHistory history;
+    private final TransactionTemplate transaction;
 
     public EnterpriseImportService(IndicatorCatalog catalog, PgEnterpriseStore store, JdbcClient jdbc,
-                                   ImportReport report, UserAccounts accounts) {
+                                   ImportReport report, UserAccounts accounts, ImportHistory history,
+                                   PlatformTransactionManager transactions) {
         this.catalog = catalog;
         this.store = store;
         this.jdbc = jdbc;
         this.report = report;
         this.accounts = accounts;
+        this.history = history;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -58,13 +65,13 @@ public class EnterpriseImportService {
      * @param reportToken where the full list can be downloaded as .xlsx (null when all are shown)
      */
     public record Outcome(ImportResult result, List<ImportProblem> problems, int total, Map<String, Long> kinds,
-                          String reportToken) {
-        static Outcome ok(ImportResult result) {
-            return new Outcome(result, List.of(), 0, Map.of(), null);
+                          String reportToken, Long importId) {
+        static Outcome ok(ImportResult result, long importId) {
+            return new Outcome(result, List.of(), 0, Map.of(), null, importId);
         }
 
         static Outcome refused(ImportProblem problem) {
-            return new Outcome(null, List.of(problem), 1, ImportReport.kinds(List.of(problem)), null);
+            return new Outcome(null, List.of(problem), 1, ImportReport.kinds(List.of(problem)), null, null);
         }
 
         public boolean accepted() {
@@ -91,11 +98,13 @@ public class EnterpriseImportService {
             return Outcome.refused(new ImportProblem("", 0, "", "一次最多导入 20 个文件"));
         }
         Path dir = null;
+        List<String> names = new ArrayList<>();
         try {
             dir = Files.createTempDirectory("huiqi-import-");
             List<Path> paths = new ArrayList<>();
             for (MultipartFile f : files) {
                 String name = safeName(f.getOriginalFilename());
+                names.add(name);
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (!lower.endsWith(".csv") && !lower.endsWith(".xlsx")) {
                     problems.add(new ImportProblem(name, 0, "", "只接受 .csv 和 .xlsx 文件"));
@@ -110,24 +119,26 @@ public class EnterpriseImportService {
                 paths.add(p);
             }
             if (!problems.isEmpty()) {
-                return rejected(problems, user);
+                return rejected(problems, user, names);
             }
             EnterpriseImporter importer = new EnterpriseImporter(catalog, store,
                     ReportingUnit.boundUnit(user).orElse(null));
             ImportBatch batch = importer.validate(paths);
             List<ImportProblem> refused = permitted(batch, user);
             if (!refused.isEmpty()) {
-                return rejected(refused, user);
+                return rejected(refused, user, names);
             }
-            store.apply(batch);
             ImportResult result = new ImportResult(paths.stream().map(p -> p.getFileName().toString()).toList(),
                     batch.profiles().size(), batch.facts().size());
-            jdbc.sql("insert into import_log (file_name, rows, imported_by) values (?, ?, ?)")
-                    .params(FileNames.shorten(String.join("、", result.files())), result.profiles() + result.facts(), user.getUsername())
-                    .update();
-            return Outcome.ok(result);
+            // the log row and the data in one transaction: an import is in the history exactly when it applied
+            long id = transaction.execute(status -> {
+                long logged = history.logAccepted(result.files(), result.profiles() + result.facts(), user.getUsername());
+                store.applyAsImport(batch, logged);
+                return logged;
+            });
+            return Outcome.ok(result, id);
         } catch (ImportRejectedException e) {
-            return rejected(e.problems(), user);
+            return rejected(e.problems(), user, names);
         } catch (IOException e) {
             // the message of an IOException names the server's temporary directory: not for the user
             return Outcome.refused(new ImportProblem("", 0, "", "文件无法保存，请重试或联系管理员"));
@@ -166,21 +177,18 @@ public class EnterpriseImportService {
         return names;
     }
 
-    private Outcome rejected(List<ImportProblem> problems, HuiqiUser user) {
+    /** The refusal as the page shows it; the import is kept in the history with every problem. */
+    private Outcome rejected(List<ImportProblem> problems, HuiqiUser user, List<String> files) {
         List<ImportProblem> shown = problems.size() > ImportReport.SHOWN
                 ? List.copyOf(problems.subList(0, ImportReport.SHOWN)) : problems;
         String token = problems.size() > ImportReport.SHOWN ? report.write(user.getUsername(), problems) : null;
-        return new Outcome(null, shown, problems.size(), ImportReport.kinds(problems), token);
+        long id = history.logRejected(files, problems, user.getUsername());
+        return new Outcome(null, shown, problems.size(), ImportReport.kinds(problems), token, id);
     }
 
     /** The full problem list of one of {@code user}'s rejected imports. */
     public Optional<Path> report(String user, String token) {
         return report.find(user, token);
-    }
-
-    public List<Map<String, Object>> recent() {
-        return jdbc.sql("select file_name, rows, imported_by, imported_at from import_log order by id desc limit 10")
-                .query().listOfRows();
     }
 
     static String safeName(String original) {

@@ -2,6 +2,8 @@ package huiqi.web.enterprise;
 
 import huiqi.web.security.HuiqiUser;
 import huiqi.web.security.Role;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,10 +33,14 @@ class ImportController {
 
     private final EnterpriseImportService imports;
     private final ImportTemplates templates;
+    private final ImportHistory history;
+    private final ImportUndo undo;
 
-    ImportController(EnterpriseImportService imports, ImportTemplates templates) {
+    ImportController(EnterpriseImportService imports, ImportTemplates templates, ImportHistory history, ImportUndo undo) {
         this.imports = imports;
         this.templates = templates;
+        this.history = history;
+        this.undo = undo;
     }
 
     /** 导入模板: 指标数据 (one example row per indicator) or 企业档案, with a sheet of units and formats. */
@@ -56,9 +62,51 @@ class ImportController {
 
     @GetMapping("/imports")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    String form(Model model) {
-        model.addAttribute("recent", imports.recent());
+    String form(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("recent", history.page(page, "/imports"));
         return "imports/form";
+    }
+
+    /** One import: a rejected one's problems, an accepted one's undo (what it restores, or why it may not). */
+    @GetMapping("/imports/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    String entry(@PathVariable long id, @AuthenticationPrincipal HuiqiUser user, Model model) {
+        ImportEntry entry = history.find(id).orElseThrow(() -> new ImportNotFound(id));
+        model.addAttribute("entry", entry);
+        model.addAttribute("problems", entry.rejected() ? history.problems(id, ImportReport.SHOWN) : List.of());
+        model.addAttribute("plan", entry.accepted() ? undo.plan(id, user) : null);
+        return "imports/entry";
+    }
+
+    @GetMapping("/imports/{id}/problems.xlsx")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    void problems(@PathVariable long id, HttpServletResponse response) throws IOException {
+        ImportEntry entry = history.find(id).filter(ImportEntry::rejected).orElseThrow(() -> new ImportNotFound(id));
+        response.setContentType(XLSX.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("导入问题清单-第" + id + "号.xlsx", StandardCharsets.UTF_8).build().toString());
+        ImportReport.writeXlsx(history.problems(id, ImportHistory.KEPT_PROBLEMS), entry.problems(),
+                response.getOutputStream());
+    }
+
+    /** Undo needs the confirmation box ticked; a refusal shows the page again with its reasons. */
+    @PostMapping("/imports/{id}/undo")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    String undo(@PathVariable long id, @RequestParam(required = false) String confirm,
+                @AuthenticationPrincipal HuiqiUser user, Model model, HttpServletResponse response) {
+        if (!"yes".equals(confirm)) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("undoError", "请先勾选“我已核对，确认撤销本次导入”");
+            return entry(id, user, model);
+        }
+        try {
+            ImportUndo.Plan done = undo.undo(id, user);
+            model.addAttribute("undone", done);
+        } catch (ImportUndoRefused e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("undoError", "未撤销：" + String.join("；", e.reasons()));
+        }
+        return entry(id, user, model);
     }
 
     @PostMapping("/imports")
@@ -67,7 +115,7 @@ class ImportController {
                   @AuthenticationPrincipal HuiqiUser user, Model model) {
         EnterpriseImportService.Outcome outcome = imports.importUploads(files == null ? List.of() : files, user);
         model.addAttribute("outcome", outcome);
-        model.addAttribute("recent", imports.recent());
+        model.addAttribute("recent", history.page(1, "/imports"));
         return "imports/form";
     }
 

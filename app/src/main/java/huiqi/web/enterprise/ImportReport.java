@@ -51,14 +51,25 @@ class ImportReport {
     /** Writes every problem to an .xlsx its owner can download; returns the token. */
     String write(String owner, List<ImportProblem> problems) {
         OwnedFiles.Entry entry = files.create(AREA, owner);
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
-             OutputStream out = Files.newOutputStream(entry.file(FILE))) {
+        try (OutputStream out = Files.newOutputStream(entry.file(FILE))) {
+            writeXlsx(problems, problems.size(), out);
+        } catch (IOException e) {
+            files.remove(entry);
+            throw new UncheckedIOException("无法生成问题清单", e);
+        }
+        return entry.token();
+    }
+
+    /** The problem list as an .xlsx sheet (文件, 行, 列, 原因); {@code total} > size notes the ones not kept. */
+    static void writeXlsx(List<ImportProblem> problems, int total, OutputStream out) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Sheet sheet = wb.createSheet("导入问题");
             row(sheet, 0, "文件", "行", "列", "原因");
             int r = 1;
             for (ImportProblem p : problems) {
                 if (r == MAX_ROWS) {
-                    row(sheet, r, "", "", "", "（另有 " + (problems.size() - r + 1) + " 个问题未列出：超出 .xlsx 的行数上限）");
+                    row(sheet, r, "", "", "", "（另有 " + (total - r + 1) + " 个问题未列出：超出 .xlsx 的行数上限）");
+                    r++;
                     break;
                 }
                 Row x = sheet.createRow(r++);
@@ -67,13 +78,13 @@ class ImportReport {
                 x.createCell(2).setCellValue(cell(p.column()));
                 x.createCell(3).setCellValue(cell(p.reason()));
             }
+            if (total > problems.size() && r < MAX_ROWS) {
+                row(sheet, r, "", "", "", "（另有 " + (total - problems.size()) + " 个问题未保存：历史记录只保留前 "
+                        + problems.size() + " 个）");
+            }
             wb.write(out);
             wb.dispose();
-        } catch (IOException e) {
-            files.remove(entry);
-            throw new UncheckedIOException("无法生成问题清单", e);
         }
-        return entry.token();
     }
 
     Optional<Path> find(String owner, String token) {

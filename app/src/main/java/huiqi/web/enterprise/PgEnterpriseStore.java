@@ -183,6 +183,20 @@ public class PgEnterpriseStore implements EnterpriseStore {
     @Override
     @Transactional
     public void apply(ImportBatch batch) {
+        write(batch, null);
+    }
+
+    /**
+     * Applies {@code batch} as import {@code importId}: before writing, records each fact's and profile's previous
+     * state (or its absence) in import_fact_version / import_profile_version, and marks the facts as set by it.
+     * Runs in the caller's transaction, which also holds the import_log row.
+     */
+    @Transactional
+    public void applyAsImport(ImportBatch batch, long importId) {
+        write(batch, importId);
+    }
+
+    private void write(ImportBatch batch, Long importId) {
         Set<String> incoming = new HashSet<>();
         batch.profiles().forEach(p -> incoming.add(p.uscc()));
         Set<String> referenced = new HashSet<>();
@@ -218,6 +232,9 @@ public class PgEnterpriseStore implements EnterpriseStore {
         if (!unknown.isEmpty()) {
             throw new ImportRejectedException(unknown);
         }
+        if (importId != null) {
+            recordPrevious(batch, importId);
+        }
         List<Object[]> profileRows = new ArrayList<>();
         for (ImportedProfile p : batch.profiles()) {
             Map<String, Object> prov = new LinkedHashMap<>();
@@ -246,13 +263,14 @@ public class PgEnterpriseStore implements EnterpriseStore {
             FactValue v = f.value();
             Provenance p = v.provenance();
             factRows.add(new Object[] {f.uscc(), v.indicator(), v.period().toString(), v.value(),
-                    p == null ? null : p.source(), p == null ? null : p.file(), p == null ? null : p.row()});
+                    p == null ? null : p.source(), p == null ? null : p.file(), p == null ? null : p.row(), importId});
         }
         template.batchUpdate("""
-                insert into enterprise_fact (uscc, indicator, period, value, source, file, row_no)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into enterprise_fact (uscc, indicator, period, value, source, file, row_no, import_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (uscc, indicator, period) do update set value = excluded.value,
-                  source = excluded.source, file = excluded.file, row_no = excluded.row_no, batch_id = null""", factRows);
+                  source = excluded.source, file = excluded.file, row_no = excluded.row_no, batch_id = null,
+                  import_id = excluded.import_id""", factRows);
         applyItems(batch.items());
     }
 
@@ -277,6 +295,46 @@ public class PgEnterpriseStore implements EnterpriseStore {
         template.batchUpdate("insert into enterprise_item_list (uscc, kind, file, row_no) values (?, ?, ?, ?)", listRows);
         template.batchUpdate("insert into enterprise_item (uscc, kind, item_id, ord, fields) values (?, ?, ?, ?, cast(? as jsonb))",
                 itemRows);
+    }
+
+    /** What the batch is about to overwrite, in two statements whatever the batch's size. */
+    private void recordPrevious(ImportBatch batch, long importId) {
+        if (!batch.facts().isEmpty()) {
+            Map<List<String>, BigDecimal> last = new LinkedHashMap<>(); // a key given twice ends with its last value
+            for (ImportedFact f : batch.facts()) {
+                last.put(List.of(f.uscc(), f.value().indicator(), f.value().period().toString()), f.value().value());
+            }
+            int n = last.size();
+            String[] usccs = new String[n];
+            String[] indicators = new String[n];
+            String[] periods = new String[n];
+            String[] values = new String[n];
+            int i = 0;
+            for (Map.Entry<List<String>, BigDecimal> e : last.entrySet()) {
+                usccs[i] = e.getKey().get(0);
+                indicators[i] = e.getKey().get(1);
+                periods[i] = e.getKey().get(2);
+                values[i++] = e.getValue().toPlainString();
+            }
+            jdbc.sql("""
+                    insert into import_fact_version (import_id, uscc, indicator, period, had_previous, prev_value,
+                      prev_source, prev_file, prev_row_no, prev_batch_id, prev_import_id, prev_source_unit_id, new_value)
+                    select ?, k.uscc, k.indicator, k.period, f.uscc is not null, f.value, f.source, f.file, f.row_no,
+                           f.batch_id, f.import_id, f.source_unit_id, k.value
+                    from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]), cast(cast(? as varchar[]) as numeric[]))
+                           as k(uscc, indicator, period, value)
+                      left join enterprise_fact f
+                        on f.uscc = k.uscc and f.indicator = k.indicator and f.period = k.period""")
+                    .params(importId, usccs, indicators, periods, values).update();
+        }
+        if (!batch.profiles().isEmpty()) {
+            String[] usccs = batch.profiles().stream().map(ImportedProfile::uscc).distinct().toArray(String[]::new);
+            jdbc.sql("""
+                    insert into import_profile_version (import_id, uscc, previous)
+                    select ?, k.uscc, case when e.uscc is null then null else to_jsonb(e) end from unnest(cast(? as varchar[])) as k(uscc)
+                      left join enterprise e on e.uscc = k.uscc""")
+                    .params(importId, usccs).update();
+        }
     }
 
     private static Map<String, Object> provenanceJson(Provenance p) {

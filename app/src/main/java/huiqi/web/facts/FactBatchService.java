@@ -97,7 +97,7 @@ public class FactBatchService {
                 insert into enterprise_fact (uscc, indicator, period, value, source, file, row_no, batch_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (uscc, indicator, period) do update set value = excluded.value, source = excluded.source,
-                  file = excluded.file, row_no = excluded.row_no, batch_id = excluded.batch_id""", rows);
+                  file = excluded.file, row_no = excluded.row_no, batch_id = excluded.batch_id, import_id = null""", rows);
         jdbc.sql("update fact_batch set replaced = ? where batch_id = ?").params(replaced, batchId).update();
         Stored s = find(batchId).orElseThrow();
         return s.result(false, "已入库 " + facts.size() + " 条事实数据（" + enterprises + " 户企业，其中更新原有数据 "

@@ -19,6 +19,7 @@ final class AuditLabels {
         ENTITIES.put("stacking-class", "取高不重复");
         ENTITIES.put("match-run", "匹配同步");
         ENTITIES.put("account", "账号");
+        ENTITIES.put("import", "数据导入");
 
         FIELDS.put("id", "事项号");
         FIELDS.put("rule", "规则");
@@ -49,6 +50,12 @@ final class AuditLabels {
         FIELDS.put("of", "共");
         FIELDS.put("byReason", "拒绝原因");
         FIELDS.put("caseIds", "事项号");
+        FIELDS.put("status", "结果");
+        FIELDS.put("rows", "行数");
+        FIELDS.put("restoredFacts", "恢复原值的指标数据");
+        FIELDS.put("removedFacts", "删除的指标数据（导入前没有）");
+        FIELDS.put("restoredProfiles", "恢复的企业档案");
+        FIELDS.put("removedEnterprises", "删除的企业（本次新建）");
     }
 
     private AuditLabels() {

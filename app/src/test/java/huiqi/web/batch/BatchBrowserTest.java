@@ -7,38 +7,24 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.LoadState;
 import huiqi.app.PlatformTest;
+import huiqi.web.browser.ChromiumExtension;
 import huiqi.web.browser.HeadlessChromium;
 import huiqi.web.security.DemoAccounts;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In real headless Chromium (Debian's /usr/bin/chromium, Playwright offline): an officer starts a batch run
  * with a what-if and a budget, watches the progress bar reach 100%, and sees the charts drawn and the results.
  */
 @PlatformTest
+@ExtendWith(ChromiumExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchBrowserTest {
-    @LocalServerPort
-    int port;
 
     HeadlessChromium browser;
-
-    @BeforeAll
-    void start() {
-        browser = new HeadlessChromium(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anOfficerStartsARunWatchesItReach100AndSeesTheCharts() throws Exception {

@@ -17,21 +17,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The pages in real headless Chromium; saves the screenshots shown in README and docs. */
 @PlatformTest
+@ExtendWith(ChromiumExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
-    @LocalServerPort
-    int port;
     @Autowired
     EnterpriseImportService imports;
     @Autowired
@@ -63,14 +61,6 @@ class BrowserTest {
         assertThat(outcome.problems()).isEmpty();
         accounts.create("qiye-test", encoder.encode(DemoAccounts.PASSWORD), Role.ENTERPRISE,
                 "福州鼓楼精密机械有限公司", null, mine);
-        browser = new HeadlessChromium(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private static MockMultipartFile csv(String name, String content) {

@@ -20,13 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -36,11 +35,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * charts whose labels fit.
  */
 @PlatformTest
+@ExtendWith(ChromiumExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ListsBrowserTest {
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})*");
 
-    @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired UserAccounts accounts;
     @Autowired PasswordEncoder encoder;
@@ -49,7 +48,6 @@ class ListsBrowserTest {
 
     @BeforeAll
     void start() {
-        browser = new HeadlessChromium(port);
         String hash = encoder.encode(DemoAccounts.PASSWORD);
         for (int i = 1; i <= 61; i++) {
             accounts.create(String.format("pager-probe-%02d", i), hash, Role.OFFICER, "分页探针" + i, "区分页局", null);
@@ -61,13 +59,6 @@ class ListsBrowserTest {
                     .params(String.valueOf(900_000 + i), "{\"state\":\"待推送\",\"amount\":\"1000.00\"}",
                             "{\"state\":\"已推送\",\"amount\":\"1000.00\"}")
                     .update();
-        }
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
         }
     }
 

@@ -6,36 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import huiqi.app.PlatformTest;
+import huiqi.web.browser.ChromiumExtension;
 import huiqi.web.browser.HeadlessChromium;
 import huiqi.web.browser.HeadlessChromium.Screen;
 import huiqi.web.security.DemoAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * 政策计算器 (issue #19 item 10): a visitor without an account, on a phone, answers the questions the measures
  * need and sees what it may receive and why; a signed-in user opens it on a laptop.
  */
 @PlatformTest
+@ExtendWith(ChromiumExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CalculatorBrowserTest {
-    @LocalServerPort int port;
     HeadlessChromium browser;
-
-    @BeforeAll
-    void start() {
-        browser = new HeadlessChromium(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** Each answer re-computes on the server; the next one waits until the page shows the new questions. */
     private static void answered(Page page, Runnable answer) {

@@ -35,10 +35,17 @@ final class LinkCrawler {
 
     private final WebSession session;
     private final int maxPages;
+    private final boolean enterprise;
 
     LinkCrawler(WebSession session, int maxPages) {
+        this(session, maxPages, false);
+    }
+
+    /** {@code enterprise}: also refuse English words and internal ids in the text of every page (#19 item 5). */
+    LinkCrawler(WebSession session, int maxPages, boolean enterprise) {
         this.session = session;
         this.maxPages = maxPages;
+        this.enterprise = enterprise;
     }
 
     Result crawl(String start) {
@@ -82,6 +89,11 @@ final class LinkCrawler {
             }
             if (!type.startsWith("text/html")) {
                 continue; // a download: checked, not parsed
+            }
+            if (enterprise) {
+                for (String word : notForEnterprises(body)) {
+                    problems.add(path + "（来自 " + from + "）企业页面显示了英文或内部编号：" + word);
+                }
             }
             for (String link : links(body, at)) {
                 if (seen.add(link) && shapes.merge(shape(link), 1, Integer::sum) <= PER_SHAPE) {
@@ -145,6 +157,33 @@ final class LinkCrawler {
             s.append('?').append(String.join("&", names));
         }
         return s.toString();
+    }
+
+    /** Words an enterprise understands although they are Latin letters. */
+    private static final Set<String> ALLOWED = Set.of("PDF", "CSV", "XLSX", "Excel", "GB", "T", "API");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z_]{1,}");
+    /** A rule id (fz-2024-2/7), a stored period (2024-01-10..2024-03-31), a stored quarter (2024-Q1). */
+    private static final Pattern ID = Pattern.compile("(?<![A-Za-z])[a-z]{2}-\\d{4}-\\d+/\\d+|\\d{4}-\\d{2}(-\\d{2})?\\.\\.\\d{4}|(?<!\\d)\\d{4}-Q[1-4]");
+
+    /** English words and internal ids in what a page shows (its text, not its markup, scripts or attributes). */
+    static Set<String> notForEnterprises(String html) {
+        String main = html.replaceAll("(?is)<(script|style|head)\\b.*?</\\1>", " ")
+                .replaceAll("(?s)<!--.*?-->", " ").replaceAll("(?s)<[^>]*>", " ")
+                .replace("&nbsp;", " ").replaceAll("&[a-zA-Z#0-9]+;", " ")
+                .replaceAll("(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])", " ") // 统一社会信用代码: the enterprise's own code is fine
+                .replaceAll("[\\w.-]*\\.(?i:csv|xlsx|pdf)(?![A-Za-z])", " "); // the name of a file someone uploaded, as they named it
+        Set<String> out = new TreeSet<>();
+        Matcher m = WORD.matcher(main);
+        while (m.find()) {
+            if (!ALLOWED.contains(m.group())) {
+                out.add(m.group());
+            }
+        }
+        Matcher id = ID.matcher(main);
+        while (id.find()) {
+            out.add(id.group());
+        }
+        return out;
     }
 
     private static String abbreviate(String body) {

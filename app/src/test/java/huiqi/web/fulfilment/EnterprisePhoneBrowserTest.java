@@ -5,24 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.FilePayload;
 import huiqi.app.PlatformTest;
 import huiqi.fulfilment.Actor;
 import huiqi.fulfilment.CaseAction;
 import huiqi.fulfilment.CaseState;
+import huiqi.fulfilment.Match;
 import huiqi.fulfilment.TransitionRefused;
+import huiqi.web.browser.ChromiumExtension;
 import huiqi.web.browser.HeadlessChromium;
 import huiqi.web.browser.HeadlessChromium.Screen;
 import huiqi.web.enterprise.EnterpriseImportService;
 import huiqi.web.security.DemoAccounts;
 import huiqi.web.security.UserAccounts;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -32,32 +36,26 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The officer's side runs on a 1366×768 laptop.
  */
 @PlatformTest
+@ExtendWith(ChromiumExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnterprisePhoneBrowserTest {
-    @LocalServerPort int port;
     @Autowired EnterpriseImportService imports;
     @Autowired UserAccounts accounts;
     @Autowired PasswordEncoder encoder;
     @Autowired CaseRepository cases;
     @Autowired Limits limits;
     @Autowired CaseWorkflow workflow;
+    @Autowired MatchSync sync;
+    @Autowired Applications applications;
 
     HeadlessChromium browser;
 
-    @BeforeAll
-    void start() {
-        browser = new HeadlessChromium(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     private void fitsThePhone(Page page, String what) {
-        assertThat(HeadlessChromium.horizontalOverflow(page, Screen.PHONE)).as(what + " sticks out sideways").isLessThanOrEqualTo(0);
+        page.waitForLoadState(LoadState.LOAD); // measured once the stylesheet applies: a bare page is wider under load
+        assertThat(HeadlessChromium.horizontalOverflow(page, Screen.PHONE)).as(() -> what + " sticks out sideways: " + page.evaluate(
+                "() => Array.from(document.querySelectorAll('main *')).filter(e => e.getBoundingClientRect().right > 392)"
+                        + ".slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)"
+                        + " + ' ' + (e.textContent || '').trim().slice(0, 40)).join(' | ')")).isLessThanOrEqualTo(0);
         var header = page.locator("header.top").boundingBox();
         var logout = page.locator("header .user button").boundingBox();
         assertThat(logout.x + logout.width).as(what + ": the header's 退出 is on screen").isLessThanOrEqualTo(390);
@@ -149,5 +147,46 @@ class EnterprisePhoneBrowserTest {
         HeadlessChromium.screenshot(phone, "phone-yiqiyice.png");
         browser.open(phone, "/");
         fitsThePhone(phone, "工作台");
+    }
+
+    /**
+     * #19 item 4: on a 390 px phone an enterprise applies for an 申请-type benefit with a bank account and an
+     * attachment; #19 item 3: the period reads "2024年1月10日至2024年3月31日" on the offer, the progress list and the case.
+     */
+    @Test
+    void anEnterpriseAppliesWithAnAttachmentOnItsPhone() {
+        var pair = TestEnterprises.importPair(imports, accounts, encoder, 100_000);
+        String rule = FulfilmentFixtures.unique("phone-apply") + "/1";
+        sync.sync(List.of(new Match(rule, "手机申请测试政策", pair.eligible(), "测试企业", "市级·市工信局", "市工信局",
+                "2024-01-10..2024-03-31", new BigDecimal("50000.00"), "申请", null, "需提交申报材料")), Set.of(rule), Actor.system());
+
+        Page phone = browser.login(pair.eligible(), DemoAccounts.PASSWORD, Screen.PHONE);
+        browser.open(phone, "/fulfilment/inbox");
+        var offer = phone.locator("#offers tbody tr", new Page.LocatorOptions().setHasText("手机申请测试政策"));
+        assertThat(offer).containsText("2024年1月10日至2024年3月31日");
+        assertThat(offer).not().containsText("2024-01-10..2024-03-31");
+        fitsThePhone(phone, "可申请的政策");
+        offer.locator("input[name=bankAccount]").fill("6222 0200 1234 5678");
+        offer.locator("input[type=file]").setInputFiles(new FilePayload("申报表.pdf", "application/pdf",
+                "%PDF-1.4 手机上传的申报表".getBytes(StandardCharsets.UTF_8)));
+        var submit = offer.locator("button[type=submit]").boundingBox();
+        assertThat(submit.x + submit.width).as("提交申请 is on screen").isLessThanOrEqualTo(390);
+        HeadlessChromium.screenshot(phone, "phone-apply.png", true);
+        offer.locator("button[type=submit]").click();
+        assertThat(phone.locator("#flash-ok")).containsText("已提交申请「手机申请测试政策」");
+        fitsThePhone(phone, "申请之后");
+        CaseRecord c = cases.find(new CaseRepository.Filter(pair.eligible(), null, List.of(), rule, null, 10)).get(0);
+        assertThat(c.state()).isEqualTo(CaseState.UNIT_REVIEW);
+        assertThat(applications.attachments(c.id())).hasSize(1);
+        assertThat(phone.locator("#progress")).containsText("2024年1月10日至2024年3月31日");
+        assertThat(phone.locator("#offers tbody tr", new Page.LocatorOptions().setHasText("手机申请测试政策")))
+                .containsText("已申请，查看进度");
+
+        browser.open(phone, "/fulfilment/cases/" + c.id());
+        fitsThePhone(phone, "申请的兑现事项");
+        assertThat(phone.locator("main")).containsText("2024年1月10日至2024年3月31日");
+        assertThat(phone.locator("main")).not().containsText("2024-01-10..2024-03-31");
+        assertThat(phone.locator("main")).containsText("申报表.pdf");
+        HeadlessChromium.screenshot(phone, "phone-applied-case.png", true);
     }
 }

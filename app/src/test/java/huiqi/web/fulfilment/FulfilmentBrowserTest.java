@@ -6,19 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import huiqi.app.PlatformTest;
 import huiqi.fulfilment.Actor;
-import huiqi.web.browser.HeadlessChromium;
 import huiqi.fulfilment.CaseState;
+import huiqi.web.browser.ChromiumExtension;
+import huiqi.web.browser.HeadlessChromium;
 import huiqi.web.enterprise.EnterpriseImportService;
 import huiqi.web.security.DemoAccounts;
 import huiqi.web.security.UserAccounts;
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -26,9 +25,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * paying unit (市财政局) and the enterprise. Saves screenshots of the fulfilment pages to docs/screenshots.
  */
 @PlatformTest
+@ExtendWith(ChromiumExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FulfilmentBrowserTest {
-    @LocalServerPort int port;
     @Autowired EnterpriseImportService imports;
     @Autowired UserAccounts accounts;
     @Autowired PasswordEncoder encoder;
@@ -36,18 +35,6 @@ class FulfilmentBrowserTest {
     @Autowired Limits limits;
 
     HeadlessChromium browser;
-
-    @BeforeAll
-    void start() {
-        browser = new HeadlessChromium(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     Page login(String username) {
         return browser.login(username, DemoAccounts.PASSWORD);

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import huiqi.app.PlatformTest;
+import huiqi.web.browser.ChromiumExtension;
 import huiqi.web.browser.HeadlessChromium;
 import huiqi.web.policy.DocumentDraft;
 import huiqi.web.policy.PolicyStore;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -34,14 +35,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * payer typed freely ("市财政局") is refused.
  */
 @PlatformTest
+@ExtendWith(ChromiumExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrganisationBrowserTest {
     static final String GULOU_DOC = "org-gulou";
     static final String CANGSHAN_DOC = "org-cangshan";
     static final List<String> USERS = List.of("gl-renshe", "cs-renshe", "gl-ducha");
 
-    @LocalServerPort
-    int port;
     @Autowired
     PolicyStore policies;
     @Autowired
@@ -69,7 +69,6 @@ class OrganisationBrowserTest {
         accounts.create("gl-renshe", hash, Role.OFFICER, "鼓楼区人社局经办", "福州市鼓楼区人力资源和社会保障局", null);
         accounts.create("cs-renshe", hash, Role.OFFICER, "仓山区人社局经办", "福州市仓山区人力资源和社会保障局", null);
         accounts.create("gl-ducha", hash, Role.SUPERVISOR, "鼓楼区政府督查室", "福州市鼓楼区人民政府", null);
-        browser = new HeadlessChromium(port);
     }
 
     @AfterAll
@@ -77,9 +76,6 @@ class OrganisationBrowserTest {
         jdbc.sql("delete from policy_document where id in (?, ?)").params(GULOU_DOC, CANGSHAN_DOC).update();
         USERS.forEach(u -> jdbc.sql("delete from app_user where username = ?").param(u).update());
         jdbc.sql("delete from payer_budget_request where payer = '市财政局'").update();
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     void insert(String id, String number, String issuer, String code, String district) {

@@ -9,19 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import huiqi.app.PlatformTest;
+import huiqi.web.browser.ChromiumExtension;
 import huiqi.web.browser.HeadlessChromium;
 import huiqi.web.security.DemoAccounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,30 +30,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * published, and the version it replaces is 已废止.
  */
 @PlatformTest
+@ExtendWith(ChromiumExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RuleSetBrowserTest {
     static final LocatorAssertions.IsVisibleOptions SLOW = new LocatorAssertions.IsVisibleOptions().setTimeout(120_000);
 
-    @LocalServerPort
-    int port;
     @Autowired
     RuleSetService service;
     @Autowired
     JdbcClient jdbc;
 
     HeadlessChromium browser;
-
-    @BeforeAll
-    void start() {
-        browser = new HeadlessChromium(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** Every other test expects the shipped 0.02元/千瓦时: publish the shipped text again if a test changed it. */
     @AfterEach

@@ -51,6 +51,33 @@ class AccessRulesTest {
     }
 
     @Test
+    void importPagesAreForOfficersOnly() {
+        // 数据导入 with its history and undo (#19 item 7): every mapping of ImportController with its rule
+        String officers = "hasAnyRole('ADMIN','OFFICER')";
+        Map<String, String> expected = new java.util.TreeMap<>(Map.of(
+                "GET /imports", officers,
+                "POST /imports", officers,
+                "GET /imports/{id}", officers,
+                "GET /imports/{id}/problems.xlsx", officers,
+                "POST /imports/{id}/undo", officers,
+                "GET /imports/reports/{token}.xlsx", officers,
+                "GET /imports/templates/{kind}.xlsx", officers));
+        Map<String, String> actual = new java.util.TreeMap<>();
+        for (var e : ours()) {
+            if (!e.getValue().getBeanType().getSimpleName().equals("ImportController")) {
+                continue;
+            }
+            PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(e.getValue().getMethod(), PreAuthorize.class);
+            for (String pattern : e.getKey().getPatternValues()) {
+                for (var m : e.getKey().getMethodsCondition().getMethods()) {
+                    actual.put(m.name() + " " + pattern, rule == null ? "" : rule.value());
+                }
+            }
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
     void batchRunEndpointsAreForOfficersOnly() {
         // 批量免申即享 (huiqi.web.batch): every mapping listed with its rule, so a new one must be added here
         String officers = "hasAnyRole('ADMIN','OFFICER')";

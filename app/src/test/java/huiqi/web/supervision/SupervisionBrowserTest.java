@@ -7,6 +7,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import huiqi.app.PlatformTest;
+import huiqi.web.browser.ChromiumExtension;
 import huiqi.web.browser.HeadlessChromium;
 import huiqi.web.policy.PolicyStore;
 import huiqi.web.security.DemoAccounts;
@@ -21,20 +22,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In real headless Chromium (Debian's /usr/bin/chromium, Playwright offline): a unit officer reports progress
  * with an attachment, and the 督查室's dashboard and the exported 督查通报 reflect it.
  */
 @PlatformTest
+@ExtendWith(ChromiumExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupervisionBrowserTest {
     static final String DOC = "sv-browser";
 
-    @LocalServerPort
-    int port;
     @Autowired
     PolicyStore policies;
     @Autowired
@@ -48,15 +48,11 @@ class SupervisionBrowserTest {
     void start() {
         SupervisionFixtures.insert(policies, DOC, "榕督测〔2026〕2号");
         store.syncAll();
-        browser = new HeadlessChromium(port);
     }
 
     @AfterAll
     void stop() {
         SupervisionFixtures.remove(jdbc, DOC);
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     Page login(String user) {

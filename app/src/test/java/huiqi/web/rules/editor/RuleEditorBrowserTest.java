@@ -7,28 +7,27 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import huiqi.app.PlatformTest;
 import huiqi.enterprise.Uscc;
+import huiqi.web.browser.ChromiumExtension;
 import huiqi.web.browser.HeadlessChromium;
 import huiqi.web.enterprise.EnterpriseImportService;
 import huiqi.web.security.DemoAccounts;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
 
 /** 规则编辑 in real headless Chromium: a seed policy's rules edited in the form, checked, tested and tried out. */
 @PlatformTest
+@ExtendWith(ChromiumExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RuleEditorBrowserTest {
     private static final String COMPANY = "福州编辑试算机械有限公司";
 
-    @LocalServerPort
-    int port;
     @Autowired
     EnterpriseImportService imports;
 
@@ -43,14 +42,6 @@ class RuleEditorBrowserTest {
                 csv("用电量.csv", "统一社会信用代码,指标,期间,数值,来源\n"
                         + uscc + ",用电量,2024-02,600000,国网福州供电公司\n")), "admin");
         assertThat(outcome.problems()).isEmpty();
-        browser = new HeadlessChromium(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private static MockMultipartFile csv(String name, String content) {
