@@ -73,6 +73,19 @@ public class ImportUndo {
                 delete from enterprise_fact f using import_fact_version v
                 where v.import_id = ? and not v.had_previous
                   and f.uscc = v.uscc and f.indicator = v.indicator and f.period = v.period""").param(id).update();
+        // item lists: the whole list as it was (none where the import created it); before profiles, whose delete cascades
+        jdbc.sql("""
+                delete from enterprise_item_list l using import_item_version v
+                where v.import_id = ? and l.uscc = v.uscc and l.kind = v.kind""").param(id).update();
+        jdbc.sql("""
+                insert into enterprise_item_list (uscc, kind, file, row_no)
+                select v.uscc, v.kind, v.previous ->> 'file', cast(v.previous ->> 'row_no' as int)
+                from import_item_version v where v.import_id = ? and v.previous is not null""").param(id).update();
+        jdbc.sql("""
+                insert into enterprise_item (uscc, kind, item_id, ord, fields)
+                select v.uscc, v.kind, e ->> 'item_id', cast(e ->> 'ord' as int), e -> 'fields'
+                from import_item_version v, jsonb_array_elements(v.previous -> 'items') e
+                where v.import_id = ? and v.previous is not null""").param(id).update();
         jdbc.sql("""
                 update enterprise e set name = p.previous ->> 'name', region_code = p.previous ->> 'region_code',
                   industry_code = p.previous ->> 'industry_code', size = p.previous ->> 'size',
@@ -121,6 +134,7 @@ public class ImportUndo {
         int created = count("select count(*) from import_profile_version where import_id = ? and previous is null", id);
         laterFactChanges(id, blockers);
         laterProfileChanges(id, blockers);
+        laterItemChanges(id, blockers);
         createdEnterprisesInUse(id, blockers);
         paidCases(entry, blockers);
         return new Plan(entry, restored, removed, profiles, created, blockers);
@@ -164,6 +178,24 @@ public class ImportUndo {
                 });
         byImport.forEach((later, usccs) -> blockers.add(laterImport(later) + " 又改了本次导入的 " + usccs.size()
                 + " 户企业档案：" + examples(usccs) + "。请先撤销那次导入"));
+    }
+
+    /** Item lists this import replaced that a later, still standing import replaced again. */
+    private void laterItemChanges(long id, List<String> blockers) {
+        Map<Long, List<String>> byImport = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select later.import_id, later.uscc, later.kind from import_item_version mine
+                          join import_item_version later on later.uscc = mine.uscc and later.kind = mine.kind
+                                                        and later.import_id > mine.import_id
+                          join import_log l on l.id = later.import_id and l.status = '已导入'
+                        where mine.import_id = ? order by later.import_id, later.uscc, later.kind""")
+                .param(id)
+                .query(rs -> {
+                    byImport.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2) + " "
+                            + catalog.itemKind(rs.getString(3)).map(k -> k.name()).orElse(rs.getString(3)));
+                });
+        byImport.forEach((later, lists) -> blockers.add(laterImport(later) + " 又改了本次导入的 " + lists.size()
+                + " 份清单：" + examples(lists) + "。请先撤销那次导入"));
     }
 
     /** An enterprise this import created can only go if nothing else refers to it since. */

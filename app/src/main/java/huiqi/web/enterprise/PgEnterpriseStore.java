@@ -297,8 +297,22 @@ public class PgEnterpriseStore implements EnterpriseStore {
                 itemRows);
     }
 
-    /** What the batch is about to overwrite, in two statements whatever the batch's size. */
+    /** What the batch is about to overwrite, in three statements whatever the batch's size. */
     private void recordPrevious(ImportBatch batch, long importId) {
+        if (!batch.items().isEmpty()) {
+            String[] usccs = batch.items().stream().map(huiqi.enterprise.ImportedItems::uscc).toArray(String[]::new);
+            String[] kinds = batch.items().stream().map(huiqi.enterprise.ImportedItems::kind).toArray(String[]::new);
+            jdbc.sql("""
+                    insert into import_item_version (import_id, uscc, kind, previous)
+                    select ?, k.uscc, k.kind, case when l.uscc is null then null else jsonb_build_object(
+                             'file', l.file, 'row_no', l.row_no, 'items', coalesce((
+                               select jsonb_agg(jsonb_build_object('item_id', i.item_id, 'ord', i.ord, 'fields', i.fields) order by i.ord)
+                               from enterprise_item i where i.uscc = l.uscc and i.kind = l.kind), '[]'::jsonb)) end
+                    from unnest(cast(? as varchar[]), cast(? as varchar[])) as k(uscc, kind)
+                      left join enterprise_item_list l on l.uscc = k.uscc and l.kind = k.kind
+                    on conflict do nothing""")
+                    .params(importId, usccs, kinds).update();
+        }
         if (!batch.facts().isEmpty()) {
             Map<List<String>, BigDecimal> last = new LinkedHashMap<>(); // a key given twice ends with its last value
             for (ImportedFact f : batch.facts()) {

@@ -164,4 +164,28 @@ class ImportUndoTest {
         assertThatThrownBy(() -> undo.undo(id, OTHER_OFFICER)).isInstanceOf(ImportUndoRefused.class);
         assertThat(store.contains(uscc)).isTrue();
     }
+
+    @Test
+    void undoRestoresTheItemListsAnImportReplaced() {
+        String uscc = Uscc.generate(new Random(7111), "350102");
+        importProfile(uscc, "福州清单撤销测试有限公司", "清单档案.csv");
+        long first = imports.importUploads(List.of(csv("贷款1.csv", "统一社会信用代码,清单,编号,起息日,贷款余额,年利率\n"
+                + uscc + ",贷款,L001,2020-03-01,500万元,3.45%\n" + uscc + ",贷款,L002,2020-04-01,200万元,4%\n")), ADMIN).importId();
+        long second = imports.importUploads(List.of(csv("贷款2.csv", "统一社会信用代码,清单,编号,贷款余额\n"
+                + uscc + ",贷款,L003,100万元\n")), ADMIN).importId();
+        assertThat(store.record(uscc).orElseThrow().facts().items("loans")).extracting(i -> i.id()).containsExactly("L003");
+
+        // the first cannot go while the second, which replaced the same list, stands
+        assertThatThrownBy(() -> undo.undo(first, ADMIN)).isInstanceOf(ImportUndoRefused.class)
+                .hasMessageContaining("份清单");
+        undo.undo(second, ADMIN);
+        var loans = store.record(uscc).orElseThrow().facts().items("loans");
+        assertThat(loans).extracting(i -> i.id()).containsExactly("L001", "L002");
+        assertThat((BigDecimal) loans.get(1).get("balance")).isEqualByComparingTo("2000000");
+        assertThat((BigDecimal) loans.get(0).get("rate")).isEqualByComparingTo("0.0345");
+
+        // undoing the first leaves the enterprise with no loan list at all, as before it
+        undo.undo(first, ADMIN);
+        assertThat(store.record(uscc).orElseThrow().facts().hasItems("loans")).isFalse();
+    }
 }

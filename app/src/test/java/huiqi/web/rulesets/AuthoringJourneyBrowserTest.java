@@ -188,6 +188,8 @@ class AuthoringJourneyBrowserTest {
         assertThat(reviewer.locator("#impact-payers")).isVisible(RuleSetBrowserTest.SLOW);
         assertThat(reviewer.locator("#impact-payers")).containsText("市级·莆田市财政局");
         assertThat(reviewer.locator("#gained-list")).containsText(COMPANY);
+        // the drafts carry the region the officer confirmed: no enterprise outside 莆田 gains
+        assertThat(reviewer.locator("#gained-list")).not().containsText("福州");
         assertThat(reviewer.locator("#lost")).hasText("0");
         HeadlessChromium.screenshot(reviewer, "authoring-review.png", true);
         reviewer.click("#approve-form button[type=submit]");

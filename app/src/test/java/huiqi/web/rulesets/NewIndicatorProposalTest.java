@@ -46,6 +46,7 @@ class NewIndicatorProposalTest {
             document: 莆田市稳岗稳工“八条措施”（未标文号）
             source: source.txt
             measures: 3
+            region: "3503"
             rules:
               - id: ind-proposal-2023/3
                 measure: 3

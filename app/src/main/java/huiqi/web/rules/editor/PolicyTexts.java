@@ -105,7 +105,25 @@ public class PolicyTexts {
         var stored = document(policyId).document();
         String name = stored.docNumber() != null && !stored.docNumber().isBlank() ? stored.docNumber()
                 : stored.title() + "（未标文号）";
-        return yaml.replaceFirst("(?m)^document: .*$", java.util.regex.Matcher.quoteReplacement("document: " + YamlScalars.quoted(name)));
+        yaml = yaml.replaceFirst("(?m)^document: .*$", java.util.regex.Matcher.quoteReplacement("document: " + YamlScalars.quoted(name)));
+        return withStoredRegion(yaml, stored.region() == null ? null : stored.region().code());
+    }
+
+    /**
+     * The region the officer confirmed for the document (the parser often finds none in the text) restricts every
+     * drafted rule: without it a 莆田 measure would match enterprises anywhere. A division code is written as the
+     * prefix its enterprises' codes share (350300 → 3503, 350000 → 35).
+     */
+    static String withStoredRegion(String yaml, String code) {
+        if (code == null || !code.matches("\\d{6}")) {
+            return yaml;
+        }
+        String prefix = code.replaceFirst("(00)+$", "");
+        String line = "region: " + YamlScalars.quoted(prefix);
+        if (java.util.regex.Pattern.compile("(?m)^region: ").matcher(yaml).find()) {
+            return yaml.replaceFirst("(?m)^region: .*$", java.util.regex.Matcher.quoteReplacement(line));
+        }
+        return yaml.replaceFirst("(?m)^(measures: .*)$", "$1\n" + java.util.regex.Matcher.quoteReplacement(line));
     }
 
     private static Optional<String> read(Path file) {
