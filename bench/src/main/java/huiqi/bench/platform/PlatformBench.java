@@ -3,6 +3,7 @@ package huiqi.bench.platform;
 import huiqi.bench.web.BenchClient;
 import huiqi.bench.web.Latencies;
 import huiqi.bench.web.PlatformUnderTest;
+import huiqi.bench.web.WebBench;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.web.batch.BatchRun;
 import huiqi.web.batch.BatchRunRequest;
@@ -112,7 +113,7 @@ public final class PlatformBench {
             for (int i = 0; i < o.users(); i++) {
                 visitors.add(BenchClient.anonymous(platform.base()));
             }
-            String loadBefore = loadAverage();
+            String loadBefore = WebBench.loadAverage();
             AtomicInteger left = new AtomicInteger(o.idleRequests() / 2);
             visit("预热", visitors, () -> left.getAndDecrement() > 0);
             AtomicInteger idleLeft = new AtomicInteger(o.idleRequests());
@@ -143,7 +144,7 @@ public final class PlatformBench {
             long stored = platform.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
                     .sql("select count(*) from batch_result where run_id = ?").param(id).query(Long.class).single();
             return new Result(o, loaded.enterprises(), loaded.facts(), loaded.seconds(), run, runSeconds, stored, idle,
-                    during, after, loadBefore, loadAverage());
+                    during, after, loadBefore, WebBench.loadAverage());
         }
     }
 
@@ -190,14 +191,6 @@ public final class PlatformBench {
         }
     }
 
-    private static String loadAverage() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return f[0] + " / " + f[1] + " / " + f[2];
-        } catch (IOException | RuntimeException e) {
-            return "未知";
-        }
-    }
 
     static String report(Result r) {
         StringBuilder sb = new StringBuilder();

@@ -214,7 +214,8 @@ public final class WebBench {
         return s.length == 0 ? Double.NaN : s[s.length / 2] / 1e6;
     }
 
-    private static String loadAverage() {
+    /** The 1, 5 and 15 minute load averages as "a / b / c" (未知 where /proc/loadavg cannot be read). */
+    public static String loadAverage() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return f[0] + " / " + f[1] + " / " + f[2];
