@@ -56,13 +56,15 @@ public class BatchRunService {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "huiqi-batch");
         t.setDaemon(true);
+        // the web's request threads go first; DuckDB's own threads are limited by huiqi.batch.threads
+        t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
 
     BatchRunService(BatchRunValidator validator, BatchRunStore runs, PgDataExport export, BatchResultStore results,
                     BatchRetention retention, RuleBook book, IndicatorCatalog catalog,
                     @Value("${huiqi.batch.memory-limit:2GB}") String memoryLimit,
-                    @Value("${huiqi.batch.threads:2}") int threads,
+                    @Value("${huiqi.batch.threads:1}") int threads,
                     @Value("${huiqi.batch.max-pending:5}") int maxPending) {
         this.maxPending = maxPending;
         this.validator = validator;
@@ -166,7 +168,8 @@ public class BatchRunService {
             if (!spec.overlay().isEmpty()) {
                 t = System.nanoTime();
                 runs.progress(id, 62, "试算：" + spec.overlay().name() + "…");
-                result = runner.run(spec.overlay().overrides());
+                // only the rules the changed parameters reach are evaluated again (BatchPipeline.whatIf)
+                result = runner.whatIf(base, spec.overlay().overrides());
                 diff = runner.compare(spec.overlay().name(), base, result);
                 runs.timing(id, "whatif_ms", ms(t));
             }

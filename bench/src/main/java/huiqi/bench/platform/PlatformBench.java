@@ -42,7 +42,7 @@ public final class PlatformBench {
             int users = 5;
             int idle = 1000;
             String memory = "3GB";
-            int threads = 2;
+            int threads = 1;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--enterprises" -> enterprises = Integer.parseInt(args[++i].replace("_", ""));
@@ -83,7 +83,7 @@ public final class PlatformBench {
         } catch (RuntimeException e) {
             System.err.println(e.getMessage());
             System.err.println("用法：./huiqi bench --platform [--enterprises 100000] [--users 5] [--idle-requests 1000] "
-                    + "[--memory-limit 3GB] [--threads 2]");
+                    + "[--memory-limit 3GB] [--threads 1]");
             System.exit(2);
             return;
         }
