@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Saves a finished run in one transaction: the per-enterprise rows (DuckDB COPY to a CSV file, then
- * PostgreSQL COPY FROM STDIN: no rows in Java), the per-rule and per-payer summaries of baseline and variant,
+ * PostgreSQL COPY FROM STDIN into the run's own partition of batch_result: no rows in Java), the per-rule and per-payer summaries of baseline and variant,
  * the budget allocation, and the run's final status. A failure leaves none of it.
  */
 @Component
@@ -55,11 +55,17 @@ class BatchResultStore {
         progress.accept(88);
         tx.executeWithoutResult(st -> {
             Connection c = DataSourceUtils.getConnection(dataSource);
+            String partition = partition(id);
             try (Reader in = Files.newBufferedReader(rows, StandardCharsets.UTF_8)) {
-                c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                        COPY batch_result (run_id, uscc, name, region_code, rule_no, rule_id, status, amount, currency,
+                // the run's own table, filled with no index or foreign key to maintain row by row (FREEZE: it was
+                // created in this transaction), then indexed once and checked as it becomes the run's partition
+                jdbc.sql("create table " + partition + " (like batch_result including defaults)").update();
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + partition + """
+                         (run_id, uscc, name, region_code, rule_no, rule_id, status, amount, currency,
                           payer, payer_amount, payer2, payer2_amount, allocated, shortfall, base_status, base_amount)
-                        FROM STDIN WITH (FORMAT csv)""", in);
+                        FROM STDIN WITH (FORMAT csv, FREEZE true)""", in);
+                progress.accept(94);
+                jdbc.sql("alter table batch_result attach partition " + partition + " for values in (" + id + ")").update();
             } catch (SQLException e) {
                 throw new IllegalStateException("保存结果失败：" + e.getMessage(), e);
             } catch (IOException e) {
@@ -86,6 +92,11 @@ class BatchResultStore {
                     .params(result.enterprises(), result.rules().size(), (System.nanoTime() - t0) / 1_000_000, id)
                     .update();
         });
+    }
+
+    /** The table of batch_result holding run {@code id}'s rows (V830). */
+    static String partition(long id) {
+        return "batch_result_r" + id;
     }
 
     private void summaries(long id, String variant, BatchResult r, WhatIfReport diff) {

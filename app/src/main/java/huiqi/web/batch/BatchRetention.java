@@ -61,6 +61,8 @@ public class BatchRetention {
                 .params(keepRuns, keepRuns, cutoff, cutoff).query(Long.class).list();
         for (long id : expired) {
             tx.executeWithoutResult(s -> {
+                // a run's rows are its own partition (V830): dropping it is immediate at any size
+                jdbc.sql("drop table if exists " + BatchResultStore.partition(id)).update();
                 jdbc.sql("delete from batch_result where run_id = ?").param(id).update();
                 jdbc.sql("update batch_run set details_dropped_at = now() where id = ?").param(id).update();
             });

@@ -70,6 +70,10 @@ class BatchRetentionTest {
         BatchRetention keepAllButOne = new BatchRetention(jdbc, tx, done - 1, 0);
         assertThat(keepAllButOne.apply()).containsExactly(older.id());
         assertThat(details(older.id())).isZero();
+        assertThat(jdbc.sql("select to_regclass(?) is null").param(BatchResultStore.partition(older.id()))
+                .query(Boolean.class).single()).as("the run's partition is dropped").isTrue();
+        assertThat(jdbc.sql("select to_regclass(?) is not null").param(BatchResultStore.partition(newer.id()))
+                .query(Boolean.class).single()).isTrue();
         assertThat(summaries(older.id())).isEqualTo(summariesBefore).isPositive();
         assertThat(details(newer.id())).isPositive();
         assertThat(runs.find(older.id()).orElseThrow().detailsDropped()).isTrue();
