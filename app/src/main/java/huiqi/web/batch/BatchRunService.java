@@ -33,7 +33,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Starts 批量免申即享 runs and executes them one at a time on a single worker thread (later runs queue):
- * export PostgreSQL → temp data directory, DuckDB load and pivot, evaluate, what-if, budget, store.
+ * export PostgreSQL → data directory (once per data version, {@link BatchDataCache}), DuckDB load and pivot (or
+ * the cached wide table of that directory), evaluate, what-if, budget, store.
  * Progress and stage text go to batch_run as they happen; a failure records its Chinese message.
  */
 @Service
@@ -42,7 +43,7 @@ public class BatchRunService {
 
     private final BatchRunValidator validator;
     private final BatchRunStore runs;
-    private final PgDataExport export;
+    private final BatchDataCache cache;
     private final BatchResultStore results;
     private final BatchRetention retention;
     private final RuleBook book;
@@ -61,7 +62,7 @@ public class BatchRunService {
         return t;
     });
 
-    BatchRunService(BatchRunValidator validator, BatchRunStore runs, PgDataExport export, BatchResultStore results,
+    BatchRunService(BatchRunValidator validator, BatchRunStore runs, BatchDataCache cache, BatchResultStore results,
                     BatchRetention retention, RuleBook book, IndicatorCatalog catalog,
                     @Value("${huiqi.batch.memory-limit:2GB}") String memoryLimit,
                     @Value("${huiqi.batch.threads:1}") int threads,
@@ -69,7 +70,7 @@ public class BatchRunService {
         this.maxPending = maxPending;
         this.validator = validator;
         this.runs = runs;
-        this.export = export;
+        this.cache = cache;
         this.results = results;
         this.retention = retention;
         this.book = book;
@@ -142,15 +143,19 @@ public class BatchRunService {
                 .filter(f -> f.docId().equals(spec.docId())).findFirst().map(List::of).orElseThrow(
                         () -> new IllegalArgumentException("文件 " + spec.docId() + " 的规则已不在规则库中"));
         long t = System.nanoTime();
-        runs.progress(id, 2, "导出企业档案（PostgreSQL COPY）…");
-        long[] counts = export.export(dir, () -> runs.progress(id, 10, "导出企业指标数据（PostgreSQL COPY）…"));
+        runs.progress(id, 2, "核对企业数据版本…");
+        BatchDataCache.Data data = cache.current(() -> runs.progress(id, 3, "导出企业档案（PostgreSQL COPY）…"),
+                () -> runs.progress(id, 10, "导出企业指标数据（PostgreSQL COPY）…"));
         runs.timing(id, "export_ms", ms(t));
-        runs.progress(id, 20, String.format("已导出 %,d 户企业、%,d 项数据；DuckDB 读入并转置…", counts[0], counts[1]));
+        runs.progress(id, 20, String.format(data.exported() ? "已导出 %,d 户企业、%,d 项数据；DuckDB 读入并转置…"
+                : "企业数据自上次导出后未变（%,d 户企业、%,d 项数据），不再导出；DuckDB 读入…", data.profiles(), data.facts()));
 
         t = System.nanoTime();
-        String tmp = dir.toString();
-        BatchOptions options = new BatchOptions(spec.asOf(), memoryLimit, threads, m -> runs.stage(id, m.replace(tmp, "临时数据目录")));
-        try (BatchRunner runner = BatchRunner.open(dir, catalog, files, options)) {
+        String dataDir = data.dir().toString();
+        String cacheDir = cache.wideCache().toString();
+        BatchOptions options = new BatchOptions(spec.asOf(), memoryLimit, threads,
+                m -> runs.stage(id, m.replace(dataDir, "数据目录").replace(cacheDir, "宽表缓存目录")), cache.wideCache());
+        try (BatchRunner runner = BatchRunner.open(data.dir(), catalog, files, options)) {
             runs.timing(id, "load_ms", ms(t));
             runs.progress(id, 40, String.format("已读入并转置 %,d 户企业；评估规则…", runner.enterprises()));
 

@@ -39,19 +39,15 @@ public class PgDataExport {
 
     /** Exports into dir; returns the number of profile rows and fact rows. */
     public long[] export(Path dir, Runnable afterProfiles) {
+        return inSnapshot(c -> exportWith(c, dir, afterProfiles));
+    }
+
+    /** What {@code work} reads through the connection it is given sees one REPEATABLE READ snapshot. */
+    <T> T inSnapshot(SnapshotWork<T> work) {
         return snapshot.execute(s -> {
             Connection c = DataSourceUtils.getConnection(dataSource);
             try {
-                long profiles = copyOut(c, profilesQuery(), dir.resolve("profiles.csv"));
-                afterProfiles.run();
-                long facts = copyOut(c, "SELECT uscc, indicator, period, trim_scale(value)::text AS value FROM enterprise_fact",
-                        dir.resolve("facts.csv"));
-                // items (#17): long form, one row per field, and one row with an empty item id per list (given, maybe empty)
-                copyOut(c, """
-                        SELECT i.uscc, i.kind, i.item_id, f.key AS field, f.value AS value
-                        FROM enterprise_item i CROSS JOIN LATERAL jsonb_each_text(i.fields) f
-                        UNION ALL SELECT uscc, kind, NULL::varchar, NULL::text, NULL::text FROM enterprise_item_list""", dir.resolve("items.csv"));
-                return new long[] {profiles, facts};
+                return work.apply(c);
             } catch (SQLException e) {
                 throw new IllegalStateException("导出企业数据失败：" + e.getMessage(), e);
             } catch (IOException e) {
@@ -60,6 +56,24 @@ public class PgDataExport {
                 DataSourceUtils.releaseConnection(c, dataSource);
             }
         });
+    }
+
+    interface SnapshotWork<T> {
+        T apply(Connection c) throws SQLException, IOException;
+    }
+
+    /** Exports into dir through {@code c} (inside {@link #inSnapshot}); returns the profile and fact row counts. */
+    long[] exportWith(Connection c, Path dir, Runnable afterProfiles) throws SQLException, IOException {
+        long profiles = copyOut(c, profilesQuery(), dir.resolve("profiles.csv"));
+        afterProfiles.run();
+        long facts = copyOut(c, "SELECT uscc, indicator, period, trim_scale(value)::text AS value FROM enterprise_fact",
+                dir.resolve("facts.csv"));
+        // items (#17): long form, one row per field, and one row with an empty item id per list (given, maybe empty)
+        copyOut(c, """
+                SELECT i.uscc, i.kind, i.item_id, f.key AS field, f.value AS value
+                FROM enterprise_item i CROSS JOIN LATERAL jsonb_each_text(i.fields) f
+                UNION ALL SELECT uscc, kind, NULL::varchar, NULL::text, NULL::text FROM enterprise_item_list""", dir.resolve("items.csv"));
+        return new long[] {profiles, facts};
     }
 
     /** Profile fields, every catalog attribute as its own column, and the 建档 time for first-come budgets. */
