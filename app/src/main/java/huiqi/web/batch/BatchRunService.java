@@ -57,7 +57,8 @@ public class BatchRunService {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "huiqi-batch");
         t.setDaemon(true);
-        // the web's request threads go first; DuckDB's own threads are limited by huiqi.batch.threads
+        // a hint only (Linux JVMs ignore thread priorities by default): what keeps the web responsive is DuckDB's
+        // thread limit, huiqi.batch.threads (1 by default)
         t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
