@@ -59,7 +59,9 @@ class BatchResultStore {
             try (Reader in = Files.newBufferedReader(rows, StandardCharsets.UTF_8)) {
                 // the run's own table, filled with no index or foreign key to maintain row by row (FREEZE: it was
                 // created in this transaction), then indexed once and checked as it becomes the run's partition
-                jdbc.sql("create table " + partition + " (like batch_result including defaults)").update();
+                // (the CHECK, checked as rows arrive, spares the attach a scan to prove the rows belong to the run)
+                jdbc.sql("create table " + partition + " (like batch_result including defaults, check (run_id = " + id + "))")
+                        .update();
                 c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + partition + """
                          (run_id, uscc, name, region_code, rule_no, rule_id, status, amount, currency,
                           payer, payer_amount, payer2, payer2_amount, allocated, shortfall, base_status, base_amount)
