@@ -49,7 +49,10 @@ class BatchDataCache {
         return root.resolve("wide");
     }
 
-    /** The current data, exported now unless this version is cached; {@code exporting} is told before an export. */
+    /**
+     * The current data, exported now unless this version is cached; {@code exporting} is told before an export.
+     * Runs are one at a time (one worker thread), so no two exports share the cache directory.
+     */
     Data current(Runnable exporting, Runnable afterProfiles) {
         return export.inSnapshot(c -> {
             Path dir = root.resolve("data-" + version(c));
@@ -97,6 +100,13 @@ class BatchDataCache {
         }
         for (Path old : versions.subList(Math.min(KEEP, versions.size()), versions.size())) {
             delete(old);
+        }
+        List<Path> unfinished; // exports a stopped platform left half-written
+        try (Stream<Path> s = Files.list(root)) {
+            unfinished = s.filter(p -> p.getFileName().toString().matches("data-[0-9a-f]+\\.tmp")).toList();
+        }
+        for (Path p : unfinished) {
+            delete(p);
         }
     }
 

@@ -28,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Saves a finished run in one transaction: the per-enterprise rows (DuckDB COPY to a CSV file, then
- * PostgreSQL COPY FROM STDIN into the run's own partition of batch_result: no rows in Java), the per-rule and per-payer summaries of baseline and variant,
- * the budget allocation, and the run's final status. A failure leaves none of it.
+ * PostgreSQL COPY FROM STDIN into the run's own partition of batch_result: no rows in Java), the per-rule and
+ * per-payer summaries of baseline and variant, the budget allocation, and the run's final status. A failure leaves none of it.
  */
 @Component
 class BatchResultStore {
