@@ -23,6 +23,8 @@ public final class Bench {
     static final String WHAT_IF_PARAM = "fz-2024-2/7.rate";
     static final BigDecimal WHAT_IF_RATE = new BigDecimal("0.03");
     static final BigDecimal BASE_RATE = new BigDecimal("0.02");
+    /** The row of {@link TunedDroolsWay}. */
+    static final String TUNED_DROOLS = "Drools 调优（可执行模型，单线程，BigDecimal）";
 
     public record Row(String way, int enterprises, double loadSeconds, double evalSeconds, long peakHeapBytes,
                       long nativeBytes, String rules) {
@@ -88,6 +90,8 @@ public final class Bench {
         DroolsWay.Run dr = null;
         DroolsWay.Run droolsWhatIf = null;
         Timed<RuleTotals> h = null;
+        Timed<RuleTotals> td = null;
+        RuleTotals tunedWhatIf = null;
         long t0;
         if (!sqlOnly) {
         HandLoopWay hand = new HandLoopWay();
@@ -113,6 +117,16 @@ public final class Bench {
         droolsWhatIf = drools.evaluate(WHAT_IF_RATE);
         whatIf.put("Drools", droolsWhatIf.fireSeconds());
         drools.unload();
+
+        TunedDroolsWay tuned = new TunedDroolsWay(allRules);
+        resetPeak();
+        double factLoad = tuned.load(hand.columns());
+        td = best(repeat, () -> tuned.evaluate(BASE_RATE));
+        add(rows, new Row(TUNED_DROOLS, n, handLoad + factLoad, td.seconds, peakHeap(), 0, "全部 " + allRules.size() + " 条"));
+        t0 = System.nanoTime();
+        tunedWhatIf = tuned.evaluate(WHAT_IF_RATE);
+        whatIf.put("Drools 调优", seconds(t0));
+        tuned.unload();
         hand.unload();
         }
 
@@ -175,6 +189,8 @@ public final class Bench {
             check("手写循环（试算）", handWhatIf, "SQL（试算）", sqlWhatIf, allRules);
             check("Drools", dr.totals(), "SQL", sqlTotals, allRules);
             check("Drools（试算）", droolsWhatIf.totals(), "SQL（试算）", sqlWhatIf, allRules);
+            check("Drools 调优", td.value, "SQL", sqlTotals, allRules);
+            check("Drools 调优（试算）", tunedWhatIf, "SQL（试算）", sqlWhatIf, allRules);
         }
         if (inTotals != null) {
             check("SQL", sqlTotals, "解释器", inTotals, allRules);
