@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The tuned Drools way is what it claims: its DRL has no eval(), it compiles to the executable model without a
- * warning, and building and firing it logs no MVEL "Exception jitting" — while the naive way, run the same way on
- * the same firms, does (so the log check can fail).
+ * warning, and building and firing it logs no MVEL "Exception jitting" and no eval warning — while the naive way,
+ * run the same way on the same firms, logs its eval warnings (so the log check can fail).
  */
 class TunedDroolsTest {
     @TempDir
@@ -69,7 +69,9 @@ class TunedDroolsTest {
             way.load(hand.columns());
             way.evaluate(Bench.BASE_RATE);
         });
-        assertThat(naive).extracting(ILoggingEvent::getFormattedMessage).anyMatch(m -> m.contains("Exception jitting"));
+        // the naive DRL's eval() patterns are warned about when its KieBase is built (its MVEL "Exception jitting"
+        // comes from a background jitting thread after enough evaluations, too late to rely on in a small test)
+        assertThat(naive).extracting(ILoggingEvent::getFormattedMessage).anyMatch(m -> m.contains("eval is not performance-efficient"));
     }
 
     private static List<ILoggingEvent> logged(Runnable work) {
