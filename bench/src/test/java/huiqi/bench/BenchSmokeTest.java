@@ -57,10 +57,10 @@ class BenchSmokeTest {
 
         TunedDroolsWay tuned = new TunedDroolsWay(fz, TunedDroolsWay.DIR, List.of("fz-2024-2.drl"), 100);
         tuned.load(hand.columns());
-        Bench.check("Drools 调优", tuned.evaluate(Bench.BASE_RATE), "解释器", right, fz);
+        Bench.check("Drools 调优", tuned.evaluate(Bench.BASE_RATE).totals(), "解释器", right, fz);
         TunedDroolsWay tunedWrong = new TunedDroolsWay(fz, "huiqi/bench/drools/tuned-wrong/", List.of("fz-2024-2.drl"), 100);
         tunedWrong.load(hand.columns());
-        assertThatThrownBy(() -> Bench.check("Drools 调优（> 50万千瓦时）", tunedWrong.evaluate(Bench.BASE_RATE), "解释器", right, fz))
+        assertThatThrownBy(() -> Bench.check("Drools 调优（> 50万千瓦时）", tunedWrong.evaluate(Bench.BASE_RATE).totals(), "解释器", right, fz))
                 .isInstanceOf(Bench.Disagreement.class).hasMessageContaining("fz-2024-2/7");
     }
 }
