@@ -67,10 +67,6 @@ public final class TunedDroolsWay {
         return ks.newKieContainer(id).getKieBase();
     }
 
-    KieBase kieBase() {
-        return kieBase;
-    }
-
     public record Run(RuleTotals totals, double executeSeconds, double factSeconds) {
     }
 
