@@ -23,6 +23,8 @@ public final class Bench {
     static final String WHAT_IF_PARAM = "fz-2024-2/7.rate";
     static final BigDecimal WHAT_IF_RATE = new BigDecimal("0.03");
     static final BigDecimal BASE_RATE = new BigDecimal("0.02");
+    /** The row of {@link TunedDroolsWay}. */
+    static final String TUNED_DROOLS = "Drools 调优（可执行模型，单线程，BigDecimal）";
 
     public record Row(String way, int enterprises, double loadSeconds, double evalSeconds, long peakHeapBytes,
                       long nativeBytes, String rules) {
@@ -88,6 +90,8 @@ public final class Bench {
         DroolsWay.Run dr = null;
         DroolsWay.Run droolsWhatIf = null;
         Timed<RuleTotals> h = null;
+        TunedDroolsWay.Run td = null;
+        TunedDroolsWay.Run tunedWhatIf = null;
         long t0;
         if (!sqlOnly) {
         HandLoopWay hand = new HandLoopWay();
@@ -113,6 +117,19 @@ public final class Bench {
         droolsWhatIf = drools.evaluate(WHAT_IF_RATE);
         whatIf.put("Drools", droolsWhatIf.fireSeconds());
         drools.unload();
+
+        TunedDroolsWay tuned = new TunedDroolsWay(allRules);
+        tuned.load(hand.columns());
+        resetPeak();
+        for (int i = 0; i < Math.max(1, repeat); i++) {
+            TunedDroolsWay.Run run = tuned.evaluate(BASE_RATE);
+            td = td == null || run.executeSeconds() < td.executeSeconds() ? run : td;
+        }
+        add(rows, new Row(TUNED_DROOLS, n, handLoad + td.factSeconds(), td.executeSeconds(), peakHeap(), 0,
+                "全部 " + allRules.size() + " 条"));
+        tunedWhatIf = tuned.evaluate(WHAT_IF_RATE);
+        whatIf.put("Drools 调优", tunedWhatIf.executeSeconds());
+        tuned.unload();
         hand.unload();
         }
 
@@ -175,6 +192,8 @@ public final class Bench {
             check("手写循环（试算）", handWhatIf, "SQL（试算）", sqlWhatIf, allRules);
             check("Drools", dr.totals(), "SQL", sqlTotals, allRules);
             check("Drools（试算）", droolsWhatIf.totals(), "SQL（试算）", sqlWhatIf, allRules);
+            check("Drools 调优", td.totals(), "SQL", sqlTotals, allRules);
+            check("Drools 调优（试算）", tunedWhatIf.totals(), "SQL（试算）", sqlWhatIf, allRules);
         }
         if (inTotals != null) {
             check("SQL", sqlTotals, "解释器", inTotals, allRules);

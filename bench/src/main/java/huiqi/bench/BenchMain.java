@@ -102,10 +102,15 @@ public final class BenchMain {
             sb.append(String.format("%n增量试算 %s = %s：%.3f s，重算 %d / %d 条规则（与全部重算的合计一致）", v.parameter(),
                     v.value().stripTrailingZeros().toPlainString(), v.seconds(), v.rulesEvaluated(), v.rules()));
         }
-        Bench.Row drools = r.rows().stream().filter(x -> x.way().startsWith("Drools")).findFirst().orElse(null);
+        Bench.Row drools = r.rows().stream().filter(x -> x.way().startsWith("Drools（")).findFirst().orElse(null);
+        Bench.Row tuned = r.rows().stream().filter(x -> x.way().equals(Bench.TUNED_DROOLS)).findFirst().orElse(null);
         Bench.Row sql = r.rows().stream().filter(x -> x.way().startsWith("SQL")).findFirst().orElse(null);
         if (drools != null && sql != null) {
             sb.append(String.format("%nDrools 评估 ÷ SQL 评估 = %.1f×（目标 ≥ 30×）", drools.evalSeconds() / sql.evalSeconds()));
+        }
+        if (tuned != null && sql != null) {
+            sb.append(String.format("%nDrools 调优评估 ÷ SQL 评估 = %.1f×（目标 ≥ 10×）；Drools 原写法 ÷ 调优 = %.1f×",
+                    tuned.evalSeconds() / sql.evalSeconds(), drools == null ? Double.NaN : drools.evalSeconds() / tuned.evalSeconds()));
         }
         sb.append(String.format("%n系统负载（1 分钟平均）：%.1f%n", loadAverage()));
         sb.append("\n合计一致（已核对）。\n");

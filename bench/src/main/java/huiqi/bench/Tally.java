@@ -26,6 +26,13 @@ public final class Tally {
         counts.computeIfAbsent(rule, r -> new long[2])[1]++;
     }
 
+    /** Ineligible for each of the rules (e.g. every rule of a document whose region the firm is known to be outside). */
+    public void ineligibleAll(String... rules) {
+        for (String rule : rules) {
+            ineligible(rule);
+        }
+    }
+
     /** max(0, v) rounded once to the fen, HALF_UP. */
     public static BigDecimal fen(BigDecimal v) {
         return v.max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);

@@ -22,7 +22,7 @@ class BenchSmokeTest {
         Workload w = new Workload();
         Bench.Result r = new Bench(w, cache, Integer.MAX_VALUE).run(1_000, 1);
         assertThat(r.rows()).extracting(Bench.Row::enterprises).containsOnly(1_000);
-        assertThat(r.rows()).extracting(Bench.Row::way).hasSize(4);
+        assertThat(r.rows()).extracting(Bench.Row::way).hasSize(5).contains(Bench.TUNED_DROOLS);
         assertThat(r.totals().byRule()).hasSize(w.ruleIds().size()).hasSize(24);
         assertThat(w.rules).extracting(f -> f.docId()).containsExactly("fz-2024-2", "gl-2023-1", "qt-2024-3");
         for (String rule : w.ruleIds()) {
@@ -53,6 +53,14 @@ class BenchSmokeTest {
         DroolsWay wrong = new DroolsWay(fz, List.of("wrong-fz-2024-2.drl")); // 第7条 “(含)” written as >
         wrong.load(hand.columns());
         assertThatThrownBy(() -> Bench.check("Drools（> 50万千瓦时）", wrong.evaluate(Bench.BASE_RATE).totals(), "解释器", right, fz))
+                .isInstanceOf(Bench.Disagreement.class).hasMessageContaining("fz-2024-2/7");
+
+        TunedDroolsWay tuned = new TunedDroolsWay(fz, TunedDroolsWay.DIR, List.of("fz-2024-2.drl"), 100);
+        tuned.load(hand.columns());
+        Bench.check("Drools 调优", tuned.evaluate(Bench.BASE_RATE).totals(), "解释器", right, fz);
+        TunedDroolsWay tunedWrong = new TunedDroolsWay(fz, "huiqi/bench/drools/tuned-wrong/", List.of("fz-2024-2.drl"), 100);
+        tunedWrong.load(hand.columns());
+        assertThatThrownBy(() -> Bench.check("Drools 调优（> 50万千瓦时）", tunedWrong.evaluate(Bench.BASE_RATE).totals(), "解释器", right, fz))
                 .isInstanceOf(Bench.Disagreement.class).hasMessageContaining("fz-2024-2/7");
     }
 }
