@@ -55,6 +55,8 @@ final class ExprCompiler {
     private final RuleRefs refs;
     /** Table alias of each enclosing item loop's variable (see {@link ItemSql}). */
     private final Map<String, String> itemAliases = new HashMap<>();
+    /** The column holding each sum_before of the ordered item loop being compiled (see {@link OrderedItemSql}). */
+    private final Map<Expr, String> runningColumns = new java.util.IdentityHashMap<>();
 
     ExprCompiler(SqlDialect dialect, IndicatorCatalog catalog, FactColumns facts, Params params, RuleRefs refs) {
         this(dialect, catalog, facts, params, refs, null);
@@ -83,6 +85,14 @@ final class ExprCompiler {
         ExprCompiler c = new ExprCompiler(dialect, catalog, facts, params, refs, null);
         c.itemAliases.putAll(itemAliases);
         c.itemAliases.put(variable, alias);
+        c.runningColumns.putAll(runningColumns);
+        return c;
+    }
+
+    /** {@link #forItem} with the columns of an ordered loop's running sums. */
+    ExprCompiler forOrderedItem(String variable, String alias, Map<Expr, String> running) {
+        ExprCompiler c = forItem(variable, alias);
+        c.runningColumns.putAll(running);
         return c;
     }
 
@@ -138,6 +148,8 @@ final class ExprCompiler {
             return ItemSql.loop(this, l, s);
         } else if (e instanceof Expr.ItemField f) {
             return ItemSql.field(f, itemAliases.get(f.variable()), catalog, dialect, dec);
+        } else if (e instanceof Expr.RunningSum r) {
+            return dec.column(runningColumns.get(r), 2);
         }
         throw new IllegalArgumentException("SQL 编译器不支持未检查的节点 " + e.getClass().getSimpleName()
                 + "（请先经过 Checker）");

@@ -86,6 +86,9 @@ public final class ItemSql {
 
     /** The aggregate of an item loop for the enterprise of the current row. */
     static SqlValue loop(ExprCompiler outer, Expr.ItemLoop l, ExprCompiler.Scope s) {
+        if (l.order() != null) {
+            return OrderedItemSql.loop(outer, l, s);
+        }
         ExprCompiler inner = outer.forItem(l.variable(), "it_" + l.variable());
         Decimals dec = inner.decimals();
         String alias = "it_" + l.variable();
@@ -111,7 +114,7 @@ public final class ItemSql {
         return "EXISTS (SELECT 1 FROM " + table(kind) + " g WHERE g.item_uscc = uscc)";
     }
 
-    private static String outerDecimal(ExprCompiler c) {
+    static String outerDecimal(ExprCompiler c) {
         return c.dialect().decimal(2);
     }
 

@@ -56,8 +56,9 @@ final class ExprWords {
                 case MIN -> "中的最小值";
                 case MAX -> "中的最大值";
             };
-            return leaf.apply(l) + (l.filter() == null ? "" : "中" + of(l.filter()) + "的") + "各项" + wrapped(l.body(), 1) + what;
-        } else if (e instanceof Expr.ItemField) {
+            String order = l.order() == null ? "" : "按" + of(l.order().key()) + (l.order().descending() ? "降序" : "升序") + "排列的";
+            return leaf.apply(l) + (l.filter() == null ? "" : "中" + of(l.filter()) + "的") + order + "各项" + wrapped(l.body(), 1) + what;
+        } else if (e instanceof Expr.ItemField || e instanceof Expr.RunningSum) {
             return leaf.apply(e);
         } else if (e instanceof Expr.Fn f) {
             return function(f);

@@ -27,7 +27,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,6 +84,8 @@ final class Interpreter {
     private String text = "";
     private final Map<String, Period> loop = new HashMap<>();
     private final Map<String, huiqi.facts.Item> currentItems = new HashMap<>();
+    /** The value of each sum_before of the ordered item loop being evaluated, for its current item. */
+    private final Map<Expr.RunningSum, Value> runningSums = new IdentityHashMap<>();
     /** One line per item of an item loop ("贷款 L001：…"), shown under the condition or amount that read them. */
     private final List<String> itemLines = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
@@ -415,6 +419,9 @@ final class Interpreter {
         if (e instanceof Expr.ItemLoop l) {
             return ctx.catalog().itemKind(l.kind()).map(k -> k.name()).orElse(l.kind()) + "清单";
         }
+        if (e instanceof Expr.RunningSum r) {
+            return "排在前面各项的" + words.of(r.arg()) + "之和";
+        }
         if (e instanceof Expr.ParamRef p) {
             return ParameterWords.label(ctx.params().get(p.qualifiedName()), p.qualifiedName());
         }
@@ -508,6 +515,12 @@ final class Interpreter {
             return itemLoop(l);
         } else if (e instanceof Expr.ItemField f) {
             return itemField(f);
+        } else if (e instanceof Expr.RunningSum r) {
+            Value v = runningSums.get(r);
+            if (v instanceof Value.Known k) {
+                seen.add(label(r) + " " + Display.number((BigDecimal) k.value(), unitOf(r)));
+            }
+            return v;
         }
         throw new IllegalStateException("未检查的表达式节点: " + e);
     }
@@ -521,6 +534,9 @@ final class Interpreter {
         huiqi.facts.ItemKind kind = ctx.catalog().itemKind(l.kind()).orElseThrow();
         if (!facts.hasItems(l.kind())) {
             return Value.missing(l.kind());
+        }
+        if (l.order() != null) {
+            return orderedItemLoop(l, kind, facts.items(l.kind()));
         }
         BigDecimal acc = null;
         List<Value> unknown = new ArrayList<>();
@@ -572,6 +588,133 @@ final class Interpreter {
             return Value.because(kind.name() + "清单中没有计入的项目，无法取" + (l.aggregate() == Expr.Aggregate.MIN ? "最小值" : "最大值"));
         }
         return Value.known(acc == null ? BigDecimal.ZERO : acc);
+    }
+
+    /**
+     * An item loop with {@code order by}: the filter picks the items, the key orders them (ties by item id in the same
+     * direction), then the body is evaluated item by item with every {@code sum_before} bound to the sum of its argument
+     * over the items before (each term settled to the fen). A key unknown on a counted item leaves the order, and so the
+     * aggregate, unknown; an argument unknown on one item leaves the running sums of every later item unknown.
+     */
+    private Value orderedItemLoop(Expr.ItemLoop l, huiqi.facts.ItemKind kind, List<huiqi.facts.Item> items) {
+        List<Value> unknown = new ArrayList<>();
+        List<huiqi.facts.Item> counted = new ArrayList<>();
+        Map<huiqi.facts.Item, Object> keys = new IdentityHashMap<>();
+        for (huiqi.facts.Item item : items) {
+            String head = kind.name() + " " + item.id() + "：";
+            Set<String> outer = new LinkedHashSet<>(seen);
+            currentItems.put(l.variable(), item);
+            try {
+                seen.clear();
+                if (l.filter() != null) {
+                    Value f = eval(l.filter());
+                    if (f instanceof Value.Known k && !(Boolean) k.value()) {
+                        itemLines.add(head + "不计（不满足" + words.of(l.filter()) + (seen.isEmpty() ? "" : "：" + String.join("；", seen)) + "）");
+                        continue;
+                    }
+                    if (!(f instanceof Value.Known)) {
+                        unknown.add(f);
+                        itemLines.add(head + "无法判断是否计入" + unknownText((Value.Unknown) f));
+                        continue;
+                    }
+                }
+                Value key = eval(l.order().key());
+                if (key instanceof Value.Known k) {
+                    keys.put(item, k.value());
+                    counted.add(item);
+                } else {
+                    unknown.add(key);
+                    itemLines.add(head + "无法排序，顺序无法确定" + unknownText((Value.Unknown) key));
+                }
+            } finally {
+                seen.clear();
+                seen.addAll(outer);
+                currentItems.remove(l.variable());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return Value.merge(unknown.toArray(Value[]::new));
+        }
+        Comparator<huiqi.facts.Item> byKey = Comparator.comparing(it -> ItemOrder.comparable(keys.get(it)));
+        byKey = byKey.thenComparing(huiqi.facts.Item::id);
+        counted.sort(l.order().descending() ? byKey.reversed() : byKey);
+        itemLines.add("按" + words.of(l.order().key()) + direction(l.order())
+                + "逐项计算，相同时按编号：");
+        List<Expr.RunningSum> sums = new ArrayList<>();
+        huiqi.rules.lang.Exprs.walk(l.body(), e -> {
+            if (e instanceof Expr.RunningSum r && r.variable().equals(l.variable())) {
+                sums.add(r);
+            }
+        });
+        sums.forEach(r -> runningSums.put(r, Value.known(BigDecimal.ZERO)));
+        BigDecimal acc = null;
+        Unit unit = unitOf(l.body());
+        int position = 0;
+        try {
+            for (huiqi.facts.Item item : counted) {
+                position++;
+                String head = "第" + position + "项 " + kind.name() + " " + item.id() + "：";
+                Set<String> outer = new LinkedHashSet<>(seen);
+                currentItems.put(l.variable(), item);
+                try {
+                    seen.clear();
+                    Value v = eval(l.body());
+                    if (v instanceof Value.Known k) {
+                        BigDecimal x = ((BigDecimal) k.value()).setScale(2, RoundingMode.HALF_UP);
+                        itemLines.add(head + itemWords.of(l.body()) + " = " + Display.number(x, unit));
+                        acc = acc == null ? x : switch (l.aggregate()) {
+                            case SUM -> acc.add(x);
+                            case MIN -> acc.min(x);
+                            case MAX -> acc.max(x);
+                        };
+                    } else {
+                        unknown.add(v);
+                        itemLines.add(head + "无法计算" + unknownText((Value.Unknown) v));
+                    }
+                    for (Expr.RunningSum r : sums) {
+                        runningSums.put(r, addTerm(runningSums.get(r), r, kind, item));
+                    }
+                } finally {
+                    seen.clear();
+                    seen.addAll(outer);
+                    currentItems.remove(l.variable());
+                }
+            }
+        } finally {
+            sums.forEach(runningSums::remove);
+        }
+        if (!unknown.isEmpty()) {
+            return Value.merge(unknown.toArray(Value[]::new));
+        }
+        if (acc == null && l.aggregate() != Expr.Aggregate.SUM) {
+            return Value.because(kind.name() + "清单中没有计入的项目，无法取" + (l.aggregate() == Expr.Aggregate.MIN ? "最小值" : "最大值"));
+        }
+        return Value.known(acc == null ? BigDecimal.ZERO : acc);
+    }
+
+    private String direction(Expr.Order o) {
+        boolean date = types.get(o.key()) instanceof Type.Date;
+        return o.descending() ? (date ? "从晚到早" : "从大到小") : (date ? "从早到晚" : "从小到大");
+    }
+
+    /** The running sum after the current item: its term settled to the fen; unknown from the first unknown term on. */
+    private Value addTerm(Value before, Expr.RunningSum r, huiqi.facts.ItemKind kind, huiqi.facts.Item item) {
+        Set<String> saved = new LinkedHashSet<>(seen);
+        Value t;
+        try {
+            t = eval(r.arg());
+        } finally {
+            seen.clear();
+            seen.addAll(saved);
+        }
+        if (before instanceof Value.Known b && t instanceof Value.Known k) {
+            return Value.known(((BigDecimal) b.value()).add(((BigDecimal) k.value()).setScale(2, RoundingMode.HALF_UP)));
+        }
+        if (before instanceof Value.Unknown) {
+            return before;
+        }
+        return Value.merge(t, Value.because("排在前面的" + kind.name() + " " + item.id() + "的" + words.of(r.arg())
+                + "未知，其后各项的" + label(r) + "无法确定"));
     }
 
     /** A name and its value as evaluated now (for the current item); the name alone when unknown. */

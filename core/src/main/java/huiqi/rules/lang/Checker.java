@@ -36,6 +36,8 @@ public final class Checker {
     /** The argument of avg()/daily_avg()/end_of() being checked: the one place a stock may span several periods. */
     private Expr stockSpanArg;
     private final Map<String, huiqi.facts.ItemKind> itemVars = new HashMap<>();
+    /** The variable of the innermost ordered item loop whose body is being checked (sum_before belongs to it), or null. */
+    private String orderedBody;
 
     private Checker(IndicatorCatalog catalog, Names names) {
         this.catalog = catalog;
@@ -64,16 +66,16 @@ public final class Checker {
         };
     }
 
-    private Expr typed(Expr e, Type t) {
+    Expr typed(Expr e, Type t) {
         types.put(e, t);
         return e;
     }
 
-    private Type typeOf(Expr e) {
+    Type typeOf(Expr e) {
         return types.get(e);
     }
 
-    private Expr visit(Expr e) {
+    Expr visit(Expr e) {
         if (e instanceof Expr.Num n) {
             return typed(n, Type.num(n.unit()));
         } else if (e instanceof Expr.Bool b) {
@@ -272,6 +274,9 @@ public final class Checker {
         String f = c.function();
         List<Expr> raw = c.args();
         switch (f) {
+            case "sum_before" -> {
+                return OrderedLoops.runningSum(this, c, orderedBody, itemVars.keySet());
+            }
             case "granted", "eligible" -> {
                 if (raw.size() != 1 || !(raw.get(0) instanceof Expr.Text id)) {
                     throw new ExprException(f + "() 需要一个规则 id 字符串，如 " + f + "(\"qt-2024-3/9-1\")", c.span());
@@ -559,21 +564,34 @@ public final class Checker {
             throw new ExprException("循环变量 '" + v + "' 与已有名字重复", l.span());
         }
         itemVars.put(v, kind);
+        String outerBody = orderedBody;
+        orderedBody = null; // sum_before belongs to the body of an ordered loop, never to its key or filter
         try {
+            Expr.Order order = null;
+            if (l.order() != null) {
+                Expr key = visit(l.order().key());
+                OrderedLoops.checkKey(key, typeOf(key), v);
+                order = new Expr.Order(key, l.order().descending());
+            }
             Expr filter = null;
             if (l.filter() != null) {
                 filter = visit(l.filter());
                 if (!(typeOf(filter) instanceof Type.Bool)) {
                     throw new ExprException("where 后须为条件（布尔值），实为 " + typeOf(filter), filter.span());
                 }
+                if (order != null) {
+                    OrderedLoops.itemLocal(filter, v, "有 order by 的清单循环中 where 条件");
+                }
             }
+            orderedBody = order != null ? v : null;
             Expr body = visit(l.body());
             if (!(typeOf(body) instanceof Type.Num)) {
                 throw new ExprException("for … return 的结果必须是数值，实为 " + typeOf(body), body.span());
             }
-            return typed(new Expr.ItemLoop(l.aggregate(), v, kind.id(), filter, body, l.span()), typeOf(body));
+            return typed(new Expr.ItemLoop(l.aggregate(), v, kind.id(), filter, body, l.span(), order), typeOf(body));
         } finally {
             itemVars.remove(v);
+            orderedBody = outerBody;
         }
     }
 

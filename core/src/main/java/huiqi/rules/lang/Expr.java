@@ -76,7 +76,24 @@ public sealed interface Expr {
      * {@code sum(for l in loans where l.start >= 2020-02-01 return …)}: body evaluated for every listed item of a
      * kind that passes the (optional, nullable) filter; see {@link ItemField}. Checked trees keep this node.
      */
-    record ItemLoop(Aggregate aggregate, String variable, String kind, Expr filter, Expr body, Span span) implements Expr { }
+    record ItemLoop(Aggregate aggregate, String variable, String kind, Expr filter, Expr body, Span span, Order order) implements Expr {
+        /** An unordered loop. */
+        public ItemLoop(Aggregate aggregate, String variable, String kind, Expr filter, Expr body, Span span) {
+            this(aggregate, variable, kind, filter, body, span, null);
+        }
+    }
+
+    /**
+     * {@code order by l.start desc}: the items of an {@link ItemLoop} are visited in the order of {@code key} (a date or a
+     * number of the item), ties broken by item id in the same direction, so every engine visits them alike.
+     */
+    record Order(Expr key, boolean descending) { }
+
+    /**
+     * {@code sum_before(l.amount)} inside an ordered {@link ItemLoop} of {@code variable}: the sum of {@code arg} over the
+     * counted items before the current one in the loop's order (0 for the first); each term settled to the fen.
+     */
+    record RunningSum(String variable, Expr arg, Span span) implements Expr { }
 
     /** Syntactic {@code target.field}, replaced by the checker with an {@link ItemField}. */
     record Member(Expr target, String field, Span span) implements Expr { }

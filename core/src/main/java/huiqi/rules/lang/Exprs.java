@@ -31,10 +31,15 @@ public final class Exprs {
         } else if (e instanceof Expr.ForEach f) {
             out.add(f.body());
         } else if (e instanceof Expr.ItemLoop l) {
+            if (l.order() != null) {
+                out.add(l.order().key());
+            }
             if (l.filter() != null) {
                 out.add(l.filter());
             }
             out.add(l.body());
+        } else if (e instanceof Expr.RunningSum r) {
+            out.add(r.arg());
         } else if (e instanceof Expr.Member m) {
             out.add(m.target());
         } else if (e instanceof Expr.ParamRef p && p.at() != null) {
