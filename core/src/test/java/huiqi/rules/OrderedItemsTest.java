@@ -81,7 +81,10 @@ class OrderedItemsTest {
         assertThat(trace.indexOf("第2项 贷款 L1：")).isLessThan(trace.indexOf("第3项 贷款 L3："));
         assertThat(r.explanation()).anyMatch(l -> l.contains("第2项 贷款 L1：") && l.contains("排在前面各项的贷款金额之和 1,000,000.00元")
                 && l.endsWith("= 15,000.00元"));
-        assertThat(r.explanation()).anyMatch(l -> l.contains("第3项 贷款 L3：") && l.endsWith("= 0.00元"));
+        // only the branch each loan took, with the condition that chose it
+        assertThat(r.explanation()).anyMatch(l -> l.contains("第3项 贷款 L3：满足 排在前面各项的贷款金额之和 2,000,000.00元 ≥ 新增量贷款 1,500,000.00元")
+                && !l.contains("申报年度实际支付利息") && l.endsWith("= 0.00元"));
+        assertThat(r.explanation()).anyMatch(l -> l.contains("第1项 贷款 L2：不满足") && l.contains("：申报年度实际支付利息 40,000.00元 = 40,000.00元"));
     }
 
     @Test

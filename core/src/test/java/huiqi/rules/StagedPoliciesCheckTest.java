@@ -33,6 +33,6 @@ class StagedPoliciesCheckTest {
             }
         }
         assertThat(failures).isEmpty();
-        assertThat(passed).isEqualTo(10);
+        assertThat(passed).isEqualTo(27);
     }
 }

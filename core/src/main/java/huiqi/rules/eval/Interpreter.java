@@ -661,7 +661,7 @@ final class Interpreter {
                     Value v = eval(l.body());
                     if (v instanceof Value.Known k) {
                         BigDecimal x = ((BigDecimal) k.value()).setScale(2, RoundingMode.HALF_UP);
-                        itemLines.add(head + itemWords.of(l.body()) + " = " + Display.number(x, unit));
+                        itemLines.add(head + takenWords(l.body()) + " = " + Display.number(x, unit));
                         acc = acc == null ? x : switch (l.aggregate()) {
                             case SUM -> acc.add(x);
                             case MIN -> acc.min(x);
@@ -690,6 +690,25 @@ final class Interpreter {
             return Value.because(kind.name() + "清单中没有计入的项目，无法取" + (l.aggregate() == Expr.Aggregate.MIN ? "最小值" : "最大值"));
         }
         return Value.known(acc == null ? BigDecimal.ZERO : acc);
+    }
+
+    /** An item's line of an ordered loop: only the branches of if … then … else the item took, with the conditions that chose them. */
+    private String takenWords(Expr e) {
+        if (e instanceof Expr.If f) {
+            Set<String> saved = new LinkedHashSet<>(seen);
+            Value c;
+            try {
+                c = eval(f.condition());
+            } finally {
+                seen.clear();
+                seen.addAll(saved);
+            }
+            if (c instanceof Value.Known k) {
+                boolean t = (Boolean) k.value();
+                return (t ? "满足 " : "不满足 ") + itemWords.of(f.condition()) + (t ? "：" : "；") + takenWords(t ? f.then() : f.otherwise());
+            }
+        }
+        return itemWords.of(e);
     }
 
     private String direction(Expr.Order o) {
