@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.thymeleaf.context.Context;
 import org.thymeleaf.expression.Numbers;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /** The 一企一策 page's texts, formatted in Java, read exactly as the template's own formatting printed them. */
 class PolicyPageTest {
@@ -20,6 +23,26 @@ class PolicyPageTest {
             assertThat(PolicyPage.amount(amount)).as(v)
                     .isEqualTo(template.formatDecimal(amount, 1, "COMMA", 2, "POINT"));
         }
+    }
+
+    @Test
+    void explanationCellIsWhatTheTemplatesLoopOverLinesRendered() {
+        List<String> lines = List.of("a < b & \"c\" 'd' <script>", "用电量 2024-01..2024-02 2万千瓦时", "");
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(new StringTemplateResolver());
+        Context context = new Context();
+        context.setVariable("lines", lines);
+        String loop = engine.process("<td><div th:each=\"x : ${lines}\" th:text=\"${T(huiqi.web.format.Periods).inText(x)}\""
+                + " style=\"font-size:13px\"></div></td>", context);
+        assertThat("<td>" + PolicyPage.explanationHtml(lines) + "</td>").isEqualTo(loop);
+    }
+
+    @Test
+    void explanationLinesAreEscapedAsThTextEscapedThem() {
+        assertThat(PolicyPage.explanationHtml(List.of("a < b & \"c\" 'd'", "第二行")))
+                .isEqualTo("<div style=\"font-size:13px\">a &lt; b &amp; &quot;c&quot; &#39;d&#39;</div>"
+                        + "<div style=\"font-size:13px\">第二行</div>");
+        assertThat(PolicyPage.explanationHtml(List.of())).isEmpty();
     }
 
     @Test
@@ -42,7 +65,7 @@ class PolicyPageTest {
         assertThat(e.amount()).isEqualTo("6,000.20");
         assertThat(e.relief()).isTrue();
         assertThat(e.validity()).isEqualTo("政策已于 2024-03-31 到期");
-        assertThat(e.explanation()).containsExactly("用电量 2024年1月1日至2024年3月31日 105万千瓦时");
+        assertThat(e.explanationHtml()).isEqualTo("<div style=\"font-size:13px\">用电量 2024年1月1日至2024年3月31日 105万千瓦时</div>");
         PolicyPage.Other u = page.undeterminable().get(0);
         assertThat(u.measure()).isEqualTo("文号 第3条");
         assertThat(u.missing()).containsExactly("2024年第一季度 的用电量");
