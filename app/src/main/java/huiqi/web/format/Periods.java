@@ -54,7 +54,11 @@ public final class Periods {
         if (text == null) {
             return "";
         }
-        Matcher m = IN_TEXT.matcher(text.toString());
+        String s = text.toString();
+        if (!s.contains("..") && !s.contains("-Q")) {
+            return s; // neither a range nor a quarter: most sentences, and the regex costs more than this look
+        }
+        Matcher m = IN_TEXT.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(chinese(m.group())));

@@ -25,7 +25,7 @@ class MatchingController {
     String policy(@PathVariable String uscc, Model model) {
         var record = store.record(uscc).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在"));
         model.addAttribute("e", record.profile());
-        model.addAttribute("report", matching.match(record));
+        model.addAttribute("page", PolicyPage.of(matching.match(record)));
         return "enterprises/policy";
     }
 }
