@@ -8,6 +8,9 @@ import huiqi.batch.run.BatchResult;
 import huiqi.rules.eval.Overrides;
 import huiqi.rules.file.RuleFile;
 import huiqi.rules.file.RuleFileLoader;
+import huiqi.facts.IndicatorCatalog;
+import huiqi.rules.file.RuleLibrary;
+import huiqi.testdata.HireFixture;
 import huiqi.testdata.LoanFixture;
 import huiqi.testdata.OrderedLoanFixture;
 import java.nio.file.Path;
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * rule and payer to the fen (DuckDB ≡ interpreter is batch's ItemsDifferentialTest).
  */
 class SparkItemsTest {
+    private static final IndicatorCatalog CATALOG = RuleLibrary.catalog();
+
     @TempDir
     Path dir;
 
@@ -64,6 +69,29 @@ class SparkItemsTest {
                 SameRows.assertSame(duck, d, s, sr, n);
                 assertThat(sr.rules()).isEqualTo(d.rules());
                 assertThat(d.rules()).allMatch(r -> r.eligible() > 0);
+            }
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** The real rule 鼓政办规〔2023〕1号 第14条 over {@link HireFixture}'s persons (DuckDB ≡ interpreter: HiresDifferentialTest). */
+    @Test
+    void hiresOfARealRuleAgreeWithDuckDb() throws Exception {
+        List<RuleFile> rules = List.of(new RuleFileLoader(CATALOG).load(HireFixture.rules()));
+        Path data = dir.resolve("hires");
+        int n = 300;
+        HireFixture.generate(data, n, 2023);
+        SparkSession spark = SparkSessions.create("local[2]");
+        try {
+            BatchOptions options = BatchOptions.defaults();
+            try (BatchRunner duck = BatchRunner.open(data, CATALOG, rules, options);
+                 SparkBatchRunner s = SparkBatchRunner.open(spark, data.toString(), CATALOG, rules, options)) {
+                BatchResult d = duck.run(Overrides.NONE);
+                BatchResult sr = s.run(Overrides.NONE);
+                SameRows.assertSame(duck, d, s, sr, n);
+                assertThat(sr.rules()).isEqualTo(d.rules());
+                assertThat(d.rules()).anyMatch(r -> r.ruleId().equals("gl-2023-1/14") && r.eligible() > 0);
             }
         } finally {
             spark.stop();
