@@ -10,6 +10,7 @@ import huiqi.rules.file.RuleFile;
 import huiqi.rules.file.RuleFileLoader;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.rules.file.RuleLibrary;
+import huiqi.testdata.ExhibitionFixture;
 import huiqi.testdata.HireFixture;
 import huiqi.testdata.LoanFixture;
 import huiqi.testdata.OrderedLoanFixture;
@@ -75,13 +76,26 @@ class SparkItemsTest {
         }
     }
 
-    /** The real rule 鼓政办规〔2023〕1号 第14条 over {@link HireFixture}'s persons (DuckDB ≡ interpreter: HiresDifferentialTest). */
+    /**
+     * The real rules that read items over their boundary populations (DuckDB ≡ interpreter: batch
+     * RealItemRulesDifferentialTest): 鼓政办规〔2023〕1号 第14条 per person ({@link HireFixture}), 泉台管办发明电〔2024〕3号
+     * 第24条 per exhibition and traveller ({@link ExhibitionFixture}).
+     */
     @Test
-    void hiresOfARealRuleAgreeWithDuckDb() throws Exception {
-        List<RuleFile> rules = List.of(new RuleFileLoader(CATALOG).load(HireFixture.rules()));
-        Path data = dir.resolve("hires");
+    void realRulesReadingItemsAgreeWithDuckDb() throws Exception {
+        agree(HireFixture.rules(), "gl-2023-1/14", data -> HireFixture.generate(data, 300, 2023));
+        agree(ExhibitionFixture.rules(), "qt-2024-3/24-2", data -> ExhibitionFixture.generate(data, 300, 2024));
+    }
+
+    private interface Generate {
+        void into(Path data) throws Exception;
+    }
+
+    private void agree(Path ruleFile, String ruleReadingItems, Generate generate) throws Exception {
+        List<RuleFile> rules = List.of(new RuleFileLoader(CATALOG).load(ruleFile));
+        Path data = dir.resolve(ruleReadingItems.replace('/', '_'));
         int n = 300;
-        HireFixture.generate(data, n, 2023);
+        generate.into(data);
         SparkSession spark = SparkSessions.create("local[2]");
         try {
             BatchOptions options = BatchOptions.defaults();
@@ -91,7 +105,7 @@ class SparkItemsTest {
                 BatchResult sr = s.run(Overrides.NONE);
                 SameRows.assertSame(duck, d, s, sr, n);
                 assertThat(sr.rules()).isEqualTo(d.rules());
-                assertThat(d.rules()).anyMatch(r -> r.ruleId().equals("gl-2023-1/14") && r.eligible() > 0);
+                assertThat(d.rules()).anyMatch(r -> r.ruleId().equals(ruleReadingItems) && r.eligible() > 0);
             }
         } finally {
             spark.stop();
