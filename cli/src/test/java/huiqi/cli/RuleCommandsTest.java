@@ -120,6 +120,43 @@ class RuleCommandsTest {
         assertThat(j.get("totals").get("byPayer").get("市级·市财政局").asString()).isEqualTo("312000.00");
     }
 
+    /**
+     * #17 document scope: a list of a document's rules (eval's JSON) explains the {@code scope:} conditions once under
+     * {@code documents}, not again under each rule; a document without scope has no entry there.
+     */
+    @Test
+    void evalExplainsADocumentsScopeOnce() throws Exception {
+        StringBuilder months = new StringBuilder();
+        for (int m = 1; m <= 12; m++) {
+            months.append(String.format(", { \"indicator\": \"insured_headcount\", \"period\": \"2023-%02d\", \"value\": 100 }", m));
+        }
+        Path enterprise = tmp.resolve("key.json");
+        Files.writeString(enterprise, """
+                { "profile": { "uscc": "91350100MA2XY1001E", "name": "福州示例机械制造有限公司", "region": "350102",
+                               "industry": "C3311", "size": "中型", "attributes": { "key_enterprise": true } },
+                  "facts": [ %s ] }
+                """.formatted(months.substring(2)));
+        Path fixtures = policies().getParent().resolve("testdata/rules");
+        ParseCommandTest.Run r = ParseCommandTest.run("eval", "--enterprise", enterprise.toString(), "--rules", fixtures.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = JsonMapper.builder().build().readTree(r.out());
+        String scopeLine = "✓ 工信部门认定的重点企业（总则：本措施适用于工信部门认定的重点企业）：工信部门认定的重点企业 = 是";
+        assertThat(j.get("documents")).hasSize(1);
+        assertThat(j.get("documents").get(0).get("docNumber").asString()).isEqualTo("存量指标差分测试");
+        assertThat(j.get("documents").get(0).get("scope")).extracting(JsonNode::asString).containsExactly(scopeLine);
+        int stockRules = 0;
+        for (JsonNode x : j.get("results")) {
+            List<String> lines = new java.util.ArrayList<>();
+            x.get("explanation").forEach(l -> lines.add(l.asString()));
+            assertThat(lines).as(x.get("ruleId").asString()).doesNotContain(scopeLine).isNotEmpty();
+            if (x.get("ruleId").asString().startsWith("stock/")) {
+                stockRules++;
+                assertThat(x.get("status").asString()).isEqualTo("eligible");
+            }
+        }
+        assertThat(stockRules).isEqualTo(2);
+    }
+
     /** #17 item 5: a missing fact keeps its id and gains its Chinese name and the period as the enterprise supplies it. */
     @Test
     void evalListsMissingFactsWithTheirNameAndPeriod() throws Exception {

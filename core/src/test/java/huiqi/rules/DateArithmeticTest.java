@@ -63,6 +63,28 @@ class DateArithmeticTest {
         assertThat(odd.explanation()).anyMatch(l -> l.contains("不是整数"));
     }
 
+    /** “days of a window” (#17 item 2): days(P) counts a period's days, both ends included, leap February too. */
+    @Test
+    void daysOfAWindowCountBothEnds() throws Exception {
+        String body = """
+                amount: days(PERIOD) * 1元/天
+            """;
+        Map<String, String> days = Map.of("2024-02", "29", "2023-02", "28", "2024-Q1", "91", "2024-01..2024-12", "366",
+                "2024-02-10..2024-02-17", "8", "2024-02-10..2024-02-10", "1", "2024-01..2024-03", "91");
+        days.forEach((period, n) -> {
+            try {
+                RuleResult r = eval(body.replace("PERIOD", period), null);
+                assertThat(r.amount()).as(period).isEqualByComparingTo(n);
+            } catch (Exception e) {
+                throw new AssertionError(period, e);
+            }
+        });
+        assertThat(eval(body.replace("PERIOD", "2024-02"), null).explanation())
+                .anyMatch(l -> l.startsWith("金额 = 2024-02 的天数"));
+        // a bare year reads as a number in an expression: refused with the way to write it
+        assertThatThrownBy(() -> eval(body.replace("PERIOD", "2024"), null)).hasMessageContaining("days() 需要一个期间常量");
+    }
+
     @Test
     void theCheckerTypesDatesAndDurations() throws Exception {
         assertThatThrownBy(() -> eval(WITHIN_A_YEAR.replace("12月", "12"), null)).hasMessageContaining("日期只能加减天数或月数")

@@ -77,6 +77,12 @@ class DocumentScopeTest {
             assertThat(r.status()).isEqualTo(Status.INELIGIBLE);
             assertThat(r.explanation()).anyMatch(l -> l.startsWith("✗ 小微企业（适用于本文件各条）"));
         });
+        // a single rule's explanation is complete; a list of the document's rules can show the scope's line once
+        RuleResult one = medium.get("test-1/1");
+        assertThat(one.scopeExplanation()).singleElement().asString().startsWith("✗ 小微企业（适用于本文件各条）");
+        assertThat(one.ownExplanation()).hasSize(one.explanation().size() - 1).doesNotContainAnyElementsOf(one.scopeExplanation());
+        assertThat(huiqi.rules.eval.DocumentScopes.shownOnce(java.util.List.copyOf(medium.values())))
+                .containsOnlyKeys(file.document());
         // the rule plan (interpreter and both SQL dialects) sees the scope's condition and let as the rule's own
         assertThat(RulePlan.of(java.util.List.of(file), null).steps()).allSatisfy(step ->
                 assertThat(step.rule().lets().get(0).name()).isEqualTo("kwh_q1"));

@@ -20,7 +20,8 @@ import java.util.Random;
 
 /**
  * Items (#17 item 1) for the differential tests: a loan-interest subsidy (per-loan dates, per-loan and per-enterprise
- * caps) and an award over a filtered subset, and a population whose loans sit on every boundary: start on the
+ * caps) and an award over a filtered subset (whose condition takes the lowest rate of the loans started within a date
+ * range: min over items, an item's date in a period, none selected → undeterminable), and a population whose loans sit on every boundary: start on the
  * window's edge and a day before, exactly one year, ending a day before or after a year, caps hit, a missing field,
  * a list not given and a list declared empty. Writes profiles.csv, an empty facts.csv and items.csv (long form).
  */
@@ -61,6 +62,7 @@ public final class LoanFixture {
                 payer: { level: 市级, department: 市财政局 }
                 eligible:
                   - { expr: "max(for l in loans return l.balance) >= 100万元", label: 最大一笔贷款不少于100万元 }
+                  - { expr: "min(for l in loans where l.start in 2020-02-01..2020-12-31 return l.rate) <= 4.35%", label: 2020年2月起新发放贷款的最低利率不超过4.35% }
                 amount: "sum(for l in loans where l.lender = \\"国有银行\\" and l.end - l.start >= 365天 return l.balance * 1% / 3)"
               - id: test-1/3
                 measure: 1

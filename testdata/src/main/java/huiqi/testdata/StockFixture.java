@@ -10,6 +10,7 @@ import java.util.Map;
  * The stock-indicator fixture (testdata/rules/stock: a monthly average with avg(), a year-end value with end_of(), over
  * 参保人数, a stock) and the boundaries its generated population straddles: the twelve months' total one person below,
  * at and above the average threshold and the cap, the year-end headcount around its threshold, and a missing month.
+ * The document scope (重点企业) holds on every probe; other enterprises meet or miss it as generated.
  */
 public final class StockFixture implements BoundarySource {
     private static final List<String> MONTHS_2023 = List.of("2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06",
@@ -33,11 +34,16 @@ public final class StockFixture implements BoundarySource {
                         BigDecimal.ONE, BigDecimal.valueOf(20), Map.of(), "", Boundary.Probe.of((e, v) -> {
                             e.fact("insured_headcount", "2023-11", BigDecimal.valueOf(300));
                             e.fact("insured_headcount", "2023-12", v.max(BigDecimal.ZERO));
+                            e.flag("key_enterprise", true);
                         }, e -> e.removeFact("insured_headcount", "2023-12"))));
     }
 
-    /** Twelve whole monthly headcounts of 2023 adding up to {@code total}: as even as whole people allow. */
+    /**
+     * Twelve whole monthly headcounts of 2023 adding up to {@code total}: as even as whole people allow; a 重点企业, as
+     * the document scope requires, so the probe reaches the rule's own threshold.
+     */
     private static void months(SyntheticEnterprise e, BigDecimal total) {
+        e.flag("key_enterprise", true);
         long t = Math.max(0, total.longValueExact());
         for (int i = 0; i < 12; i++) {
             e.fact("insured_headcount", MONTHS_2023.get(i), BigDecimal.valueOf(t / 12 + (i < t % 12 ? 1 : 0)));

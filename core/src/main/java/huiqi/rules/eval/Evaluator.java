@@ -120,7 +120,9 @@ public final class Evaluator {
                 Interpreter.Context ctx = new Interpreter.Context(enterprise, catalog, fileParameters(step.file()),
                         step.paramDate(), overrides, results);
                 try {
-                    results.put(rule.id(), finish(rule, new Interpreter(ctx, rule).run(step.sharedCaps(), step.validityPending())));
+                    Interpreter interpreter = new Interpreter(ctx, rule);
+                    Interpreter.Outcome o = interpreter.run(step.sharedCaps(), step.validityPending());
+                    results.put(rule.id(), finish(rule, o, interpreter.scopeLines()));
                 } catch (RuntimeException e) { // never let one rule's surprise abort the others
                     results.put(rule.id(), new RuleResult(rule.id(), rule.document(), rule.measure(), rule.title(),
                             Status.UNDETERMINABLE, null, rule.currency(), split(rule.payers(), null, List.of()),
@@ -132,7 +134,7 @@ public final class Evaluator {
         return plan.steps().stream().map(s -> results.get(s.rule().id())).toList();
     }
 
-    private RuleResult finish(Rule rule, Interpreter.Outcome o) {
+    private RuleResult finish(Rule rule, Interpreter.Outcome o, RuleResult.ScopeLines scope) {
         List<String> explanation = new ArrayList<>(o.explanation());
         Status status = o.status();
         BigDecimal amount = o.amount();
@@ -146,7 +148,7 @@ public final class Evaluator {
         List<RuleResult.PayerAmount> payers = split(rule.payers(), rounded, o.shares());
         return new RuleResult(rule.id(), rule.document(), rule.measure(), rule.title(), status,
                 status == Status.UNDETERMINABLE ? null : rounded, rule.currency(), payers, rule.delivery().label(),
-                List.copyOf(explanation), List.copyOf(o.missing()), o.nearMiss());
+                List.copyOf(explanation), List.copyOf(o.missing()), o.nearMiss(), scope);
     }
 
     private static String unitOf(Rule rule) {
@@ -201,7 +203,7 @@ public final class Evaluator {
             List<RuleResult.PayerAmount> payers = r.payers().stream()
                     .map(p -> new RuleResult.PayerAmount(p.payer(), zero)).toList();
             out.add(new RuleResult(r.ruleId(), r.docNumber(), r.measure(), r.title(), r.status(), zero, r.currency(),
-                    payers, r.delivery(), List.copyOf(ex), r.missing(), r.nearMiss()));
+                    payers, r.delivery(), List.copyOf(ex), r.missing(), r.nearMiss(), r.scope()));
         }
         return out;
     }

@@ -93,6 +93,9 @@ final class Interpreter {
     private final List<Comparison> comparisons = new ArrayList<>();
     // what run() has found so far
     private final List<String> explanation = new ArrayList<>();
+    /** The explanation lines of the document scope's conditions: [scopeFrom, scopeTo). */
+    private int scopeFrom;
+    private int scopeTo;
     private final Set<String> missing = new LinkedHashSet<>();
     private String nearMiss;
     private BigDecimal amount;
@@ -136,6 +139,11 @@ final class Interpreter {
         List<Share> shares = new ArrayList<>();
         boolean known = amount(unit) && ownCap(unit) && deducts(unit) && sharedCaps(sharedCaps, unit) && payerShares(shares);
         return known ? new Outcome(Status.ELIGIBLE, amount, shares, explanation, Set.of(), null) : undeterminable();
+    }
+
+    /** Which lines of the explanation explain the document's {@code scope:} conditions (after {@link #run}). */
+    RuleResult.ScopeLines scopeLines() {
+        return new RuleResult.ScopeLines(scopeFrom, scopeTo);
     }
 
     private void flushItemLines() {
@@ -184,6 +192,8 @@ final class Interpreter {
                 explanation.add("✗ " + where + "：企业" + (zone.equals(Zones.NONE) ? "不在任何园区" : "所在园区 " + zone));
             }
         }
+        scopeFrom = explanation.size();
+        scopeTo = scopeFrom;
         for (Condition c : rule.conditions()) {
             seen.clear();
             comparisons.clear();
@@ -206,6 +216,9 @@ final class Interpreter {
                 explanation.add("? " + label + saw + unknownText(u));
             }
             flushItemLines();
+            if (c.ofDocument()) {
+                scopeTo = explanation.size();
+            }
         }
         return anyFalse ? Status.INELIGIBLE : anyUnknown ? Status.UNDETERMINABLE : Status.ELIGIBLE;
     }

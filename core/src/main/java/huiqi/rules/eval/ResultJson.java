@@ -2,6 +2,8 @@ package huiqi.rules.eval;
 
 import huiqi.facts.IndicatorCatalog;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -10,6 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The JSON of {@code ./huiqi eval} and /api/v1/evaluate (docs/formats.md): amounts as strings with 2 decimals; each
  * missing fact with its id, its Chinese name and the period as an enterprise supplies it (catalog needed for the names).
+ * A document's {@code scope:} conditions are explained once under {@code documents} and left out of its rules' lines.
  */
 public final class ResultJson {
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -24,6 +27,14 @@ public final class ResultJson {
         ent.put("name", ev.enterprise().name());
         ent.put("region", ev.enterprise().regionCode());
         root.put("asOf", ev.asOf() == null ? null : ev.asOf().toString());
+        Map<String, List<String>> scopes = DocumentScopes.shownOnce(ev.results());
+        ArrayNode documents = root.putArray("documents");
+        scopes.forEach((doc, lines) -> {
+            ObjectNode d = documents.addObject();
+            d.put("docNumber", doc);
+            ArrayNode scope = d.putArray("scope");
+            lines.forEach(scope::add);
+        });
         ArrayNode results = root.putArray("results");
         for (RuleResult r : ev.results()) {
             ObjectNode o = results.addObject();
@@ -43,7 +54,7 @@ public final class ResultJson {
             }
             o.put("delivery", r.delivery());
             ArrayNode ex = o.putArray("explanation");
-            r.explanation().forEach(ex::add);
+            (scopes.containsKey(r.docNumber()) ? r.ownExplanation() : r.explanation()).forEach(ex::add);
             ArrayNode mi = o.putArray("missing");
             for (MissingFacts.Missing m : MissingFacts.entries(r.missing(), catalog)) {
                 ObjectNode mo = mi.addObject();

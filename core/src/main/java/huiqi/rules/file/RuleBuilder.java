@@ -72,7 +72,7 @@ final class RuleBuilder {
         List<Let> lets = new ArrayList<>(ctx.scope.containsKey("let") ? lets(ctx.scope.get("let"), scope) : List.of());
         lets.addAll(m.containsKey("let") ? lets(m.get("let"), scope) : List.of());
         List<Condition> conditions = new ArrayList<>(ctx.scope.containsKey("eligible")
-                ? conditions(ctx.scope.get("eligible"), scope) : List.of());
+                ? conditions(ctx.scope.get("eligible"), scope).stream().map(Condition::ofDocumentScope).toList() : List.of());
         conditions.addAll(m.containsKey("eligible") ? conditions(m.get("eligible"), scope) : List.of());
         Checker.Checked amount = problems.attempt(() -> amount(m.get("amount"), scope)).orElse(null);
         Checker.Checked cap = problems.attempt(() -> payout.cap(m, scope, amount)).orElse(null);
