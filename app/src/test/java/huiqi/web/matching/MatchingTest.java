@@ -56,6 +56,29 @@ class MatchingTest {
         assertThat(s.get("/enterprises/" + uscc + "/policy").body()).contains("免申即享");
     }
 
+    /** cx-2023-1: a demo enterprise of 楚雄市 under the 5.5% 裁员率 gets 60% (30% if 大型) of its 2022 premium back. */
+    @Test
+    void aChuxiongEnterpriseSeesItsJobRetentionRefund() {
+        String uscc = jdbc.sql("""
+                select e.uscc from enterprise e join enterprise_fact c on c.uscc = e.uscc
+                where e.region_code = '532301' and (e.attributes ->> 'ui_paid_12_months') = 'true'
+                  and c.indicator = 'ui_benefit_claimants' and c.period = '2022' and c.value = 0
+                  and exists (select 1 from enterprise_fact p where p.uscc = e.uscc and p.indicator = 'ui_premium_paid'
+                              and p.period = '2022' and p.value > 0)
+                  and (select count(*) from enterprise_fact h where h.uscc = e.uscc
+                       and h.indicator = 'unemployment_insured_headcount' and h.period like '2022-%') = 12
+                order by e.uscc limit 1""").query(String.class).single();
+        BigDecimal paid = jdbc.sql("select value from enterprise_fact where uscc = ? and indicator = 'ui_premium_paid' and period = '2022'")
+                .param(uscc).query(BigDecimal.class).single();
+        String size = jdbc.sql("select size from enterprise where uscc = ?").param(uscc).query(String.class).single();
+        MatchReport.Benefit refund = matching.match(uscc).eligible().stream()
+                .filter(b -> b.ruleId().equals("cx-2023-1/3-1")).findFirst().orElseThrow();
+        assertThat(refund.amount()).isEqualByComparingTo(paid.multiply(new BigDecimal("大型".equals(size) ? "0.3" : "0.6"))
+                .setScale(2, java.math.RoundingMode.HALF_UP));
+        WebSession s = WebSession.login(port, uscc, DemoAccounts.PASSWORD);
+        assertThat(s.get("/enterprises/" + uscc + "/policy").body()).contains("失业保险稳岗返还");
+    }
+
     @Test
     void missingDataIsUndeterminableNotZero() {
         // an enterprise without any February electricity figure cannot be judged on measure 7
