@@ -36,13 +36,13 @@ class ImportSourceUnitsTest {
 
     private String unit(String uscc, String period) {
         return jdbc.sql("select source_unit_id from enterprise_fact where uscc = ? and indicator = 'electricity_kwh' and period = ?")
-                .params(uscc, period).query(String.class).single();
+                .params(uscc, period).query().singleValue() instanceof String id ? id : null;
     }
 
     @Test
-    void anOfficersImportIsMarkedWithItsUnitAndANamedSourceWithTheUnitItBindsTo() {
+    void eachFactIsMarkedWithTheUnitItsNamedSourceBindsTo() {
         String a = enterprise(8301);
-        importAs("gongxin", "统一社会信用代码,指标,期间,数值\n" + a + ",electricity_kwh,2024-02,52万千瓦时\n");
+        importAs("admin", "统一社会信用代码,指标,期间,数值,来源\n" + a + ",electricity_kwh,2024-02,52万千瓦时,福州市工业和信息化局\n");
         assertThat(unit(a, "2024-02")).isEqualTo("350100/工信局");
 
         importAs("admin", "统一社会信用代码,指标,期间,数值,来源\n"
