@@ -8,7 +8,6 @@ import huiqi.enterprise.ImportResult;
 import huiqi.enterprise.ImportedFact;
 import huiqi.enterprise.ImportedProfile;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.web.facts.FactSourceUnits;
 import huiqi.web.facts.ReportingUnit;
 import huiqi.web.files.FileNames;
 import huiqi.web.security.HuiqiUser;
@@ -46,12 +45,10 @@ public class EnterpriseImportService {
     private final UserAccounts accounts;
     private final ImportHistory history;
     private final TransactionTemplate transaction;
-    private final FactSourceUnits sourceUnits;
 
     public EnterpriseImportService(IndicatorCatalog catalog, PgEnterpriseStore store, JdbcClient jdbc,
                                    ImportReport report, UserAccounts accounts, ImportHistory history,
-                                   PlatformTransactionManager transactions, FactSourceUnits sourceUnits) {
-        this.sourceUnits = sourceUnits;
+                                   PlatformTransactionManager transactions) {
         this.catalog = catalog;
         this.store = store;
         this.jdbc = jdbc;
@@ -137,8 +134,6 @@ public class EnterpriseImportService {
             long id = transaction.execute(status -> {
                 long logged = history.logAccepted(result.files(), result.profiles() + result.facts(), user.getUsername());
                 store.applyAsImport(batch, logged);
-                sourceUnits.recordImport(logged, batch.facts().stream()
-                        .map(f -> f.value().provenance().source()).toList(), user);
                 return logged;
             });
             return Outcome.ok(result, id);
