@@ -13,9 +13,10 @@ import java.util.function.Predicate;
  * An items sheet (CSV/XLSX) of an import: one row per item, columns 统一社会信用代码 (uscc), 清单 (kind), 编号 (item_id)
  * and the fields by id or Chinese name; an empty cell is an unknown field, a row with an empty 编号 declares an empty
  * list. Several kinds may share a sheet; a cell in a column the row's kind does not have must be empty. Every problem
- * is reported with its file, row and column; the caller rejects the whole import if there is any.
+ * is reported with its file, row and column; the caller rejects the whole import if there is any. /api/v1/facts
+ * checks the item lists of a fact batch here too (one table per list), so both paths accept and refuse the same.
  */
-final class ItemRows {
+public final class ItemRows {
     private static final List<String> USCC = List.of("uscc", "统一社会信用代码");
     private static final List<String> KIND = List.of("kind", "清单");
     private static final List<String> ID = List.of("item_id", "编号");
@@ -27,7 +28,11 @@ final class ItemRows {
         return header.stream().map(Columns::clean).anyMatch(KIND::contains);
     }
 
-    static List<ImportedItems> parse(Table t, IndicatorCatalog catalog, Predicate<String> known,
+    /**
+     * @param known       whether an enterprise (its normalised code) is in the store or comes with the same import
+     * @param seenLists   uscc|kind → the file (table) that gave that list first: a list given by two tables is refused
+     */
+    public static List<ImportedItems> parse(Table t, IndicatorCatalog catalog, Predicate<String> known,
                                      Map<String, String> seenLists, List<ImportProblem> problems) {
         List<String> header = t.header().stream().map(Columns::clean).toList();
         int uscc = indexOf(header, USCC);

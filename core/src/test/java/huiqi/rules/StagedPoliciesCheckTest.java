@@ -20,7 +20,7 @@ class StagedPoliciesCheckTest {
         IndicatorCatalog catalog = RuleLibrary.catalog();
         RuleLibrary.Loaded loaded = RuleLibrary.load(PoliciesCheckTest.repoRoot().resolve("policies-staging"), catalog);
         assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.files()).extracting(RuleFile::docId).containsExactlyInAnyOrder("cx-2023-1", "hs-2023-5", "xs-2023-13");
+        assertThat(loaded.files()).extracting(RuleFile::docId).containsExactlyInAnyOrder("hs-2023-5", "xs-2023-13");
         List<String> failures = new ArrayList<>();
         int passed = 0;
         for (RuleFile f : loaded.files()) {
@@ -33,6 +33,7 @@ class StagedPoliciesCheckTest {
             }
         }
         assertThat(failures).isEmpty();
-        assertThat(passed).isEqualTo(27);
+        // xs-2023-13's 17 examples; cx-2023-1's 10 run in policies/ since it moved (hs-2023-5 encodes no rule)
+        assertThat(passed).isEqualTo(17);
     }
 }

@@ -71,6 +71,16 @@ final class BoundaryProbes {
                 qz1(e, d("80"));
                 e.flag(setting(with, "attribute"), holds.signum() != 0);
             };
+            case "cx-claimants" -> (e, claimants) ->
+                    cx(e, setting(with, "size"), d(setting(with, "insured")), claimants, d("100000"));
+            case "cx-insured" -> (e, insured) ->
+                    cx(e, setting(with, "size"), insured, d(setting(with, "claimants")), d("20000"));
+            case "cx-premium" -> (e, paid) ->
+                    cx(e, setting(with, "size"), d(setting(with, "insured")), d(setting(with, "claimants")), paid);
+            case "cx-paid-12-months" -> (e, holds) -> {
+                cx(e, "中型", d("200"), d("5"), d("100000"));
+                e.flag("ui_paid_12_months", holds.signum() != 0);
+            };
             case "flag" -> flag(setting(with, "attribute"), setting(with, "district"), also(with.get("also")));
             default -> throw new IllegalArgumentException("边界表：没有名为 " + name + " 的探针");
         };
@@ -302,6 +312,21 @@ final class BoundaryProbes {
         e.flag("key_enterprise", true);
         e.flag("spring_2023_continuous_production", true);
         e.fact("unemployment_insured_headcount", "2023-01", insured);
+    }
+
+    // ---- 楚雄市2023年度稳岗返还 ----
+
+    /** A 楚雄 unit of a size, insured in every month of 2022 ({@code insured} each month, so its average), paid 12 months. */
+    private static void cx(SyntheticEnterprise e, String size, BigDecimal insured, BigDecimal claimants, BigDecimal paid) {
+        Probes.relocate(e, "楚雄市");
+        e.size = size;
+        e.rename();
+        e.flag("ui_paid_12_months", true);
+        for (int m = 1; m <= 12; m++) {
+            e.fact("unemployment_insured_headcount", String.format("2022-%02d", m), insured);
+        }
+        e.fact("ui_benefit_claimants", "2022", claimants);
+        e.fact("ui_premium_paid", "2022", paid);
     }
 
     private static Consumer<SyntheticEnterprise> also(String name) {

@@ -8,7 +8,9 @@ import java.util.SplittableRandom;
  * What the 2022–2023 documents of 杨凌 (yl-2022-1), 莆田 (pt-2023-1) and 泉州 (qz-2023-1) read: about 3% of the
  * enterprises move to 莆田 and 1% to 杨凌; 泉州/莆田 enterprises get the 2023 Spring Festival attribute and the
  * January 2023 headcounts, 莆田 ones the charter-bus costs of 2023-Q1, 杨凌 traders and restaurants their
- * 2021-Q1 and 2022-Q1 sales. Drawn after everything else of an enterprise, so that nothing drawn before depends
+ * 2021-Q1 and 2022-Q1 sales. About 1% move to 楚雄市 (cx-2023-1), where the 2022 unemployment insurance
+ * figures of the 稳岗返还 are drawn: premium paid, benefit claimants, the monthly insured headcounts and whether
+ * the unit has paid 12 months. Drawn after everything else of an enterprise, so that nothing drawn before depends
  * on it.
  */
 final class NewDocumentsData {
@@ -23,6 +25,8 @@ final class NewDocumentsData {
             Probes.relocate(e, PUTIAN.get(r.nextInt(PUTIAN.size())).district());
         } else if (move < 0.04) {
             Probes.relocate(e, "杨陵区");
+        } else if (move < 0.05) {
+            Probes.relocate(e, "楚雄市");
         }
         if (e.regionCode.startsWith("3503") || e.regionCode.startsWith("3505")) {
             springFestival2023(e, r);
@@ -30,6 +34,30 @@ final class NewDocumentsData {
         if (e.regionCode.equals("610403") && "FH".indexOf(e.industryCode.charAt(0)) >= 0) {
             tradeSales(e, r);
         }
+        if (e.regionCode.equals("532301")) {
+            unemploymentInsurance2022(e, r);
+        }
+    }
+
+    /**
+     * 楚雄 units: the 2022 monthly insured headcounts around the enterprise's staff, the premium paid (about 1% of a
+     * wage bill of 4–7万元 a head), most without a claimant and a few above the 5.5% 裁员率; most have paid 12 months.
+     */
+    private static void unemploymentInsurance2022(SyntheticEnterprise e, SplittableRandom r) {
+        e.flag("ui_paid_12_months", r.nextDouble() < 0.85);
+        BigDecimal insured = e.factValue("insured_headcount", "2023-12");
+        long heads = insured == null ? 1 + r.nextInt(60) : Math.max(1, insured.longValue());
+        double total = 0;
+        for (int m = 1; m <= 12; m++) {
+            long month = Math.max(1, Math.round(heads * (0.9 + r.nextDouble() * 0.2)));
+            total += month;
+            RealisticPopulation.maybe(e, r, "unemployment_insured_headcount", String.format("2022-%02d", m), month);
+        }
+        double wage = 40_000 + r.nextDouble() * 30_000;
+        RealisticPopulation.maybe(e, r, "ui_premium_paid", "2022", RealisticPopulation.money(total / 12 * wage * 0.01));
+        double x = r.nextDouble();
+        long claimants = x < 0.6 ? 0 : Math.round(total / 12 * (x < 0.9 ? 0.05 : 0.25) * r.nextDouble());
+        RealisticPopulation.maybe(e, r, "ui_benefit_claimants", "2022", claimants);
     }
 
     /** Manufacturers: most kept producing over the 2023 Spring Festival (1月22日); their January 2023 staff. */

@@ -39,7 +39,8 @@ public final class PopulationGenerator {
             "non_residential_piped_gas_price", "has_self_export", "key_project_contractor", "established_date",
             "spring_festival_no_stoppage", "overseas_trip_pre_reported", "vat_producer_services", "vat_consumer_services",
             "individual_business", "loan_maturity_date", "covid_temporary_difficulty", "travel_agency_licence_date",
-            "travel_deposit_relief", "zone", "spring_2023_continuous_production");
+            "travel_deposit_relief", "zone", "spring_2023_continuous_production",
+            "ui_paid_12_months");
     /** Every 50th enterprise (beyond the first pass over all scenarios) is another scenario enterprise. */
     static final int SCENARIO_EVERY = 50;
 

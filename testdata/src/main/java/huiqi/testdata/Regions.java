@@ -5,7 +5,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * Where the synthetic enterprises are registered: districts and counties of 福州 and 泉州 with rough weights
- * (share of registered enterprises), and those of 莆田 and 杨凌 with weight 0: {@link #pick} never draws them, so
+ * (share of registered enterprises), and those of 莆田, 杨凌 and 楚雄 with weight 0: {@link #pick} never draws them, so
  * adding them left the 福州/泉州 population as it was; {@link NewDocumentsData} moves a few enterprises there.
  * 泉州台商投资区 has no GB/T 2260 code of its own; its enterprises are registered under 惠安县 350521 (the zone
  * was carved out of it) and carry the zone's name.
@@ -43,7 +43,9 @@ final class Regions {
             new Region("350305", "莆田", "秀屿区", 0),
             new Region("350322", "莆田", "仙游县", 0),
             // 杨凌农业高新技术产业示范区: its enterprises are registered under 杨陵区 610403
-            new Region("610403", "杨凌", "杨陵区", 0, "杨凌"));
+            new Region("610403", "杨凌", "杨陵区", 0, "杨凌"),
+            // 云南省楚雄彝族自治州楚雄市 (cx-2023-1): a county-level city, named 楚雄市…
+            new Region("532301", "楚雄", "楚雄市", 0, "楚雄市"));
 
     private static final int TOTAL = ALL.stream().mapToInt(Region::weight).sum();
 

@@ -73,7 +73,7 @@ class PopulationGeneratorTest {
             assertThat(Uscc.problem(p.get("uscc"))).isEmpty();
             assertThat(codes.add(p.get("uscc"))).as("duplicate %s", p.get("uscc")).isTrue();
             assertThat(p.get("uscc").substring(2, 8)).isEqualTo(p.get("region_code"));
-            assertThat(p.get("region_code")).matches("350(1|3|5)\\d\\d|610403");
+            assertThat(p.get("region_code")).matches("350(1|3|5)\\d\\d|610403|532301");
         }
     }
 
@@ -91,6 +91,9 @@ class PopulationGeneratorTest {
         List<CSVRecord> ordinary = profiles.stream().filter(p -> !scenarioCodes.contains(p.get("uscc"))).toList();
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("region_code")).startsWith("3503"));
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("name")).startsWith("杨凌"));
+        assertThat(ordinary).anySatisfy(p -> assertThat(p.get("name")).startsWith("楚雄市"));
+        assertThat(ordinary).anySatisfy(p -> assertThat(p.get("ui_paid_12_months")).isEqualTo("是"));
+        assertThat(ordinary).anySatisfy(p -> assertThat(p.get("ui_paid_12_months")).isEqualTo("否"));
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("spring_2023_continuous_production")).isEqualTo("是"));
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("spring_2023_continuous_production")).isEqualTo("否"));
         assertThat(profiles).anySatisfy(p -> assertThat(p.get("stats_included_month")).startsWith("2024-"));
@@ -98,7 +101,7 @@ class PopulationGeneratorTest {
         assertThat(manufacturing).isBetween(300L, 1500L);
         for (String i : List.of("gas_m3", "insured_headcount", "industrial_output", "foreign_paid_in_capital_usd",
                 "fixed_asset_investment", "exports", "revenue", "tax_paid", "site_workers_daily_avg",
-                "trade_sales", "spring_festival_stable_staff", "charter_bus_cost")) {
+                "trade_sales", "spring_festival_stable_staff", "charter_bus_cost", "ui_premium_paid", "ui_benefit_claimants")) {
             assertThat(read(out.resolve("facts.csv"))).as(i).anySatisfy(f -> assertThat(f.get("indicator")).isEqualTo(i));
         }
     }

@@ -78,8 +78,8 @@ public class ImportUndo {
                 delete from enterprise_item_list l using import_item_version v
                 where v.import_id = ? and l.uscc = v.uscc and l.kind = v.kind""").param(id).update();
         jdbc.sql("""
-                insert into enterprise_item_list (uscc, kind, file, row_no)
-                select v.uscc, v.kind, v.previous ->> 'file', cast(v.previous ->> 'row_no' as int)
+                insert into enterprise_item_list (uscc, kind, file, row_no, batch_id)
+                select v.uscc, v.kind, v.previous ->> 'file', cast(v.previous ->> 'row_no' as int), v.previous ->> 'batch_id'
                 from import_item_version v where v.import_id = ? and v.previous is not null""").param(id).update();
         jdbc.sql("""
                 insert into enterprise_item (uscc, kind, item_id, ord, fields)
@@ -196,6 +196,19 @@ public class ImportUndo {
                 });
         byImport.forEach((later, lists) -> blockers.add(laterImport(later) + " 又改了本次导入的 " + lists.size()
                 + " 份清单：" + examples(lists) + "。请先撤销那次导入"));
+        // 事实数据上报 cannot be undone: a list a later batch replaced keeps this import from being undone
+        Map<String, List<String>> byBatch = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select l.batch_id, l.uscc, l.kind from import_item_version mine
+                          join enterprise_item_list l on l.uscc = mine.uscc and l.kind = mine.kind
+                        where mine.import_id = ? and l.batch_id is not null order by l.batch_id, l.uscc, l.kind""")
+                .param(id)
+                .query(rs -> {
+                    byBatch.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2) + " "
+                            + catalog.itemKind(rs.getString(3)).map(k -> k.name()).orElse(rs.getString(3)));
+                });
+        byBatch.forEach((batch, lists) -> blockers.add("事实数据上报批次「" + batch + "」 又改了本次导入的 " + lists.size()
+                + " 份清单：" + examples(lists) + "。事实数据上报不能撤销，请更正后再导入"));
     }
 
     /** An enterprise this import created can only go if nothing else refers to it since. */

@@ -271,18 +271,28 @@ public class PgEnterpriseStore implements EnterpriseStore {
                 on conflict (uscc, indicator, period) do update set value = excluded.value,
                   source = excluded.source, file = excluded.file, row_no = excluded.row_no, batch_id = null,
                   import_id = excluded.import_id""", factRows);
-        applyItems(batch.items());
+        applyItems(batch.items(), null);
+    }
+
+    /**
+     * 事实数据上报: the checked item lists of fact batch {@code batchId} replace the stored lists of their kinds, as an
+     * import's do; each list names the batch (an import it overwrote can no longer be undone). Runs in the caller's
+     * transaction, which also holds the fact_batch row and the batch's facts.
+     */
+    @Transactional
+    public void applyBatchItems(List<huiqi.enterprise.ImportedItems> lists, String batchId) {
+        applyItems(lists, batchId);
     }
 
     /** Each list replaces the stored list of its kind (its items deleted by the cascade). */
-    private void applyItems(List<huiqi.enterprise.ImportedItems> lists) {
+    private void applyItems(List<huiqi.enterprise.ImportedItems> lists, String batchId) {
         if (lists.isEmpty()) {
             return;
         }
         List<Object[]> listRows = new ArrayList<>();
         List<Object[]> itemRows = new ArrayList<>();
         for (huiqi.enterprise.ImportedItems l : lists) {
-            listRows.add(new Object[] {l.uscc(), l.kind(), l.file(), l.row()});
+            listRows.add(new Object[] {l.uscc(), l.kind(), l.file(), l.row(), batchId});
             int ord = 0;
             for (huiqi.facts.Item i : l.items()) {
                 Map<String, Object> fields = new LinkedHashMap<>();
@@ -292,7 +302,7 @@ public class PgEnterpriseStore implements EnterpriseStore {
         }
         template.batchUpdate("delete from enterprise_item_list where uscc = ? and kind = ?",
                 listRows.stream().map(r -> new Object[] {r[0], r[1]}).toList());
-        template.batchUpdate("insert into enterprise_item_list (uscc, kind, file, row_no) values (?, ?, ?, ?)", listRows);
+        template.batchUpdate("insert into enterprise_item_list (uscc, kind, file, row_no, batch_id) values (?, ?, ?, ?, ?)", listRows);
         template.batchUpdate("insert into enterprise_item (uscc, kind, item_id, ord, fields) values (?, ?, ?, ?, cast(? as jsonb))",
                 itemRows);
     }
@@ -305,7 +315,7 @@ public class PgEnterpriseStore implements EnterpriseStore {
             jdbc.sql("""
                     insert into import_item_version (import_id, uscc, kind, previous)
                     select ?, k.uscc, k.kind, case when l.uscc is null then null else jsonb_build_object(
-                             'file', l.file, 'row_no', l.row_no, 'items', coalesce((
+                             'file', l.file, 'row_no', l.row_no, 'batch_id', l.batch_id, 'items', coalesce((
                                select jsonb_agg(jsonb_build_object('item_id', i.item_id, 'ord', i.ord, 'fields', i.fields) order by i.ord)
                                from enterprise_item i where i.uscc = l.uscc and i.kind = l.kind), '[]'::jsonb)) end
                     from unnest(cast(? as varchar[]), cast(? as varchar[])) as k(uscc, kind)

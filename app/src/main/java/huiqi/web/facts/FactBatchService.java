@@ -1,12 +1,15 @@
 package huiqi.web.facts;
 
 import huiqi.enterprise.ImportedFact;
+import huiqi.enterprise.ImportedItems;
 import huiqi.facts.FactValue;
+import huiqi.web.enterprise.PgEnterpriseStore;
 import huiqi.web.security.HuiqiUser;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,10 +27,14 @@ public class FactBatchService {
     private final JdbcTemplate template;
     private final TransactionTemplate tx;
     private final FactSourceUnits sourceUnits;
+    private final FactBatchLists listChecks;
+    private final PgEnterpriseStore store;
 
     FactBatchService(FactBatchValidator validator, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx,
-                     FactSourceUnits sourceUnits) {
+                     FactSourceUnits sourceUnits, FactBatchLists listChecks, PgEnterpriseStore store) {
         this.sourceUnits = sourceUnits;
+        this.listChecks = listChecks;
+        this.store = store;
         this.validator = validator;
         this.jdbc = jdbc;
         this.template = template;
@@ -46,9 +53,20 @@ public class FactBatchService {
         if (earlier.isPresent()) {
             return replay(earlier.get(), hash);
         }
-        List<ImportedFact> facts = validator.validate(request, source);
+        List<FactBatchProblem> problems = new ArrayList<>();
+        List<ImportedFact> facts = List.of();
+        try {
+            facts = validator.validate(request, source);
+        } catch (FactBatchRejected e) {
+            problems.addAll(e.problems());
+        }
+        List<ImportedItems> lists = listChecks.validate(request, problems);
+        if (!problems.isEmpty()) {
+            throw new FactBatchRejected(false, problems);
+        }
+        List<ImportedFact> checked = facts;
         return tx.execute(status -> {
-            FactBatchResult result = store(request.batchId(), source, hash, facts, user.getUsername());
+            FactBatchResult result = store(request.batchId(), source, hash, checked, lists, user.getUsername());
             if (!result.alreadyApplied()) {
                 sourceUnits.record(request.batchId(), source, user);
             }
@@ -69,13 +87,15 @@ public class FactBatchService {
         return request.source();
     }
 
-    private FactBatchResult store(String batchId, String source, String hash, List<ImportedFact> facts, String user) {
-        int enterprises = (int) facts.stream().map(ImportedFact::uscc).distinct().count();
+    private FactBatchResult store(String batchId, String source, String hash, List<ImportedFact> facts,
+                                  List<ImportedItems> lists, String user) {
+        int enterprises = (int) Stream.concat(facts.stream().map(ImportedFact::uscc), lists.stream().map(ImportedItems::uscc))
+                .distinct().count();
         // Waits here if another transaction holds this batch id; 0 rows once that one has committed.
         int claimed = jdbc.sql("""
-                        insert into fact_batch (batch_id, source, content_hash, facts, enterprises, replaced, submitted_by)
-                        values (?, ?, ?, ?, ?, 0, ?) on conflict (batch_id) do nothing""")
-                .params(batchId, source, hash, facts.size(), enterprises, user).update();
+                        insert into fact_batch (batch_id, source, content_hash, facts, lists, enterprises, replaced, submitted_by)
+                        values (?, ?, ?, ?, ?, ?, 0, ?) on conflict (batch_id) do nothing""")
+                .params(batchId, source, hash, facts.size(), lists.size(), enterprises, user).update();
         if (claimed == 0) {
             return replay(find(batchId).orElseThrow(), hash);
         }
@@ -99,9 +119,12 @@ public class FactBatchService {
                 on conflict (uscc, indicator, period) do update set value = excluded.value, source = excluded.source,
                   file = excluded.file, row_no = excluded.row_no, batch_id = excluded.batch_id, import_id = null""", rows);
         jdbc.sql("update fact_batch set replaced = ? where batch_id = ?").params(replaced, batchId).update();
+        store.applyBatchItems(lists, batchId);
         Stored s = find(batchId).orElseThrow();
-        return s.result(false, "已入库 " + facts.size() + " 条事实数据（" + enterprises + " 户企业，其中更新原有数据 "
-                + replaced + " 条）");
+        String listed = lists.isEmpty() ? "" : "、" + lists.size() + " 份清单（"
+                + lists.stream().mapToInt(l -> l.items().size()).sum() + " 项，各替换该企业原有的同种清单）";
+        return s.result(false, "已入库 " + facts.size() + " 条事实数据" + listed + "（" + enterprises
+                + " 户企业，其中更新原有数据 " + replaced + " 条）");
     }
 
     private static FactBatchResult replay(Stored stored, String hash) {
@@ -112,20 +135,20 @@ public class FactBatchService {
         return original;
     }
 
-    private record Stored(String batchId, String source, String hash, int facts, int enterprises, int replaced,
-                          String submittedBy, OffsetDateTime appliedAt) {
+    private record Stored(String batchId, String source, String hash, int facts, int lists, int enterprises,
+                          int replaced, String submittedBy, OffsetDateTime appliedAt) {
         FactBatchResult result(boolean again, String message) {
-            return new FactBatchResult(batchId, source, facts, enterprises, replaced, submittedBy, appliedAt, again,
-                    message);
+            return new FactBatchResult(batchId, source, facts, lists, enterprises, replaced, submittedBy, appliedAt,
+                    again, message);
         }
     }
 
     private Optional<Stored> find(String batchId) {
         return jdbc.sql("""
-                        select batch_id, source, content_hash, facts, enterprises, replaced, submitted_by, applied_at
+                        select batch_id, source, content_hash, facts, lists, enterprises, replaced, submitted_by, applied_at
                         from fact_batch where batch_id = ?""").param(batchId)
                 .query((rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class)))
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class)))
                 .optional();
     }
 }

@@ -56,6 +56,29 @@ class MatchingTest {
         assertThat(s.get("/enterprises/" + uscc + "/policy").body()).contains("免申即享");
     }
 
+    /** cx-2023-1: a 楚雄市 unit under the 5.5% 裁员率 gets 60% of its 2022 premium back (30% if 大型), in 一企一策. */
+    @Test
+    void aChuxiongEnterpriseSeesItsJobRetentionRefund() {
+        String uscc = huiqi.enterprise.Uscc.generate(new java.util.Random(8230), "532301");
+        jdbc.sql("""
+                insert into enterprise (uscc, name, region_code, industry_code, size, attributes)
+                values (?, '楚雄市稳岗测试有限公司', '532301', 'C3311', '中型', '{"ui_paid_12_months": true}') on conflict do nothing""")
+                .param(uscc).update();
+        jdbc.sql("insert into enterprise_fact (uscc, indicator, period, value) values (?, 'ui_premium_paid', '2022', 123456.78)")
+                .param(uscc).update();
+        jdbc.sql("insert into enterprise_fact (uscc, indicator, period, value) values (?, 'ui_benefit_claimants', '2022', 11)")
+                .param(uscc).update();
+        for (int m = 1; m <= 12; m++) {
+            jdbc.sql("insert into enterprise_fact (uscc, indicator, period, value) values (?, 'unemployment_insured_headcount', ?, 200)")
+                    .params(uscc, String.format("2022-%02d", m)).update();
+        }
+        MatchReport.Benefit refund = matching.match(uscc).eligible().stream()
+                .filter(b -> b.ruleId().equals("cx-2023-1/3-1")).findFirst().orElseThrow(); // 11 of 200: exactly 5.5%
+        assertThat(refund.amount()).isEqualByComparingTo("74074.07");
+        WebSession s = WebSession.login(port, "admin", DemoAccounts.PASSWORD); // no enterprise account: not a demo enterprise
+        assertThat(s.get("/enterprises/" + uscc + "/policy").body()).contains("失业保险稳岗返还");
+    }
+
     @Test
     void missingDataIsUndeterminableNotZero() {
         // an enterprise without any February electricity figure cannot be judged on measure 7

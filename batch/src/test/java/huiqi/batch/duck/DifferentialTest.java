@@ -27,7 +27,8 @@ class DifferentialTest {
 
     @Test
     void agreeOnAnAsOfDateWithAnOverlay() throws Exception {
-        var rate = new Overrides.Override(new BigDecimal("0.03"), TestPopulation.RULES.get(0).rules().stream()
+        var rate = new Overrides.Override(new BigDecimal("0.03"), TestPopulation.RULES.stream()
+                .flatMap(f -> f.rules().stream()) // by id: cx-2023-1 now sorts before fz-2024-2
                 .filter(r -> r.id().equals("fz-2024-2/7")).findFirst().orElseThrow()
                 .parameters().get("rate").unit());
         compare(LocalDate.of(2024, 2, 15), new Overrides(Map.of("fz-2024-2/7.rate", rate)), 7L);

@@ -55,15 +55,14 @@ import org.junit.jupiter.api.io.TempDir;
 class DraftAccuracyTest {
     private static final IndicatorCatalog CATALOG = RuleLibrary.catalog();
     /**
-     * Right items measured per document. Seeds: 178 of 250 right, 66 open questions, 6 wrong. The three documents added to
-     * policies/ after the seeds (yl-2022-1, pt-2023-1, qz-2023-1): 32 of 83 right, 51 open questions, 0 wrong — they name
-     * no responsible units, and “新增量”“每人” without the quantity they count, so most items are questions. The new
-     * documents in policies-staging/ (cx-2023-1, xs-2023-13, hs-2023-5): 14 of 33 right, 18 open questions, 1 wrong — the
-     * two 无法编码 documents score only their categories; the 楚雄 refund sits in a chapter paragraph the parser does not
-     * make a measure, so its rules hang on a condition clause the drafter cannot compute. xs-2023-13 was measured at 5 right
-     * while all its measures were 无法编码; since its measure 1 is encoded (ordered loans, #17) the hand-written reference
-     * says 可计算 there and 仅资格 for its condition 3, where the drafter still says 无法编码: 3 of 13 right, 8 open
-     * questions (the rule's items), 2 wrong — the reference changed, not the drafter.
+     * Right items measured per document. Seeds: 178 of 250 right, 66 open questions, 6 wrong. The four documents added to
+     * policies/ after the seeds (yl-2022-1, pt-2023-1, qz-2023-1, cx-2023-1): they name no responsible units, and
+     * “新增量”“每人” without the quantity they count, so most items are questions; the 楚雄 refund sits in a chapter
+     * paragraph the parser does not make a measure, so its rules hang on a condition clause the drafter cannot compute
+     * (cx-2023-1: 3 of 22 right, 18 open, 1 wrong). In policies-staging/, xs-2023-13 was measured at 5 right while all its
+     * measures were 无法编码; since its measure 1 is encoded (ordered loans, #17) the hand-written reference says 可计算
+     * there and 仅资格 for its condition 3, where the drafter still says 无法编码: 3 of 13 right, 8 open questions (the
+     * rule's items), 2 wrong — the reference changed, not the drafter; hs-2023-5 scores only its categories.
      */
     static final java.util.Map<String, Integer> RIGHT_AT_LEAST = java.util.Map.of(
             "fz-2024-2", 35, "gl-2023-1", 49, "qt-2024-3", 94, "yl-2022-1", 16, "pt-2023-1", 10, "qz-2023-1", 6,
