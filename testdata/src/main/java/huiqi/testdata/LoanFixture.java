@@ -94,7 +94,7 @@ public final class LoanFixture {
         Random rnd = new Random(seed);
         LocalDate[] starts = {LocalDate.of(2020, 2, 1), LocalDate.of(2020, 1, 31), LocalDate.of(2020, 2, 29), LocalDate.of(2021, 3, 1)};
         String[] lenders = {"国有银行", "农商行"};
-        StringBuilder profiles = new StringBuilder("uscc,name,region,industry,size\n");
+        StringBuilder profiles = new StringBuilder("uscc,name,region_code,industry_code,size\n");
         StringBuilder items = new StringBuilder("uscc,kind,item_id,field,value\n");
         Map<String, EnterpriseRecord> records = new LinkedHashMap<>();
         for (int e = 0; e < n; e++) {

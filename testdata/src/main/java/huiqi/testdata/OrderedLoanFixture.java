@@ -98,7 +98,7 @@ public final class OrderedLoanFixture {
     public static Map<String, EnterpriseRecord> generate(Path dir, int n, long seed) throws IOException {
         Files.createDirectories(dir);
         Random rnd = new Random(seed);
-        StringBuilder profiles = new StringBuilder("uscc,name,region,industry,size\n");
+        StringBuilder profiles = new StringBuilder("uscc,name,region_code,industry_code,size\n");
         StringBuilder factsCsv = new StringBuilder("uscc,indicator,period,value\n");
         StringBuilder items = new StringBuilder("uscc,kind,item_id,field,value\n");
         Map<String, EnterpriseRecord> records = new LinkedHashMap<>();

@@ -127,6 +127,10 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
             return;
         }
         Set<String> profileColumns = readSources(dir);
+        List<String> unread = WideTable.unreadProfileColumns(catalog, profileColumns);
+        if (!unread.isEmpty()) {
+            options.say("企业档案中这些列不是档案字段或企业属性，规则不会读到：" + String.join("、", unread));
+        }
         options.say("数据目录 " + dir + "：转置 " + facts.needed().size() + " 个（指标, 期间）列…");
         pivot(facts, catalog);
         List<FactColumn> needed = new ArrayList<>(facts.needed());

@@ -76,6 +76,27 @@ public final class WideTable {
         return "SELECT " + (cols.isEmpty() ? "0" : String.join(", ", cols)) + " FROM fact_pivot";
     }
 
+    /**
+     * Profiles columns no rule can read: neither a profile field nor a catalog attribute. A profile field's rule name
+     * used as header ({@code region} for {@code region_code}) is refused, because it would leave the field empty for
+     * every enterprise and turn every regional rule undeterminable without a word; other columns (a budget's
+     * {@code order_by} column, notes) are returned so the caller can list them.
+     */
+    public static List<String> unreadProfileColumns(IndicatorCatalog catalog, Set<String> present) {
+        Set<String> known = new java.util.LinkedHashSet<>(List.of("uscc", "name"));
+        for (ProfileField f : ProfileField.values()) {
+            known.add(f.importColumn());
+        }
+        catalog.attributes().forEach(a -> known.add(a.id()));
+        for (ProfileField f : ProfileField.values()) {
+            if (present.contains(f.id()) && !known.contains(f.id())) {
+                throw new IllegalArgumentException("企业档案（profiles）的列名 " + f.id() + " 应写作 " + f.importColumn()
+                        + "（或中文表头 " + f.label() + "）：按现在的表头，每家企业的" + f.label() + "都会是空的");
+            }
+        }
+        return present.stream().filter(c -> !known.contains(c)).toList();
+    }
+
     /** Table {@code wide}: profiles left-joined with the pivot, every column typed. */
     public static String wide(IndicatorCatalog catalog, FactColumns facts, Set<String> profileColumns, SqlDialect d) {
         List<String> cols = new ArrayList<>(List.of("p.uscc AS uscc"));
