@@ -57,6 +57,8 @@ final class ExprCompiler {
     private final Map<String, String> itemAliases = new HashMap<>();
     /** The column holding each sum_before of the ordered item loop being compiled (see {@link OrderedItemSql}). */
     private final Map<Expr, String> runningColumns = new java.util.IdentityHashMap<>();
+    /** Item loops aggregated once for all enterprises; null: correlated subqueries (inside an item loop's body). */
+    private final ItemAggregates itemAggregates;
 
     ExprCompiler(SqlDialect dialect, IndicatorCatalog catalog, FactColumns facts, Params params, RuleRefs refs) {
         this(dialect, catalog, facts, params, refs, null);
@@ -64,6 +66,12 @@ final class ExprCompiler {
 
     ExprCompiler(SqlDialect dialect, IndicatorCatalog catalog, FactColumns facts, Params params, RuleRefs refs,
                  SharedExpressions shared) {
+        this(dialect, catalog, facts, params, refs, shared, null);
+    }
+
+    ExprCompiler(SqlDialect dialect, IndicatorCatalog catalog, FactColumns facts, Params params, RuleRefs refs,
+                 SharedExpressions shared, ItemAggregates itemAggregates) {
+        this.itemAggregates = itemAggregates;
         this.dialect = dialect;
         this.dec = new Decimals(dialect, shared);
         this.catalog = catalog;
@@ -78,6 +86,10 @@ final class ExprCompiler {
 
     SqlDialect dialect() {
         return dialect;
+    }
+
+    ItemAggregates itemAggregates() {
+        return itemAggregates;
     }
 
     /** A compiler for an item loop's body: no shared expressions (they would read the item's row), the item bound. */
@@ -427,7 +439,8 @@ final class ExprCompiler {
                 return new Logic("(" + scalar(v) + " IS NOT NULL)");
             }
             case ITEMS_GIVEN -> {
-                return new Logic(ItemSql.given(((Expr.Text) args.get(0)).value()));
+                String kind = ((Expr.Text) args.get(0)).value();
+                return new Logic(itemAggregates == null ? ItemSql.given(kind) : itemAggregates.given(kind));
             }
             case DAYS_BETWEEN -> {
                 String from = ((Day) compile(args.get(0), s)).sql();

@@ -92,21 +92,52 @@ public final class ItemSql {
         ExprCompiler inner = outer.forItem(l.variable(), "it_" + l.variable());
         Decimals dec = inner.decimals();
         String alias = "it_" + l.variable();
-        String inc = l.filter() == null ? "1" : "CASE WHEN " + ((Logic) inner.compile(l.filter(), s)).sql() + " THEN 1 WHEN NOT "
-                + ((Logic) inner.compile(l.filter(), s)).sql() + " THEN 0 END";
+        String filter = l.filter() == null ? null : ((Logic) inner.compile(l.filter(), s)).sql();
         Dec v = dec.roundToFen(inner.compile(l.body(), s));
-        String rows = "SELECT " + alias + ".item_id AS item_id, " + inc + " AS inc, " + v.sql() + " AS v FROM " + table(l.kind()) + " "
-                + alias + " WHERE " + alias + ".item_uscc = uscc AND " + alias + ".item_id IS NOT NULL";
-        String unknown = "sum(CASE WHEN inc IS NULL OR (inc = 1 AND v IS NULL) THEN 1 ELSE 0 END)";
         String agg = switch (l.aggregate()) {
             case SUM -> "coalesce(sum(CASE WHEN inc = 1 THEN v END), " + dec.widen(dec.literal(java.math.BigDecimal.ZERO), 2).sql() + ")";
             case MIN -> "min(CASE WHEN inc = 1 THEN v END)";
             case MAX -> "max(CASE WHEN inc = 1 THEN v END)";
         };
+        String unknown = "sum(CASE WHEN inc IS NULL OR (inc = 1 AND v IS NULL) THEN 1 ELSE 0 END)";
+        ItemAggregates once = outer.itemAggregates();
+        if (once != null && selfContained(l)) {
+            // one GROUP BY over the child table; the row with a NULL item_id (a list declared empty) counts as no item
+            String inc = "CASE WHEN " + alias + ".item_id IS NULL THEN 0"
+                    + (filter == null ? " ELSE 1 END" : " WHEN " + filter + " THEN 1 WHEN NOT " + filter + " THEN 0 END");
+            String rows = "SELECT " + alias + ".item_uscc AS item_uscc, " + alias + ".item_id AS item_id, " + inc + " AS inc, " + v.sql()
+                    + " AS v FROM " + table(l.kind()) + " " + alias;
+            return new Dec(once.loop("SELECT item_uscc, CASE WHEN count(item_id) = 0 OR " + unknown + " = 0 THEN CAST(" + agg + " AS "
+                    + outerDecimal(outer) + ") END AS v FROM (" + rows + ") AS q GROUP BY item_uscc"), 2);
+        }
+        String inc = filter == null ? "1" : "CASE WHEN " + filter + " THEN 1 WHEN NOT " + filter + " THEN 0 END";
+        String rows = "SELECT " + alias + ".item_id AS item_id, " + inc + " AS inc, " + v.sql() + " AS v FROM " + table(l.kind()) + " "
+                + alias + " WHERE " + alias + ".item_uscc = uscc AND " + alias + ".item_id IS NOT NULL";
         String given = given(l.kind());
         String sql = "CASE WHEN " + given + " THEN (SELECT CASE WHEN count(*) = 0 OR " + unknown + " = 0 THEN CAST(" + agg + " AS "
                 + outerDecimal(outer) + ") END FROM (" + rows + ") AS q) END";
         return new Dec(sql, 2);
+    }
+
+    /**
+     * The loop reads only its own item's fields and constants (no indicator, attribute, let, loop month, other rule or
+     * nested loop of the enterprise's row), so it can be aggregated for all enterprises at once.
+     */
+    static boolean selfContained(Expr.ItemLoop l) {
+        boolean[] outer = {false};
+        java.util.function.Consumer<Expr> check = e -> {
+            if (e instanceof Expr.IndicatorRef || e instanceof Expr.AttributeRef || e instanceof Expr.LetRef || e instanceof Expr.LoopVar
+                    || e instanceof Expr.RuleRef || e instanceof Expr.ItemLoop
+                    || (e instanceof Expr.ItemField f && !f.variable().equals(l.variable()))
+                    || (e instanceof Expr.Fn fn && fn.function() == Expr.Function.ITEMS_GIVEN)) {
+                outer[0] = true;
+            }
+        };
+        if (l.filter() != null) {
+            huiqi.rules.lang.Exprs.walk(l.filter(), check);
+        }
+        huiqi.rules.lang.Exprs.walk(l.body(), check);
+        return !outer[0];
     }
 
     /** The enterprise of the current row gave its list of this kind (possibly empty). */

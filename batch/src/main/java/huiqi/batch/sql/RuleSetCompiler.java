@@ -63,10 +63,11 @@ public final class RuleSetCompiler {
             @Override public String granted(String id) { return column(plan, "g_", id, dialect.decimal(2)); }
         };
         SharedExpressions shared = new SharedExpressions();
-        ExprCompiler ec = new ExprCompiler(dialect, catalog, facts, params, refs, shared);
+        ItemAggregates items = new ItemAggregates();
+        ExprCompiler ec = new ExprCompiler(dialect, catalog, facts, params, refs, shared, items);
         Decimals dec = ec.decimals();
         String zero = dec.widen(dec.literal(BigDecimal.ZERO), 2).sql();
-        String from = redo == null ? "wide" : reused(plan, redo, reuse.baseTable(), zero);
+        String from = ItemAggregates.BASE;
         for (List<Step> all : plan.layers()) {
             List<Step> layer = all.stream().filter(s -> redo == null || redo.contains(s.index())).toList();
             if (layer.isEmpty()) {
@@ -125,6 +126,7 @@ public final class RuleSetCompiler {
         String fin = shared.place("(SELECT *" + (last.isEmpty() ? "" : ", " + String.join(",\n  ", last)) + "\nFROM " + from
                 + ") AS fin");
         String sql = "SELECT *" + (payers.isEmpty() ? "" : ", " + String.join(",\n  ", payers)) + "\nFROM " + fin;
+        sql = redo == null ? items.join(sql, "wide", "wide") : items.join(sql, reused(plan, redo, reuse.baseTable(), zero), "reused");
         return new CompiledRules(sql, compiled, facts);
     }
 
