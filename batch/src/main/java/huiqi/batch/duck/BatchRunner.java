@@ -74,7 +74,7 @@ public final class BatchRunner extends BatchPipeline<SQLException> {
     }
 
     @Override
-    protected Map<String, Integer> restoreWide(String dir, String layout) throws SQLException, IOException {
+    protected Map<String, FactColumns.Type> restoreWide(String dir, String layout) throws SQLException, IOException {
         if (options().cacheDir() == null) {
             return null;
         }
@@ -83,10 +83,10 @@ public final class BatchRunner extends BatchPipeline<SQLException> {
     }
 
     @Override
-    protected void storeWide(String dir, String layout, Map<String, Integer> scales) throws SQLException, IOException {
+    protected void storeWide(String dir, String layout, Map<String, FactColumns.Type> types) throws SQLException, IOException {
         if (cache != null) {
             long t0 = System.nanoTime();
-            cache.store(conn, scales);
+            cache.store(conn, types);
             options().say(String.format("宽表已写入缓存 %s（%.1f 秒）", cache.file(), (System.nanoTime() - t0) / 1e9));
         }
     }

@@ -1,5 +1,6 @@
 package huiqi.batch.duck;
 
+import huiqi.batch.sql.FactColumns;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ final class WideCache {
      * Views {@code wide} and {@code profiles_src} over the cached tables, and the fact columns' scales; null
      * when this fingerprint is not cached.
      */
-    Map<String, Integer> restore(Connection c) throws SQLException, IOException {
+    Map<String, FactColumns.Type> restore(Connection c) throws SQLException, IOException {
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -64,18 +65,18 @@ final class WideCache {
             }
             s.execute("CREATE OR REPLACE VIEW wide AS SELECT * FROM " + ALIAS + ".wide");
             s.execute("CREATE OR REPLACE VIEW profiles_src AS SELECT * FROM " + ALIAS + ".profiles_src");
-            Map<String, Integer> scales = new LinkedHashMap<>();
-            try (ResultSet rs = s.executeQuery("SELECT col, scale FROM " + ALIAS + ".fact_scales")) {
+            Map<String, FactColumns.Type> types = new LinkedHashMap<>();
+            try (ResultSet rs = s.executeQuery("SELECT col, scale, precision FROM " + ALIAS + ".fact_scales")) {
                 while (rs.next()) {
-                    scales.put(rs.getString(1), rs.getInt(2));
+                    types.put(rs.getString(1), new FactColumns.Type(rs.getInt(2), rs.getInt(3)));
                 }
             }
-            return scales;
+            return types;
         }
     }
 
     /** Writes tables {@code wide} and {@code profiles_src} of {@code c} and the scales to the cache file. */
-    void store(Connection c, Map<String, Integer> scales) throws SQLException, IOException {
+    void store(Connection c, Map<String, FactColumns.Type> types) throws SQLException, IOException {
         Files.createDirectories(dir);
         Path tmp = dir.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         Files.deleteIfExists(tmp);
@@ -84,10 +85,10 @@ final class WideCache {
             try {
                 s.execute("CREATE TABLE wide_cache_new.wide AS SELECT * FROM wide");
                 s.execute("CREATE TABLE wide_cache_new.profiles_src AS SELECT * FROM profiles_src");
-                s.execute("CREATE TABLE wide_cache_new.fact_scales (col VARCHAR, scale INTEGER)");
-                for (Map.Entry<String, Integer> e : scales.entrySet()) {
+                s.execute("CREATE TABLE wide_cache_new.fact_scales (col VARCHAR, scale INTEGER, precision INTEGER)");
+                for (Map.Entry<String, FactColumns.Type> e : types.entrySet()) {
                     s.execute("INSERT INTO wide_cache_new.fact_scales VALUES ('" + e.getKey().replace("'", "''") + "', "
-                            + e.getValue() + ")");
+                            + e.getValue().scale() + ", " + e.getValue().precision() + ")");
                 }
             } finally {
                 s.execute("DETACH wide_cache_new");

@@ -97,12 +97,12 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
      * restored for this {@code layout}), returning the scales of the fact columns by column name; null when
      * there is none (the default: no cache).
      */
-    protected Map<String, Integer> restoreWide(String dir, String layout) throws E, IOException {
+    protected Map<String, FactColumns.Type> restoreWide(String dir, String layout) throws E, IOException {
         return null;
     }
 
     /** Keeps {@code wide} and {@code profiles_src} of {@code dir} in the engine's cache (default: no cache). */
-    protected void storeWide(String dir, String layout, Map<String, Integer> scales) throws E, IOException {
+    protected void storeWide(String dir, String layout, Map<String, FactColumns.Type> types) throws E, IOException {
     }
 
     /** Reads {@code dir} and builds table {@code wide}; called once, by the engine's factory. */
@@ -111,10 +111,10 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         // a first compilation only to learn which (indicator, period) columns the rules read
         compile(Overrides.NONE);
         String layout = WideTable.layout(catalog, facts, dialect);
-        Map<String, Integer> cached = restoreWide(dir, layout);
+        Map<String, FactColumns.Type> cached = restoreWide(dir, layout);
         if (cached != null) {
             for (FactColumn c : facts.needed()) {
-                facts.setScale(c, cached.get(c.column()));
+                facts.setType(c, cached.get(c.column()));
             }
             if (!huiqi.batch.sql.ItemSql.kindsUsed(files).isEmpty()) { // items are not cached: read from the file each time
                 readItems(dir);
@@ -134,12 +134,18 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         options.say("数据目录 " + dir + "：转置 " + facts.needed().size() + " 个（指标, 期间）列…");
         pivot(facts, catalog);
         List<FactColumn> needed = new ArrayList<>(facts.needed());
-        Map<String, Integer> scales = new LinkedHashMap<>();
+        Map<String, FactColumns.Type> types = new LinkedHashMap<>();
         if (!needed.isEmpty()) { // (the scales query has no row when no fact is read: the pivot is empty)
             Object[] row = firstRow(WideTable.scales(facts, dialect));
             for (int i = 0; i < needed.size(); i++) {
                 facts.setScale(needed.get(i), ((Number) row[i]).intValue());
-                scales.put(needed.get(i).column(), ((Number) row[i]).intValue());
+            }
+            Object[] max = firstRow(WideTable.magnitudes(facts, dialect));
+            for (int i = 0; i < needed.size(); i++) {
+                FactColumn c = needed.get(i);
+                BigDecimal m = max == null || max[i] == null ? null : new BigDecimal(max[i].toString());
+                facts.setType(c, new FactColumns.Type(facts.scale(c), WideTable.precision(m, facts.scale(c))));
+                types.put(c.column(), facts.type(c));
             }
         }
         createTable("wide", WideTable.wide(catalog, facts, profileColumns, dialect));
@@ -148,7 +154,7 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         dropPivot();
         pivotMillis = (System.nanoTime() - t0) / 1_000_000;
         options.say(String.format("已读入并转置 %,d 家企业（%.1f 秒%s）", enterprises, pivotMillis / 1000.0, loadDetail()));
-        storeWide(dir, layout, scales);
+        storeWide(dir, layout, types);
     }
 
     /** items: one child table per kind the rules loop over, from {@code items_src}. */

@@ -35,7 +35,7 @@ final class Decimals {
     }
 
     Dec share(Dec d) {
-        return d == one ? d : new Dec(share(d.sql()), d.scale());
+        return d == one ? d : new Dec(share(d.sql()), d.scale(), d.precision());
     }
 
     SqlValue share(SqlValue v) {
@@ -54,26 +54,48 @@ final class Decimals {
         if (s.scale() < 0) {
             s = s.setScale(0);
         }
-        return new Dec("CAST('" + s.toPlainString() + "' AS " + dialect.decimal(s.scale()) + ")", s.scale());
+        int p = Math.max(1, Math.max(s.precision(), s.scale()));
+        return new Dec("CAST('" + s.toPlainString() + "' AS " + dialect.decimal(p, s.scale()) + ")", s.scale(), p);
     }
 
     Dec column(String sql, int scale) {
         return new Dec(sql, scale);
     }
 
+    /** A column whose values are proven to have at most {@code precision} digits (see WideTable). */
+    Dec column(String sql, int scale, int precision) {
+        return new Dec(sql, scale, precision);
+    }
+
+    /**
+     * The precision of a value with at most {@code integerDigits} integer digits at {@code scale}; beyond 38
+     * digits nothing is proven and the value is an ordinary DECIMAL(38, scale).
+     */
+    static int fit(int integerDigits, int scale) {
+        return Math.min(SqlDialect.PRECISION, Math.max(1, integerDigits + scale));
+    }
+
+    /** The SQL type of a value of this scale and precision. */
+    String type(int precision, int scale) {
+        return precision >= SqlDialect.PRECISION ? dialect.decimal(scale) : dialect.decimal(precision, scale);
+    }
+
     Dec widen(Dec a, int scale) {
         if (a.scale() == scale) {
             return a;
         }
-        return new Dec("CAST(" + a.sql() + " AS " + dialect.decimal(scale) + ")", scale);
+        int p = fit(a.integerDigits(), scale);
+        return new Dec("CAST(" + a.sql() + " AS " + type(p, scale) + ")", scale, p);
     }
 
     Dec add(Dec a, Dec b) {
-        return new Dec("(" + a.sql() + " + " + b.sql() + ")", Math.max(a.scale(), b.scale()));
+        int s = Math.max(a.scale(), b.scale());
+        return new Dec("(" + a.sql() + " + " + b.sql() + ")", s, fit(Math.max(a.integerDigits(), b.integerDigits()) + 1, s));
     }
 
     Dec sub(Dec a, Dec b) {
-        return new Dec("(" + a.sql() + " - " + b.sql() + ")", Math.max(a.scale(), b.scale()));
+        int s = Math.max(a.scale(), b.scale());
+        return new Dec("(" + a.sql() + " - " + b.sql() + ")", s, fit(Math.max(a.integerDigits(), b.integerDigits()) + 1, s));
     }
 
     Dec mul(Dec a, Dec b) {
@@ -87,11 +109,11 @@ final class Decimals {
         if (s > MAX_SCALE) {
             throw new IllegalArgumentException("乘积需要 " + s + " 位小数，超出 DECIMAL(38) 的精确计算范围");
         }
-        return new Dec("(" + a.sql() + " * " + b.sql() + ")", s);
+        return new Dec("(" + a.sql() + " * " + b.sql() + ")", s, fit(a.integerDigits() + b.integerDigits(), s));
     }
 
     Dec neg(Dec a) {
-        return new Dec("(-" + a.sql() + ")", a.scale());
+        return new Dec("(-" + a.sql() + ")", a.scale(), a.precision());
     }
 
     // ---- fractions
@@ -110,9 +132,9 @@ final class Decimals {
         Dec num = share(mul(x.num(), y.den()));
         Dec den = share(mul(x.den(), y.num()));
         String neg = "(" + den.sql() + " < 0)";
-        Dec n = new Dec("CASE WHEN " + neg + " THEN -" + num.sql() + " ELSE " + num.sql() + " END", num.scale());
+        Dec n = new Dec("CASE WHEN " + neg + " THEN -" + num.sql() + " ELSE " + num.sql() + " END", num.scale(), num.precision());
         Dec d = new Dec("CASE WHEN " + den.sql() + " < 0 THEN -" + den.sql() + " WHEN " + den.sql() + " > 0 THEN "
-                + den.sql() + " END", den.scale());
+                + den.sql() + " END", den.scale(), den.precision());
         return new Frac(n, d);
     }
 
@@ -156,10 +178,10 @@ final class Decimals {
 
     SqlValue abs(SqlValue a) {
         if (a instanceof Dec x) {
-            return new Dec("abs(" + x.sql() + ")", x.scale());
+            return new Dec("abs(" + x.sql() + ")", x.scale(), x.precision());
         }
         Frac f = (Frac) a;
-        return new Frac(new Dec("abs(" + f.num().sql() + ")", f.num().scale()), f.den());
+        return new Frac(new Dec("abs(" + f.num().sql() + ")", f.num().scale(), f.num().precision()), f.den());
     }
 
     /** a op b exactly; fractions are cross-multiplied (denominators are positive). */
@@ -186,7 +208,7 @@ final class Decimals {
         if (a instanceof Dec x && b instanceof Dec y) {
             int s = Math.max(x.scale(), y.scale());
             return new Dec("CASE WHEN " + condition + " THEN " + widen(x, s).sql() + " WHEN " + notCondition + " THEN "
-                    + widen(y, s).sql() + " END", s);
+                    + widen(y, s).sql() + " END", s, fit(Math.max(x.integerDigits(), y.integerDigits()), s));
         }
         Frac x = frac(a);
         Frac y = frac(b);
@@ -222,7 +244,11 @@ final class Decimals {
      */
     Dec roundToFen(SqlValue v) {
         if (v instanceof Dec x) {
-            return x.scale() <= 2 ? widen(x, 2) : new Dec("CAST(" + x.sql() + " AS " + dialect.decimal(2) + ")", 2);
+            if (x.scale() <= 2) {
+                return widen(x, 2);
+            }
+            int p = fit(x.integerDigits() + 1, 2); // rounding half up may carry into one more integer digit
+            return new Dec("CAST(" + x.sql() + " AS " + type(p, 2) + ")", 2, p);
         }
         Frac f = (Frac) v;
         if (f.den() == one) {

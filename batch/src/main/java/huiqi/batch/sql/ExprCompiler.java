@@ -204,7 +204,9 @@ final class ExprCompiler {
         // every input accepts a value for exactly P (a monthly indicator's 2024-01..2024-02 included): it comes first
         Dec direct = column(new FactColumn(id, p));
         int scale = Math.max(direct.scale(), sum.scale());
-        return dec.share(new Dec("COALESCE(" + dec.widen(direct, scale).sql() + ", " + dec.widen(sum, scale).sql() + ")", scale));
+        Dec a = dec.widen(direct, scale);
+        Dec b = dec.widen(sum, scale);
+        return dec.share(new Dec("COALESCE(" + a.sql() + ", " + b.sql() + ")", scale, Math.max(a.precision(), b.precision())));
     }
 
     /** avg(x[P]): the sum of the reporting periods inside P (NULL if any is) divided by their number. */
@@ -223,7 +225,7 @@ final class ExprCompiler {
 
     private Dec column(FactColumn c) {
         int scale = facts.use(c);
-        return dec.column(c.column(), scale);
+        return dec.column(c.column(), scale, facts.precision(c));
     }
 
     private SqlValue attribute(String id, Scope s) {
@@ -276,15 +278,18 @@ final class ExprCompiler {
         List<Entry<LocalDate, BigDecimal>> desc = new ArrayList<>(values.descendingMap().entrySet());
         int scale = desc.stream().mapToInt(en -> dec.literal(en.getValue()).scale()).max().orElse(0);
         StringBuilder sb = new StringBuilder("CASE");
+        int precision = 1;
         for (Entry<LocalDate, BigDecimal> en : desc) {
-            String v = dec.widen(dec.literal(en.getValue()), scale).sql();
+            Dec lit = dec.widen(dec.literal(en.getValue()), scale);
+            precision = Math.max(precision, lit.precision());
+            String v = lit.sql();
             if (en.getKey().equals(LocalDate.MIN)) {
                 sb.append(" WHEN ").append(col).append(" IS NOT NULL THEN ").append(v);
             } else {
                 sb.append(" WHEN ").append(col).append(" >= ").append(dialect.date(en.getKey())).append(" THEN ").append(v);
             }
         }
-        return new Dec(sb.append(" END").toString(), scale);
+        return new Dec(sb.append(" END").toString(), scale, precision);
     }
 
     /** A parameter value as a literal; not yet in force = unknown. */

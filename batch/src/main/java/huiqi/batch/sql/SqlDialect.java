@@ -14,6 +14,11 @@ public interface SqlDialect {
         return "DECIMAL(" + PRECISION + "," + scale + ")";
     }
 
+    /** DECIMAL(precision, scale): up to 18 digits fit a 64-bit integer, up to 9 a 32-bit one. */
+    default String decimal(int precision, int scale) {
+        return "DECIMAL(" + precision + "," + scale + ")";
+    }
+
     /** A 128-bit (or 38-digit) integer type for the exact rounding of quotients. */
     String wideInteger();
 

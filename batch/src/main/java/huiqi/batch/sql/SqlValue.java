@@ -11,8 +11,20 @@ sealed interface SqlValue {
     /** A boolean; NULL = unknown. */
     record Logic(String sql) implements SqlValue { }
 
-    /** An exact decimal of type DECIMAL(38, scale); the scale is tracked statically so nothing is ever rounded. */
-    record Dec(String sql, int scale) implements SqlValue { }
+    /**
+     * An exact decimal; the scale is tracked statically so nothing is ever rounded. {@code precision} is the proven
+     * bound on its digits (integer digits + scale, see {@link Decimals}): 38 when nothing narrower is proven.
+     */
+    record Dec(String sql, int scale, int precision) implements SqlValue {
+        Dec(String sql, int scale) {
+            this(sql, scale, SqlDialect.PRECISION);
+        }
+
+        /** Proven bound on the integer digits: |value| &lt; 10^integerDigits. */
+        int integerDigits() {
+            return precision - scale;
+        }
+    }
 
     /**
      * An exact quotient num/den (den &gt; 0, or NULL when the divisor was 0). Divisions stay rational until a

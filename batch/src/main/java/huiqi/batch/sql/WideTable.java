@@ -51,7 +51,8 @@ public final class WideTable {
      * (indicator, period) columns and the typed attributes. A cached wide table is reused only for the same layout.
      */
     public static String layout(IndicatorCatalog catalog, FactColumns facts, SqlDialect d) {
-        StringBuilder sb = new StringBuilder(pivot(facts, catalog));
+        // v2: fact columns typed DECIMAL(measured precision, scale) (fact_scales has a precision column)
+        StringBuilder sb = new StringBuilder("wide v2\n").append(pivot(facts, catalog));
         for (IndicatorCatalog.Attribute a : catalog.attributes()) {
             sb.append('\n').append(a.id()).append(' ').append(typed("p." + a.id(), a.type(), d));
         }
@@ -97,6 +98,25 @@ public final class WideTable {
         return present.stream().filter(c -> !known.contains(c)).toList();
     }
 
+    /**
+     * A query measuring the largest absolute value of each pivot column at its scale (one row, columns in needed()
+     * order; NULL for a column with no value): the wide table stores a column as DECIMAL(p, s) with the p its values
+     * need, so that arithmetic proven to fit 18 digits runs on 64-bit integers (see Decimals).
+     */
+    public static String magnitudes(FactColumns facts, SqlDialect d) {
+        List<String> cols = new ArrayList<>();
+        for (FactColumn c : facts.needed()) {
+            cols.add("max(abs(CAST(replace(" + c.column() + ", ',', '') AS " + d.decimal(facts.scale(c)) + ")))");
+        }
+        return "SELECT " + (cols.isEmpty() ? "0" : String.join(", ", cols)) + " FROM fact_pivot";
+    }
+
+    /** The precision of a column whose largest absolute value is {@code max} (null: no value) at {@code scale}. */
+    public static int precision(java.math.BigDecimal max, int scale) {
+        int integerDigits = max == null ? 0 : Math.max(0, max.precision() - max.scale());
+        return Decimals.fit(integerDigits, scale);
+    }
+
     /** Table {@code wide}: profiles left-joined with the pivot, every column typed. */
     public static String wide(IndicatorCatalog catalog, FactColumns facts, Set<String> profileColumns, SqlDialect d) {
         List<String> cols = new ArrayList<>(List.of("p.uscc AS uscc"));
@@ -108,7 +128,9 @@ public final class WideTable {
             cols.add(typed(raw, a.type(), d) + " AS a_" + a.id());
         }
         for (FactColumn c : facts.needed()) {
-            cols.add("CAST(replace(f." + c.column() + ", ',', '') AS " + d.decimal(facts.scale(c)) + ") AS " + c.column());
+            int p = facts.precision(c);
+            String type = p >= SqlDialect.PRECISION ? d.decimal(facts.scale(c)) : d.decimal(p, facts.scale(c));
+            cols.add("CAST(replace(f." + c.column() + ", ',', '') AS " + type + ") AS " + c.column());
         }
         return "SELECT " + String.join(",\n  ", cols)
                 + "\nFROM profiles_src p LEFT JOIN fact_pivot f ON f.uscc = p.uscc";
