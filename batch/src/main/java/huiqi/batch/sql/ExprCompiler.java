@@ -395,6 +395,19 @@ final class ExprCompiler {
     }
 
     private SqlValue fold(Expr.Function fn, List<SqlValue> parts) {
+        if (fn == Expr.Function.SUM && parts.size() > 2) {
+            // a balanced tree of additions: each level adds one proven digit, so 12 months add 4 digits, not 11,
+            // and a sum of 64-bit terms stays 64-bit (exact either way; NULL if any term is)
+            List<SqlValue> level = parts;
+            while (level.size() > 1) {
+                List<SqlValue> next = new ArrayList<>();
+                for (int i = 0; i < level.size(); i += 2) {
+                    next.add(i + 1 < level.size() ? dec.add(level.get(i), level.get(i + 1)) : level.get(i));
+                }
+                level = next;
+            }
+            return level.get(0);
+        }
         SqlValue acc = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
             SqlValue x = parts.get(i);
