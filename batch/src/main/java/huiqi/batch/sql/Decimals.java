@@ -14,6 +14,8 @@ import java.math.BigDecimal;
 final class Decimals {
     /** Beyond this scale the 38 digits leave too little room for the integer part. */
     static final int MAX_SCALE = 24;
+    /** Decimals of at most this many digits are 64-bit integers in DuckDB. */
+    static final int INT64_DIGITS = 18;
 
     private final SqlDialect dialect;
     private final SharedExpressions shared;
@@ -109,7 +111,11 @@ final class Decimals {
         if (s > MAX_SCALE) {
             throw new IllegalArgumentException("乘积需要 " + s + " 位小数，超出 DECIMAL(38) 的精确计算范围");
         }
-        return new Dec("(" + a.sql() + " * " + b.sql() + ")", s, fit(a.integerDigits() + b.integerDigits(), s));
+        int p = fit(a.integerDigits() + b.integerDigits(), s);
+        // DuckDB multiplies two DECIMALs of at most 18 digits in 64 bits and fails when the product overflows, even
+        // where its type would need more digits: unless the product is proven to fit, one operand goes to 38 digits
+        String left = p > INT64_DIGITS ? "CAST(" + a.sql() + " AS " + dialect.decimal(a.scale()) + ")" : a.sql();
+        return new Dec("(" + left + " * " + b.sql() + ")", s, p);
     }
 
     Dec neg(Dec a) {

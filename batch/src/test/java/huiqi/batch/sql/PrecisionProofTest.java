@@ -79,6 +79,13 @@ class PrecisionProofTest {
         BigDecimal exact = new BigDecimal("9999999999999999.99").multiply(new BigDecimal("9999.99"));
         assertThat(value(dec.roundToFen(product).sql())).isEqualByComparingTo(exact.setScale(2, RoundingMode.HALF_UP));
         assertThat(value(dec.widen(product, 4).sql())).isEqualByComparingTo(exact);
+        // DuckDB multiplies two DECIMALs of ≤ 18 digits in 64 bits and fails on overflow: the compiler widens one operand
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> value(big.sql() + " * " + rate.sql()))
+                .isInstanceOf(java.sql.SQLException.class);
+        assertThat(product.sql()).contains("AS DECIMAL(38,2)");
+        // an operand with nothing proven (here narrow in SQL all the same, like a CASE of literals) is widened too
+        Dec unproven = new Dec(big.sql(), 2);
+        assertThat(value(dec.mul(unproven, rate).sql())).isEqualByComparingTo(exact);
         // the proof is what keeps this right: the same value typed as if it fitted 18 digits is an overflow error
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> value("CAST(" + product.sql() + " AS DECIMAL(18,4))"))
                 .isInstanceOf(java.sql.SQLException.class);
