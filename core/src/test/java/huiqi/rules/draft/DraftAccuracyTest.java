@@ -60,11 +60,13 @@ class DraftAccuracyTest {
      * no responsible units, and “新增量”“每人” without the quantity they count, so most items are questions. The new
      * documents in policies-staging/ (cx-2023-1, xs-2023-13, hs-2023-5): 14 of 33 right, 18 open questions, 1 wrong — the
      * two 无法编码 documents score only their categories; the 楚雄 refund sits in a chapter paragraph the parser does not
-     * make a measure, so its rules hang on a condition clause the drafter cannot compute.
+     * make a measure, so its rules hang on a condition clause the drafter cannot compute. hs-2023-5 moved to policies/ with
+     * 第五条 encoded per lease (borne_by, months): the drafter still declines that measure as 无法编码 (no items), one wrong
+     * category where both said 无法编码 before, so 5 of its now 15 items are right (was 6 of 6).
      */
     static final java.util.Map<String, Integer> RIGHT_AT_LEAST = java.util.Map.of(
             "fz-2024-2", 35, "gl-2023-1", 49, "qt-2024-3", 94, "yl-2022-1", 16, "pt-2023-1", 10, "qz-2023-1", 6,
-            "cx-2023-1", 3, "xs-2023-13", 5, "hs-2023-5", 6);
+            "cx-2023-1", 3, "xs-2023-13", 5, "hs-2023-5", 5);
     static final java.util.Set<String> SEEDS = java.util.Set.of("fz-2024-2", "gl-2023-1", "qt-2024-3");
 
     static Path policies() {
