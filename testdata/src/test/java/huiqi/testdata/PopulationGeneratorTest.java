@@ -73,7 +73,7 @@ class PopulationGeneratorTest {
             assertThat(Uscc.problem(p.get("uscc"))).isEmpty();
             assertThat(codes.add(p.get("uscc"))).as("duplicate %s", p.get("uscc")).isTrue();
             assertThat(p.get("uscc").substring(2, 8)).isEqualTo(p.get("region_code"));
-            assertThat(p.get("region_code")).matches("350(1|3|5)\\d\\d|610403");
+            assertThat(p.get("region_code")).matches("350(1|3|5)\\d\\d|610403|4202\\d\\d");
         }
     }
 
@@ -91,6 +91,16 @@ class PopulationGeneratorTest {
         List<CSVRecord> ordinary = profiles.stream().filter(p -> !scenarioCodes.contains(p.get("uscc"))).toList();
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("region_code")).startsWith("3503"));
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("name")).startsWith("杨凌"));
+        // 黄石 (hs-2023-5): ordinary enterprises with their leases, in both item files
+        Set<String> huangshi = ordinary.stream().filter(p -> p.get("region_code").startsWith("4202")).map(p -> p.get("uscc"))
+                .collect(Collectors.toSet());
+        assertThat(huangshi).isNotEmpty();
+        assertThat(read(out.resolve(PopulationGenerator.ITEM_IMPORT_FILE))).anySatisfy(i -> {
+            assertThat(huangshi).contains(i.get("uscc"));
+            assertThat(i.get("kind")).isEqualTo("leases");
+            assertThat(i.get("monthly_rent")).isNotEmpty();
+        });
+        assertThat(read(out.resolve("items.csv"))).anySatisfy(i -> assertThat(huangshi).contains(i.get("uscc")));
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("spring_2023_continuous_production")).isEqualTo("是"));
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("spring_2023_continuous_production")).isEqualTo("否"));
         assertThat(profiles).anySatisfy(p -> assertThat(p.get("stats_included_month")).startsWith("2024-"));
