@@ -39,7 +39,7 @@ class PopulationGeneratorTest {
         out = dir.resolve("pop");
         summary = new PopulationGenerator(42, catalog, new DocumentedBoundaries()).generate(3_000, out, null);
         ImportResult r = new EnterpriseImporter(catalog, store)
-                .importFiles(List.of(out.resolve("profiles.csv"), out.resolve("facts.csv")));
+                .importFiles(List.of(out.resolve("profiles.csv"), out.resolve("facts.csv"), out.resolve(PopulationGenerator.ITEM_IMPORT_FILE)));
         assertThat(r.profiles()).isEqualTo(3_000);
         assertThat((long) r.facts()).isEqualTo(summary.factRows());
     }
@@ -54,7 +54,7 @@ class PopulationGeneratorTest {
     void sameSeedSameBytesOtherSeedOtherPopulation(@TempDir Path dir) throws IOException {
         PopulationGenerator g = new PopulationGenerator(42, catalog, new DocumentedBoundaries());
         g.generate(3_000, dir.resolve("again"), null);
-        for (String f : List.of("profiles.csv", "facts.csv", "scenarios.csv")) {
+        for (String f : List.of("profiles.csv", "facts.csv", "scenarios.csv", "items.csv", PopulationGenerator.ITEM_IMPORT_FILE)) {
             assertThat(Files.mismatch(out.resolve(f), dir.resolve("again").resolve(f))).as(f).isEqualTo(-1L);
         }
         new PopulationGenerator(43, catalog, new DocumentedBoundaries()).generate(300, dir.resolve("other"), null);
@@ -101,6 +101,9 @@ class PopulationGeneratorTest {
             assertThat(i.get("monthly_rent")).isNotEmpty();
         });
         assertThat(read(out.resolve("items.csv"))).anySatisfy(i -> assertThat(huangshi).contains(i.get("uscc")));
+        // imported (item-list.csv) the leases are there as the rules read them
+        assertThat(huangshi).anySatisfy(u -> assertThat(store.record(u).orElseThrow().facts().items("leases"))
+                .isNotEmpty().allSatisfy(l -> assertThat(l.get("monthly_rent")).isNotNull()));
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("spring_2023_continuous_production")).isEqualTo("是"));
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("spring_2023_continuous_production")).isEqualTo("否"));
         assertThat(profiles).anySatisfy(p -> assertThat(p.get("stats_included_month")).startsWith("2024-"));
