@@ -86,6 +86,11 @@ final class BatchCommand implements Callable<Integer> {
             List<BudgetAllocator.Allocation> allocations = budgets.isEmpty() ? List.of()
                     : runner.allocate(result, budgets);
             runner.write(result, out, !budgets.isEmpty());
+            String partsOut = null;
+            if (huiqi.batch.run.Summaries.hasParts(result)) { // borne_by: who bears how much, per enterprise and rule
+                partsOut = partsFile(out);
+                runner.writeParts(result, partsOut);
+            }
             printSummary(o, result, overlay);
             if (diff != null) {
                 printDiff(o, diff);
@@ -96,9 +101,19 @@ final class BatchCommand implements Callable<Integer> {
             o.printf("%n%,d 家企业 × %d 条规则；读入与转置 %.1f 秒，评估 %.2f 秒，合计 %.1f 秒。结果：%s%n",
                     result.enterprises(), result.rules().size(), runner.pivotMillis() / 1000.0,
                     result.evaluationMillis() / 1000.0, (System.nanoTime() - t0) / 1e9, out);
+            if (partsOut != null) {
+                o.printf("逐项付款方拆分（如各出租方减免的金额）：%s%n", partsOut);
+            }
         }
         o.flush();
         return 0;
+    }
+
+    /** out.csv → out.parts.csv (same format). */
+    static String partsFile(String out) {
+        int dot = out.lastIndexOf('.');
+        int slash = Math.max(out.lastIndexOf('/'), out.lastIndexOf('\\'));
+        return dot > slash ? out.substring(0, dot) + ".parts" + out.substring(dot) : out + ".parts";
     }
 
     private static void printSummary(PrintWriter o, BatchResult r, Overlay overlay) {

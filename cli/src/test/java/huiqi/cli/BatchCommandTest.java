@@ -38,6 +38,20 @@ class BatchCommandTest {
                 "uscc,rule_id,status,amount,currency,payer,payer_amount,payer2,payer2_amount,allocated,shortfall");
         assertThat((lines.size() - 1) % 800).isZero(); // one row per enterprise and rule
         assertThat(lines.size() - 1).isGreaterThanOrEqualTo(800 * 2);
+        // hs-2023-5/5-1 is borne by each lease's lessor: who bears how much, next to the result
+        Path parts = dir.resolve("out.parts.csv");
+        assertThat(r.out()).contains("逐项付款方拆分", parts.toString());
+        List<String> partLines = Files.readAllLines(parts);
+        assertThat(partLines.get(0)).isEqualTo("uscc,rule_id,payer,role,bearer,amount,items");
+        assertThat(partLines.subList(1, partLines.size())).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains(",hs-2023-5/5-1,市级·黄石市人民政府国有资产监督管理委员会,出租方,"));
+    }
+
+    @Test
+    void partsFileSitsNextToTheResult() {
+        assertThat(BatchCommand.partsFile("out.csv")).isEqualTo("out.parts.csv");
+        assertThat(BatchCommand.partsFile("/a.b/out")).isEqualTo("/a.b/out.parts");
+        assertThat(BatchCommand.partsFile("s3a://x/out.parquet")).isEqualTo("s3a://x/out.parts.parquet");
     }
 
     @Test

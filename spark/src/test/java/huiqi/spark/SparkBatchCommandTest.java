@@ -42,6 +42,9 @@ class SparkBatchCommandTest {
         // the summaries are the same apart from the timing line
         assertThat(withoutTimes(spark[0])).isEqualTo(withoutTimes(duck[0])).contains("试算与基准的差异", "预算分配", "400 家企业");
         assertThat(Files.readAllLines(dir.resolve("spark.csv"))).isEqualTo(Files.readAllLines(dir.resolve("duck.csv")));
+        // hs-2023-5/5-1 borne by each lessor: the parts files agree line for line too
+        assertThat(Files.readAllLines(dir.resolve("duck.parts.csv"))).hasSizeGreaterThan(1);
+        assertThat(Files.readAllLines(dir.resolve("spark.parts.csv"))).isEqualTo(Files.readAllLines(dir.resolve("duck.parts.csv")));
     }
 
     private static String withoutTimes(String out) {

@@ -81,6 +81,8 @@ final class BoundaryProbes {
                 cx(e, "中型", d("200"), d("5"), d("100000"));
                 e.flag("ui_paid_12_months", holds.signum() != 0);
             };
+            case "hs5-small-with-lease" -> (e, small) -> hs5Lease(e, small.signum() != 0, 365);
+            case "hs5-lease-days" -> (e, days) -> hs5Lease(e, true, days.intValueExact());
             case "flag" -> flag(setting(with, "attribute"), setting(with, "district"), also(with.get("also")));
             default -> throw new IllegalArgumentException("边界表：没有名为 " + name + " 的探针");
         };
@@ -302,6 +304,28 @@ final class BoundaryProbes {
     private static void pt3CharterCost(SyntheticEnterprise e, BigDecimal cost) {
         Probes.relocate(e, "荔城区");
         Probes.months(e, "charter_bus_cost", cost, 2, "2023-01", "2023-02", "2023-03");
+    }
+
+    // ---- 黄国资产权〔2023〕5号（2023） ----
+
+    /**
+     * A 黄石 enterprise, small or large (and then no 个体工商户), with one lease from a 市出资企业 of {@code days} days from
+     * 2023-01-01 (365: to 2023-12-31, a full year).
+     */
+    private static void hs5Lease(SyntheticEnterprise e, boolean small, int days) {
+        Probes.relocate(e, "黄石港区");
+        e.size = small ? "小型" : "大型";
+        e.flag("individual_business", false);
+        e.rename();
+        e.removeItems("leases");
+        java.time.LocalDate start = LocalDate.of(2023, 1, 1);
+        Map<String, Object> f = new java.util.LinkedHashMap<>();
+        f.put("lessor", NewDocumentsData.HUANGSHI_LESSORS.get(0));
+        f.put("city_invested_lessor", true);
+        f.put("start", start);
+        f.put("end", start.plusDays(days - 1L));
+        f.put("monthly_rent", new BigDecimal("3000.00"));
+        e.item(new huiqi.facts.Item("leases", "ZL" + e.index, f));
     }
 
     // ---- 泉州市留泉返泉措施（2023） ----

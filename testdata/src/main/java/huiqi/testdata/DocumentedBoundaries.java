@@ -90,10 +90,14 @@ public final class DocumentedBoundaries implements BoundarySource {
             String attribute = remove.get("attribute");
             return e -> e.attributes.remove(attribute);
         }
+        if (remove.containsKey("items")) {
+            String kind = remove.get("items");
+            return e -> e.removeItems(kind);
+        }
         if ("size".equals(remove.get("field"))) {
             return e -> e.size = null;
         }
-        throw new IllegalArgumentException("remove 应为 {fact, period}、{attribute} 或 {field: size}：" + remove);
+        throw new IllegalArgumentException("remove 应为 {fact, period}、{attribute}、{items} 或 {field: size}：" + remove);
     }
 
     private static String text(Map<String, Object> entry, String key) {

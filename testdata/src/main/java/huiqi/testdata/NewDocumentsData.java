@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * What the 2022–2023 documents of 杨凌 (yl-2022-1), 莆田 (pt-2023-1) and 泉州 (qz-2023-1) read: about 3% of the
- * enterprises move to 莆田 and 1% to 杨凌; 泉州/莆田 enterprises get the 2023 Spring Festival attribute and the
- * January 2023 headcounts, 莆田 ones the charter-bus costs of 2023-Q1, 杨凌 traders and restaurants their
- * 2021-Q1 and 2022-Q1 sales. About 1% move to 楚雄市 (cx-2023-1), where the 2022 unemployment insurance
- * figures of the 稳岗返还 are drawn: premium paid, benefit claimants, the monthly insured headcounts and whether
- * the unit has paid 12 months. Drawn after everything else of an enterprise, so that nothing drawn before depends
- * on it.
+ * What the 2022–2023 documents of 杨凌 (yl-2022-1), 莆田 (pt-2023-1), 泉州 (qz-2023-1), 楚雄 (cx-2023-1) and 黄石
+ * (hs-2023-5) read: about 3% of the enterprises move to 莆田 and 1% each to 杨凌, 楚雄市 and 黄石; 泉州/莆田 enterprises get
+ * the 2023 Spring Festival attribute and the January 2023 headcounts, 莆田 ones the charter-bus costs of 2023-Q1, 杨凌
+ * traders and restaurants their 2021-Q1 and 2022-Q1 sales, 楚雄 ones the 2022 unemployment insurance figures of the
+ * 稳岗返还 (premium paid, benefit claimants, the monthly insured headcounts, whether the unit has paid 12 months) and 黄石
+ * ones their leases. Drawn after everything else of an enterprise, so that nothing drawn before depends on it.
  */
 final class NewDocumentsData {
     private static final List<Regions.Region> PUTIAN = Regions.ofCity("莆田");
+    private static final List<Regions.Region> HUANGSHI = Regions.ofCity("黄石");
+    /** 黄石市 市出资企业 that let premises (hs-2023-5); the last is a private landlord. */
+    static final List<String> HUANGSHI_LESSORS = List.of("黄石市城市发展投资集团有限公司", "黄石市交通投资集团有限公司",
+            "黄石市国有资本投资运营集团有限公司", "黄石市某物业管理有限公司");
 
     private NewDocumentsData() {
     }
@@ -27,6 +30,11 @@ final class NewDocumentsData {
             Probes.relocate(e, "杨陵区");
         } else if (move < 0.05) {
             Probes.relocate(e, "楚雄市");
+        } else if (move < 0.06) {
+            Probes.relocate(e, HUANGSHI.get(r.nextInt(HUANGSHI.size())).district());
+        }
+        if (e.regionCode.startsWith("4202")) {
+            leases(e, r);
         }
         if (e.regionCode.startsWith("3503") || e.regionCode.startsWith("3505")) {
             springFestival2023(e, r);
@@ -83,6 +91,31 @@ final class NewDocumentsData {
                 RealisticPopulation.maybe(e, r, "charter_bus_cost", "2023-02", BigDecimal.ZERO);
                 RealisticPopulation.maybe(e, r, "charter_bus_cost", "2023-03", BigDecimal.ZERO);
             }
+        }
+    }
+
+    /**
+     * 黄石 enterprises: most rent one to three premises in 2023, from 市出资企业 mostly; terms of a year or two, some shorter
+     * ones; one in ten lists no lease (the list not given).
+     */
+    private static void leases(SyntheticEnterprise e, SplittableRandom r) {
+        double shape = r.nextDouble();
+        if (shape < 0.1) {
+            return;
+        }
+        int count = 1 + r.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            java.time.LocalDate start = java.time.LocalDate.of(2022 + r.nextInt(2), 1 + r.nextInt(12), 1 + r.nextInt(28));
+            java.time.LocalDate end = r.nextDouble() < 0.7 ? start.plusMonths(12L * (1 + r.nextInt(2))).minusDays(1)
+                    : start.plusMonths(1 + r.nextInt(11)).minusDays(1);
+            String lessor = HUANGSHI_LESSORS.get(r.nextInt(HUANGSHI_LESSORS.size()));
+            java.util.Map<String, Object> f = new java.util.LinkedHashMap<>();
+            f.put("lessor", lessor);
+            f.put("city_invested_lessor", !lessor.contains("某"));
+            f.put("start", start);
+            f.put("end", end);
+            f.put("monthly_rent", RealisticPopulation.money(RealisticPopulation.logUniform(r, 800, 60_000)));
+            e.item(new huiqi.facts.Item("leases", "ZL" + e.index + "-" + (i + 1), f));
         }
     }
 

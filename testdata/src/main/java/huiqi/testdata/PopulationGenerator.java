@@ -25,8 +25,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a synthetic enterprise population of 福州/泉州 (and a few of 莆田, 杨凌) in the import format (profiles.csv, facts.csv in long
- * form) plus scenarios.csv, which lists the enterprises placed on each side of each rule threshold and the
+ * Writes a synthetic enterprise population of 福州/泉州 (and a few of 莆田, 杨凌, 黄石) in the import format (profiles.csv, facts.csv in
+ * long form, items.csv with the listed items such as leases) plus scenarios.csv, which lists the enterprises placed on each side of each rule threshold and the
  * status the rule must give them. Enterprise i depends only on (seed, i), rows are streamed out one enterprise
  * at a time, so output is deterministic for a seed and memory stays flat for any N.
  */
@@ -41,6 +41,13 @@ public final class PopulationGenerator {
             "individual_business", "loan_maturity_date", "covid_temporary_difficulty", "travel_agency_licence_date",
             "travel_deposit_relief", "zone", "spring_2023_continuous_production",
             "ui_paid_12_months");
+    /** The item kinds the generator lists (黄石 leases, hs-2023-5). */
+    static final List<String> GENERATED_ITEM_KINDS = List.of("leases");
+    /**
+     * The items again as the importer reads them (one row per item, a column per field, docs/formats.md 清单文件);
+     * items.csv is the long form ./huiqi batch reads.
+     */
+    public static final String ITEM_IMPORT_FILE = "item-list.csv";
     /** Every 50th enterprise (beyond the first pass over all scenarios) is another scenario enterprise. */
     static final int SCENARIO_EVERY = 50;
 
@@ -110,6 +117,7 @@ public final class PopulationGenerator {
             facts.put(new FactValue(indicator, Period.parse(key.substring(bar + 1)), value.stripTrailingZeros(),
                     new Provenance(sources.get(indicator), "facts.csv", null)));
         });
+        e.items.forEach(facts::add);
         return new EnterpriseRecord(new Enterprise(e.uscc, e.name, e.regionCode, e.industryCode, e.size, attributes), facts);
     }
 
@@ -120,13 +128,20 @@ public final class PopulationGenerator {
         CSVFormat csv = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
         try (Writer pw = writer(dir.resolve("profiles.csv")); CSVPrinter profiles = new CSVPrinter(pw, csv);
              Writer fw = writer(dir.resolve("facts.csv")); CSVPrinter factRows = new CSVPrinter(fw, csv);
-             Writer sw = writer(dir.resolve("scenarios.csv")); CSVPrinter scenarioRows = new CSVPrinter(sw, csv)) {
+             Writer sw = writer(dir.resolve("scenarios.csv")); CSVPrinter scenarioRows = new CSVPrinter(sw, csv);
+             Writer iw = writer(dir.resolve("items.csv")); CSVPrinter itemRows = new CSVPrinter(iw, csv);
+             Writer lw = writer(dir.resolve(ITEM_IMPORT_FILE)); CSVPrinter importRows = new CSVPrinter(lw, csv)) {
+            List<String> itemFields = itemImportFields();
+            List<String> importHeader = new ArrayList<>(List.of("uscc", "kind", "item_id"));
+            importHeader.addAll(itemFields);
+            importRows.printRecord(importHeader);
             List<String> header = new ArrayList<>(List.of("uscc", "name", "region_code", "industry_code", "size"));
             header.addAll(ATTRIBUTES);
             header.add("source");
             profiles.printRecord(header);
             factRows.printRecord("uscc", "indicator", "period", "value", "source");
             scenarioRows.printRecord("uscc", "rule_id", "boundary", "case", "value", "expected");
+            itemRows.printRecord("uscc", "kind", "item_id", "field", "value");
             Object[] row = new Object[header.size()];
             for (long i = 0; i < count; i++) {
                 SyntheticEnterprise e = enterprise(i);
@@ -151,6 +166,17 @@ public final class PopulationGenerator {
                     factRows.printRecord(e.uscc, indicator, key.substring(bar + 1), f.getValue().stripTrailingZeros().toPlainString(), source);
                     facts++;
                 }
+                for (huiqi.facts.Item item : e.items) {
+                    List<String> cells = new ArrayList<>(List.of(e.uscc, item.kind(), item.id()));
+                    for (String field : itemFields) {
+                        Object v = item.get(field);
+                        cells.add(v == null ? "" : cell(v));
+                    }
+                    importRows.printRecord(cells);
+                    for (Map.Entry<String, Object> f : item.fields().entrySet()) {
+                        itemRows.printRecord(e.uscc, item.kind(), item.id(), f.getKey(), cell(f.getValue()));
+                    }
+                }
                 Scenario s = scenarioOf(i);
                 if (s != null) {
                     scenarioRows.printRecord(e.uscc, s.boundary().ruleId(), s.boundary().description(),
@@ -163,6 +189,25 @@ public final class PopulationGenerator {
             }
         }
         return new Summary(count, facts, scenarioEnterprises, scenarios.size());
+    }
+
+    /** An item field as a cell: numbers plain in base units, booleans 是/否, dates ISO. */
+    private static String cell(Object v) {
+        return v instanceof BigDecimal b ? b.toPlainString() : v instanceof Boolean bool ? (bool ? "是" : "否") : String.valueOf(v);
+    }
+
+    /** The fields of the generated item kinds, in catalog order, as the import file's columns. */
+    private List<String> itemImportFields() {
+        List<String> out = new ArrayList<>();
+        for (String kind : GENERATED_ITEM_KINDS) {
+            catalog.itemKind(kind).orElseThrow(() -> new IllegalStateException("indicators.yaml 缺少清单 " + kind)).fields()
+                    .forEach(f -> {
+                        if (!out.contains(f.id())) {
+                            out.add(f.id());
+                        }
+                    });
+        }
+        return out;
     }
 
     private static Writer writer(Path file) throws IOException {

@@ -45,7 +45,13 @@ final class Regions {
             // 杨凌农业高新技术产业示范区: its enterprises are registered under 杨陵区 610403
             new Region("610403", "杨凌", "杨陵区", 0, "杨凌"),
             // 云南省楚雄彝族自治州楚雄市 (cx-2023-1): a county-level city, named 楚雄市…
-            new Region("532301", "楚雄", "楚雄市", 0, "楚雄市"));
+            new Region("532301", "楚雄", "楚雄市", 0, "楚雄市"),
+            // 黄石 (hs-2023-5), weight 0 like 莆田: NewDocumentsData moves a few enterprises there
+            new Region("420202", "黄石", "黄石港区", 0),
+            new Region("420203", "黄石", "西塞山区", 0),
+            new Region("420204", "黄石", "下陆区", 0),
+            new Region("420222", "黄石", "阳新县", 0),
+            new Region("420281", "黄石", "大冶市", 0, "大冶市"));
 
     private static final int TOTAL = ALL.stream().mapToInt(Region::weight).sum();
 

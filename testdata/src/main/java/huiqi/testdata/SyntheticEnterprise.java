@@ -24,6 +24,9 @@ public final class SyntheticEnterprise {
     /** "indicator|period" → value; absent = not reported. */
     public final Map<String, BigDecimal> facts = new LinkedHashMap<>();
 
+    /** Listed items (#17: leases…) in the order written to items.csv; a kind not present here is not given. */
+    public final java.util.List<huiqi.facts.Item> items = new java.util.ArrayList<>();
+
     SyntheticEnterprise(long index) {
         this.index = index;
     }
@@ -74,6 +77,15 @@ public final class SyntheticEnterprise {
     /** Removes every value of an indicator whose period starts with {@code periodPrefix} (e.g. "2024-"). */
     public void removeFacts(String indicator, String periodPrefix) {
         facts.keySet().removeIf(k -> k.startsWith(indicator + "|" + periodPrefix));
+    }
+
+    public void item(huiqi.facts.Item item) {
+        items.add(item);
+    }
+
+    /** Forgets every item of a kind: the list is then not given (unknown), not empty. */
+    public void removeItems(String kind) {
+        items.removeIf(i -> i.kind().equals(kind));
     }
 
     public BigDecimal factValue(String indicator, String period) {

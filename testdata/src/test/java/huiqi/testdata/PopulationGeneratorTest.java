@@ -39,7 +39,7 @@ class PopulationGeneratorTest {
         out = dir.resolve("pop");
         summary = new PopulationGenerator(42, catalog, new DocumentedBoundaries()).generate(3_000, out, null);
         ImportResult r = new EnterpriseImporter(catalog, store)
-                .importFiles(List.of(out.resolve("profiles.csv"), out.resolve("facts.csv")));
+                .importFiles(List.of(out.resolve("profiles.csv"), out.resolve("facts.csv"), out.resolve(PopulationGenerator.ITEM_IMPORT_FILE)));
         assertThat(r.profiles()).isEqualTo(3_000);
         assertThat((long) r.facts()).isEqualTo(summary.factRows());
     }
@@ -54,7 +54,7 @@ class PopulationGeneratorTest {
     void sameSeedSameBytesOtherSeedOtherPopulation(@TempDir Path dir) throws IOException {
         PopulationGenerator g = new PopulationGenerator(42, catalog, new DocumentedBoundaries());
         g.generate(3_000, dir.resolve("again"), null);
-        for (String f : List.of("profiles.csv", "facts.csv", "scenarios.csv")) {
+        for (String f : List.of("profiles.csv", "facts.csv", "scenarios.csv", "items.csv", PopulationGenerator.ITEM_IMPORT_FILE)) {
             assertThat(Files.mismatch(out.resolve(f), dir.resolve("again").resolve(f))).as(f).isEqualTo(-1L);
         }
         new PopulationGenerator(43, catalog, new DocumentedBoundaries()).generate(300, dir.resolve("other"), null);
@@ -73,7 +73,7 @@ class PopulationGeneratorTest {
             assertThat(Uscc.problem(p.get("uscc"))).isEmpty();
             assertThat(codes.add(p.get("uscc"))).as("duplicate %s", p.get("uscc")).isTrue();
             assertThat(p.get("uscc").substring(2, 8)).isEqualTo(p.get("region_code"));
-            assertThat(p.get("region_code")).matches("350(1|3|5)\\d\\d|610403|532301");
+            assertThat(p.get("region_code")).matches("350(1|3|5)\\d\\d|610403|532301|4202\\d\\d");
         }
     }
 
@@ -94,6 +94,19 @@ class PopulationGeneratorTest {
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("name")).startsWith("楚雄市"));
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("ui_paid_12_months")).isEqualTo("是"));
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("ui_paid_12_months")).isEqualTo("否"));
+        // 黄石 (hs-2023-5): ordinary enterprises with their leases, in both item files
+        Set<String> huangshi = ordinary.stream().filter(p -> p.get("region_code").startsWith("4202")).map(p -> p.get("uscc"))
+                .collect(Collectors.toSet());
+        assertThat(huangshi).isNotEmpty();
+        assertThat(read(out.resolve(PopulationGenerator.ITEM_IMPORT_FILE))).anySatisfy(i -> {
+            assertThat(huangshi).contains(i.get("uscc"));
+            assertThat(i.get("kind")).isEqualTo("leases");
+            assertThat(i.get("monthly_rent")).isNotEmpty();
+        });
+        assertThat(read(out.resolve("items.csv"))).anySatisfy(i -> assertThat(huangshi).contains(i.get("uscc")));
+        // imported (item-list.csv) the leases are there as the rules read them
+        assertThat(huangshi).anySatisfy(u -> assertThat(store.record(u).orElseThrow().facts().items("leases"))
+                .isNotEmpty().allSatisfy(l -> assertThat(l.get("monthly_rent")).isNotNull()));
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("spring_2023_continuous_production")).isEqualTo("是"));
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("spring_2023_continuous_production")).isEqualTo("否"));
         assertThat(profiles).anySatisfy(p -> assertThat(p.get("stats_included_month")).startsWith("2024-"));

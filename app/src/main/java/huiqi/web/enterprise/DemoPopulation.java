@@ -55,7 +55,8 @@ public class DemoPopulation implements StartupStep {
             long started = System.nanoTime();
             new PopulationGenerator(SEED, catalog, new DocumentedBoundaries()).generate(size, dir, null);
             ImportResult r = new EnterpriseImporter(catalog, store)
-                    .importFiles(List.of(dir.resolve("profiles.csv"), dir.resolve("facts.csv")));
+                    .importFiles(List.of(dir.resolve("profiles.csv"), dir.resolve("facts.csv"),
+                            dir.resolve(PopulationGenerator.ITEM_IMPORT_FILE)));
             jdbc.sql("update enterprise set demo = true").update(); // the table was empty: every row is generated
             long ms = (System.nanoTime() - started) / 1_000_000;
             return List.of("企业库：已生成演示企业 " + r.profiles() + " 户、指标数据 " + r.facts() + " 条（" + ms + " ms）");

@@ -20,12 +20,23 @@ public record MatchReport(String uscc, List<Benefit> eligible, List<Benefit> und
      * {@code kind} is the Chinese kind (奖补, 减免 …); {@code validity} says until when the measure applies, or how
      * that was decided when its text names no end date; {@code expired} marks a measure whose validity has ended;
      * {@code missingIds} are the engine's names of the missing data ("electricity_kwh[2024-02]"), {@code missing}
-     * the same in words.
+     * the same in words; {@code parts} who bears how much when each item's amount is borne by its own party (borne_by:
+     * 出租方 per lease), empty otherwise.
      */
+    /** One bearer's part of a benefit: “出租方 黄石市城市发展投资集团有限公司 减免 3,500.00元（HT1、HT3）”. */
+    public record Part(String role, String name, BigDecimal amount, List<String> items) { }
+
     public record Benefit(String ruleId, String documentId, String docNumber, int measure, String title,
                           String status, BigDecimal amount, String payer, String delivery, List<String> explanation,
                           List<String> missing, String nearMiss, String kind, String validity, boolean expired,
-                          List<String> missingIds) {
+                          List<String> missingIds, List<Part> parts) {
+
+        public Benefit(String ruleId, String documentId, String docNumber, int measure, String title, String status,
+                       BigDecimal amount, String payer, String delivery, List<String> explanation, List<String> missing,
+                       String nearMiss, String kind, String validity, boolean expired, List<String> missingIds) {
+            this(ruleId, documentId, docNumber, measure, title, status, amount, payer, delivery, explanation, missing, nearMiss,
+                    kind, validity, expired, missingIds, List.of());
+        }
 
         public boolean relief() {
             return "减免".equals(kind);

@@ -19,7 +19,12 @@ public record PolicyPage(List<String> notes, String cash, String relief, List<El
 
     /** A measure the enterprise gets: {@code amount} formatted, or — when the measure names no amount. */
     public record Eligible(String documentId, String docNumber, int measure, String validity, String title, String amount,
-                           boolean relief, String payer, String delivery, boolean expired, String explanationHtml) {
+                           boolean relief, String payer, String delivery, boolean expired, String explanationHtml,
+                           List<BearerPart> parts) {
+    }
+
+    /** borne_by: one bearer's part, in words ("由出租方 某公司 减免 3,500.00元（HT1、HT3）"). */
+    public record BearerPart(String role, String name, String verb, String amount, String items) {
     }
 
     /** A measure not (yet) granted: {@code measure} reads "文号 第n条". */
@@ -36,7 +41,9 @@ public record PolicyPage(List<String> notes, String cash, String relief, List<El
         return new Eligible(b.documentId(), b.docNumber(), b.measure(),
                 b.validity() == null ? null : Periods.inText(b.validity()), b.title(),
                 b.amount() == null ? "—" : amount(b.amount()), b.relief(), b.payer(), b.delivery(), b.expired(),
-                explanationHtml(b.explanation()));
+                explanationHtml(b.explanation()), b.parts().stream()
+                        .map(p -> new BearerPart(p.role(), p.name(), b.relief() ? "减免" : "承担", amount(p.amount()) + "元",
+                                "（" + String.join("、", p.items()) + "）")).toList());
     }
 
     private static List<Other> others(List<MatchReport.Benefit> benefits) {

@@ -85,7 +85,8 @@ public class RuleMatching {
             MatchReport.Benefit b = new MatchReport.Benefit(r.ruleId(), rule == null ? null : rule.docId(),
                     r.docNumber(), r.measure(), r.title(), r.status().chinese(), r.amount(), r.payerLabel(),
                     r.delivery(), r.explanation(), MissingFacts.describe(r.missing(), catalog), r.nearMiss(),
-                    kind, validity(rule, expired), expired, r.missing());
+                    kind, validity(rule, expired), expired, r.missing(), r.parts().stream()
+                            .map(p -> new MatchReport.Part(p.role(), p.name(), p.amount(), p.items())).toList());
             if (r.status() == Status.ELIGIBLE) {
                 eligible.add(b);
                 if (r.amount() != null && "CNY".equals(r.currency())) {

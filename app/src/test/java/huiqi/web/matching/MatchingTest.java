@@ -79,6 +79,24 @@ class MatchingTest {
         assertThat(s.get("/enterprises/" + uscc + "/policy").body()).contains("失业保险稳岗返还");
     }
 
+    /** hs-2023-5 (#17 borne_by): a 黄石 enterprise with leases sees on its page who reduces how much, per lessor. */
+    @Test
+    void theRentReliefShowsEachLessorsPart() {
+        String uscc = jdbc.sql("select uscc from enterprise where region_code like '4202%' order by uscc").query(String.class).list()
+                .stream().filter(u -> matching.match(u).eligible().stream()
+                        .anyMatch(b -> b.ruleId().equals("hs-2023-5/5-1") && b.amount().signum() > 0)).findFirst().orElseThrow();
+        MatchReport.Benefit relief = matching.match(uscc).eligible().stream().filter(b -> b.ruleId().equals("hs-2023-5/5-1"))
+                .findFirst().orElseThrow();
+        assertThat(relief.payer()).contains("黄石市人民政府国有资产监督管理委员会");
+        assertThat(relief.parts()).isNotEmpty().allSatisfy(p -> assertThat(p.role()).isEqualTo("出租方"));
+        assertThat(relief.parts().stream().map(MatchReport.Part::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(relief.amount());
+        MatchReport.Part first = relief.parts().get(0);
+        WebSession s = WebSession.login(port, uscc, DemoAccounts.PASSWORD);
+        assertThat(s.get("/enterprises/" + uscc + "/policy").body()).contains("承租市出资企业房屋的中小微企业和个体工商户房租减免",
+                first.name(), "减免", String.format("%,.2f元", first.amount()));
+    }
+
     @Test
     void missingDataIsUndeterminableNotZero() {
         // an enterprise without any February electricity figure cannot be judged on measure 7

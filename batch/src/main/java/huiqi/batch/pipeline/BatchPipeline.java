@@ -311,6 +311,17 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         write(result, out, withBudgets ? "budget_by_rule" : null);
     }
 
+    /** The parts query of a result (see {@link Summaries#partsQuery}). */
+    public final String partsQuery(BatchResult r) {
+        return Summaries.partsQuery(r, dialect);
+    }
+
+    @Override
+    public final void writeParts(BatchResult result, String out) throws E, IOException {
+        writeRows(partsQuery(result), out);
+        options.say("已写出逐项付款方拆分 " + out);
+    }
+
     /** Writes the long result joined with {@code budgetTable} (nullable), a per (uscc, rule_id) roll-up. */
     protected final void write(BatchResult result, String out, String budgetTable) throws E, IOException {
         long t0 = System.nanoTime();

@@ -28,6 +28,12 @@ public interface BatchSession extends AutoCloseable {
     /** The long result (docs/formats.md) to {@code out}: .csv or .parquet (DuckDB also .xlsx). */
     void write(BatchResult result, String out, boolean withBudgets) throws Exception;
 
+    /**
+     * The parts of results whose rule has a per-item payer (borne_by) to {@code out}, same formats as {@link #write}:
+     * uscc, rule_id, payer, role, bearer, amount, items (docs/formats.md).
+     */
+    void writeParts(BatchResult result, String out) throws Exception;
+
     long enterprises();
 
     /** Reading the files and pivoting into the wide table, in milliseconds. */

@@ -133,6 +133,37 @@ public final class Summaries {
                 + " AS b ON b.uscc = u.uscc AND b.rule_id = u.rule_id ORDER BY u.uscc, u.rule_no";
     }
 
+    /** Whether any rule of the result has a per-item payer (borne_by), i.e. {@link #partsQuery} has rows to give. */
+    public static boolean hasParts(BatchResult r) {
+        return r.compiled().rules().stream().anyMatch(cr -> cr.partRows() != null);
+    }
+
+    /**
+     * borne_by: one row per enterprise, rule and bearer (uscc, rule_id, payer, role, bearer, amount, items) for every
+     * eligible result with a positive amount, as the interpreter's parts: the counted items' amounts (each to the fen)
+     * summed per bearer, 0 when 取高不重复 let a rival win; ordered by enterprise, rule and bearer.
+     */
+    public static String partsQuery(BatchResult r, SqlDialect d) {
+        List<String> parts = new ArrayList<>();
+        for (CompiledRule cr : r.compiled().rules()) {
+            if (cr.partRows() == null) {
+                continue;
+            }
+            String zero = "CAST(0 AS DECIMAL(38,2))";
+            parts.add("SELECT q.uscc AS uscc, " + cr.index() + " AS rule_no, " + lit(cr.rule().id(), d) + " AS rule_id, "
+                    + lit(cr.payer1(), d) + " AS payer, " + lit(cr.rule().itemPayer().fieldName(), d) + " AS role, q.bearer AS bearer, "
+                    + "CASE WHEN res." + cr.amountColumn() + " = res." + cr.rawAmountColumn() + " THEN CAST(sum(q.v) AS DECIMAL(38,2)) ELSE "
+                    + zero + " END AS amount, count(*) AS items FROM (" + cr.partRows() + ") AS q JOIN " + r.table() + " res ON res.uscc = q.uscc"
+                    + " WHERE res." + cr.statusColumn() + " = 'eligible' AND res." + cr.rawAmountColumn() + " > 0 AND q.inc = 1"
+                    + " GROUP BY q.uscc, q.bearer, res." + cr.amountColumn() + ", res." + cr.rawAmountColumn());
+        }
+        if (parts.isEmpty()) {
+            return "SELECT CAST(NULL AS " + d.text() + ") AS uscc WHERE FALSE";
+        }
+        return "SELECT p.uscc, p.rule_id, p.payer, p.role, p.bearer, p.amount, p.items FROM (" + String.join("\nUNION ALL ", parts)
+                + ") AS p ORDER BY p.uscc, p.rule_no, p.bearer";
+    }
+
     static String lit(String s, SqlDialect d) {
         return s == null ? "CAST(NULL AS " + d.text() + ")" : "'" + s.replace("'", "''") + "'";
     }

@@ -465,6 +465,11 @@ final class ExprCompiler {
                 String to = ((Day) compile(args.get(1), s)).sql();
                 return new Dec("CAST(" + dialect.daysBetween(from, to) + " AS " + dialect.decimal(0) + ")", 0);
             }
+            case MONTHS_BETWEEN -> {
+                String from = ((Day) compile(args.get(0), s)).sql();
+                String to = ((Day) compile(args.get(1), s)).sql();
+                return new Dec("CAST(" + dialect.monthsBetween(from, to) + " AS " + dialect.decimal(0) + ")", 0);
+            }
             case ADD_DAYS, ADD_MONTHS -> {
                 // a whole number of days or months; otherwise NULL, as the interpreter's unknown
                 String date = ((Day) compile(args.get(0), s)).sql();

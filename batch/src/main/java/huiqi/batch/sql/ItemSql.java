@@ -140,6 +140,34 @@ public final class ItemSql {
         return !outer[0];
     }
 
+    /**
+     * borne_by: one row per item of the loop with its enterprise, bearer, whether it counts ({@code inc} 1, 0 or NULL) and
+     * its value to the fen ({@code v}), from {@code wide} joined with the child table; {@link huiqi.batch.run.Summaries#partsQuery}
+     * groups the counted ones of eligible results per bearer.
+     */
+    public static String partRows(ExprCompiler outer, Expr.ItemLoop l, ExprCompiler.Scope s, String bearerField) {
+        ExprCompiler inner = outer.forItem(l.variable(), "it_" + l.variable());
+        String alias = "it_" + l.variable();
+        Dec v = inner.decimals().roundToFen(inner.compile(l.body(), s));
+        return "SELECT wide.uscc AS uscc, " + alias + ".item_id AS item_id, " + alias + ".i_" + bearerField + " AS bearer, "
+                + included(inner, l, s) + " AS inc, " + v.sql() + " AS v FROM wide JOIN " + table(l.kind()) + " " + alias + " ON "
+                + alias + ".item_uscc = wide.uscc WHERE " + alias + ".item_id IS NOT NULL";
+    }
+
+    /** borne_by: the enterprise of the current row has a counted item naming no bearer. */
+    static String bearerMissing(ExprCompiler outer, Expr.ItemLoop l, ExprCompiler.Scope s, String bearerField) {
+        ExprCompiler inner = outer.forItem(l.variable(), "it_" + l.variable());
+        String alias = "it_" + l.variable();
+        String bearer = alias + ".i_" + bearerField;
+        return "EXISTS (SELECT 1 FROM " + table(l.kind()) + " " + alias + " WHERE " + alias + ".item_uscc = uscc AND " + alias
+                + ".item_id IS NOT NULL AND " + included(inner, l, s) + " = 1 AND (" + bearer + " IS NULL OR trim(" + bearer + ") = ''))";
+    }
+
+    private static String included(ExprCompiler inner, Expr.ItemLoop l, ExprCompiler.Scope s) {
+        return l.filter() == null ? "1" : "CASE WHEN " + ((Logic) inner.compile(l.filter(), s)).sql() + " THEN 1 WHEN NOT "
+                + ((Logic) inner.compile(l.filter(), s)).sql() + " THEN 0 END";
+    }
+
     /** The enterprise of the current row gave its list of this kind (possibly empty). */
     static String given(String kind) {
         return "EXISTS (SELECT 1 FROM " + table(kind) + " g WHERE g.item_uscc = uscc)";

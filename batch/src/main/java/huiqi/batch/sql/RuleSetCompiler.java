@@ -108,7 +108,9 @@ public final class RuleSetCompiler {
             }
             String am = "am_" + i;
             if (redo != null && !redo.contains(i)) { // the base result's am_, p1_, p2_
-                compiled.add(new CompiledRule(r, i, "st_" + i, am, "p1_" + i, r.payers().size() > 1 ? "p2_" + i : null));
+                String parts = r.itemPayer() == null ? null
+                        : ItemSql.partRows(ec, (huiqi.rules.lang.Expr.ItemLoop) r.amount().expr(), scope(s), r.itemPayer().field());
+                compiled.add(new CompiledRule(r, i, "st_" + i, am, "p1_" + i, r.payers().size() > 1 ? "p2_" + i : null, parts));
                 continue;
             }
             last.add(highest(s, zero) + " AS " + am);
@@ -120,7 +122,9 @@ public final class RuleSetCompiler {
                 compiled.add(new CompiledRule(r, i, "st_" + i, am, "p1_" + i, "p2_" + i));
             } else {
                 payers.add(am + " AS p1_" + i);
-                compiled.add(new CompiledRule(r, i, "st_" + i, am, "p1_" + i, null));
+                String parts = r.itemPayer() == null ? null
+                        : ItemSql.partRows(ec, (huiqi.rules.lang.Expr.ItemLoop) r.amount().expr(), scope(s), r.itemPayer().field());
+                compiled.add(new CompiledRule(r, i, "st_" + i, am, "p1_" + i, null, parts));
             }
         }
         String fin = shared.place("(SELECT *" + (last.isEmpty() ? "" : ", " + String.join(",\n  ", last)) + "\nFROM " + from
@@ -214,6 +218,10 @@ public final class RuleSetCompiler {
             a = dec.min(a, dec.max(zero, left));
         }
         Dec rounded = dec.roundToFen(a);
+        if (r.itemPayer() != null) { // a counted item naming no bearer: nobody to bear its part, as the interpreter
+            rounded = new Dec("CASE WHEN " + ItemSql.bearerMissing(ec, (huiqi.rules.lang.Expr.ItemLoop) r.amount().expr(), scope,
+                    r.itemPayer().field()) + " THEN NULL ELSE " + rounded.sql() + " END", 2);
+        }
         if (r.payers().size() > 1) { // unknown shares make the amount unknown
             List<String> known = new ArrayList<>();
             for (var p : r.payers()) {

@@ -67,6 +67,18 @@ public interface SqlDialect {
         return "date_diff('day', " + from + ", " + to + ")";
     }
 
+    /**
+     * {@code months(from, to)} as huiqi.rules.eval.MonthCount: the calendar months between the two months, plus one when
+     * {@code from}'s day (clamped to the end of {@code to}'s month) falls before {@code to}'s day; 0 when {@code to} is not
+     * after {@code from}. Built from year, month, dayofmonth and last_day, which DuckDB and Spark read alike (their own
+     * month functions differ: DuckDB date_diff('month') counts month boundaries, Spark months_between is fractional).
+     */
+    default String monthsBetween(String from, String to) {
+        return "(CASE WHEN " + from + " >= " + to + " THEN 0 ELSE (year(" + to + ") * 12 + month(" + to + ")) - (year(" + from
+                + ") * 12 + month(" + from + ")) + CASE WHEN least(dayofmonth(" + from + "), dayofmonth(last_day(" + to + "))) >= dayofmonth("
+                + to + ") THEN 0 ELSE 1 END END)";
+    }
+
     SqlDialect DUCKDB = new SqlDialect() {
         @Override public String wideInteger() { return "HUGEINT"; }
         @Override public String intDiv(String a, String b) { return "(" + a + " // " + b + ")"; }

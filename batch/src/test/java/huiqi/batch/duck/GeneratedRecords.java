@@ -50,6 +50,7 @@ final class GeneratedRecords {
             facts.put(new FactValue(key.substring(0, bar), Period.parse(key.substring(bar + 1)), value,
                     Provenance.of("generated")));
         });
+        e.items.forEach(facts::add); // the listed items (leases of 黄石 enterprises), as items.csv holds them
         return new EnterpriseRecord(new Enterprise(e.uscc, e.name, blank(e.regionCode), blank(e.industryCode),
                 blank(e.size), attrs), facts);
     }

@@ -39,7 +39,8 @@ public final class TestPopulation {
     /** The same files through the all-or-nothing importer, as the interpreter sees them. */
     public static InMemoryEnterpriseStore imported(Path dir) {
         InMemoryEnterpriseStore store = new InMemoryEnterpriseStore();
-        new EnterpriseImporter(CATALOG, store).importFiles(List.of(dir.resolve("profiles.csv"), dir.resolve("facts.csv")));
+        new EnterpriseImporter(CATALOG, store).importFiles(List.of(dir.resolve("profiles.csv"), dir.resolve("facts.csv"),
+                dir.resolve(huiqi.testdata.PopulationGenerator.ITEM_IMPORT_FILE)));
         return store;
     }
 }

@@ -148,7 +148,8 @@ public final class Evaluator {
         List<RuleResult.PayerAmount> payers = split(rule.payers(), rounded, o.shares());
         return new RuleResult(rule.id(), rule.document(), rule.measure(), rule.title(), status,
                 status == Status.UNDETERMINABLE ? null : rounded, rule.currency(), payers, rule.delivery().label(),
-                List.copyOf(explanation), List.copyOf(o.missing()), o.nearMiss(), scope);
+                List.copyOf(explanation), List.copyOf(o.missing()), o.nearMiss(), scope,
+                status == Status.ELIGIBLE ? o.parts() : List.of());
     }
 
     private static String unitOf(Rule rule) {
@@ -202,8 +203,10 @@ public final class Evaluator {
             BigDecimal zero = BigDecimal.ZERO.setScale(2);
             List<RuleResult.PayerAmount> payers = r.payers().stream()
                     .map(p -> new RuleResult.PayerAmount(p.payer(), zero)).toList();
+            List<RuleResult.ItemPart> parts = r.parts().stream()
+                    .map(p -> new RuleResult.ItemPart(p.role(), p.name(), zero, p.items())).toList();
             out.add(new RuleResult(r.ruleId(), r.docNumber(), r.measure(), r.title(), r.status(), zero, r.currency(),
-                    payers, r.delivery(), List.copyOf(ex), r.missing(), r.nearMiss(), r.scope()));
+                    payers, r.delivery(), List.copyOf(ex), r.missing(), r.nearMiss(), r.scope(), parts));
         }
         return out;
     }

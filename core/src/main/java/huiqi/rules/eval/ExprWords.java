@@ -83,6 +83,7 @@ final class ExprWords {
             case ADD_DAYS -> of(f.args().get(0)) + " + " + of(f.args().get(1)).replaceAll("天$", "") + "天";
             case ADD_MONTHS -> of(f.args().get(0)) + " + " + of(f.args().get(1)).replaceAll("月$", "") + "个月";
             case DAYS_BETWEEN -> "从" + of(f.args().get(0)) + "到" + of(f.args().get(1)) + "的天数";
+            case MONTHS_BETWEEN -> "从" + of(f.args().get(0)) + "到" + of(f.args().get(1)) + "（不含）的月数";
             case YOY_INCREASE, YOY_GROWTH, DAILY_AVG, AVG -> f.args().get(0) instanceof Expr.IndicatorRef
                     ? leaf.apply(f)
                     : of(f.args().get(0)) + switch (f.function()) {

@@ -72,7 +72,11 @@ final class Interpreter {
 
     /** One rule before rounding and 取高不重复: amount exact (not rounded), after its caps and deducts. */
     record Outcome(Status status, BigDecimal amount, List<Share> shares, List<String> explanation,
-                   Set<String> missing, String nearMiss) { }
+                   Set<String> missing, String nearMiss, List<RuleResult.ItemPart> parts) {
+        Outcome(Status status, BigDecimal amount, List<Share> shares, List<String> explanation, Set<String> missing, String nearMiss) {
+            this(status, amount, shares, explanation, missing, nearMiss, List.of());
+        }
+    }
 
     private static final MathContext MC = MathContext.DECIMAL128;
 
@@ -86,6 +90,10 @@ final class Interpreter {
     private final Map<String, huiqi.facts.Item> currentItems = new HashMap<>();
     /** The value of each sum_before of the ordered item loop being evaluated, for its current item. */
     private final Map<Expr.RunningSum, Value> runningSums = new IdentityHashMap<>();
+    /** borne_by: each counted item's amount summed per bearer, the items per bearer, the counted items naming none. */
+    private final Map<String, BigDecimal> bearerAmounts = new LinkedHashMap<>();
+    private final Map<String, List<String>> bearerItems = new LinkedHashMap<>();
+    private final List<String> itemsWithoutBearer = new ArrayList<>();
     /** One line per item of an item loop ("贷款 L001：…"), shown under the condition or amount that read them. */
     private final List<String> itemLines = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
@@ -138,12 +146,41 @@ final class Interpreter {
         Unit unit = ((Type.Num) rule.amount().type()).unit();
         List<Share> shares = new ArrayList<>();
         boolean known = amount(unit) && ownCap(unit) && deducts(unit) && sharedCaps(sharedCaps, unit) && payerShares(shares);
+        if (known && rule.itemPayer() != null) {
+            return bearerParts();
+        }
         return known ? new Outcome(Status.ELIGIBLE, amount, shares, explanation, Set.of(), null) : undeterminable();
     }
 
     /** Which lines of the explanation explain the document's {@code scope:} conditions (after {@link #run}). */
     RuleResult.ScopeLines scopeLines() {
         return new RuleResult.ScopeLines(scopeFrom, scopeTo);
+    }
+
+    /**
+     * {@code borne_by}: the items' amounts (each already to the fen) grouped by the bearer each item names, in the order
+     * the items come; their sum is the amount. An item counted without a bearer makes the rule undeterminable.
+     */
+    private Outcome bearerParts() {
+        var ip = rule.itemPayer();
+        if (!itemsWithoutBearer.isEmpty()) {
+            for (String id : itemsWithoutBearer) {
+                missing.add(ip.kind() + "[" + id + "]." + ip.field());
+            }
+            String kindName = ctx.catalog().itemKind(ip.kind()).map(huiqi.facts.ItemKind::name).orElse(ip.kind());
+            explanation.add("? 缺少 " + kindName + " " + String.join("、", itemsWithoutBearer) + " 的" + ip.fieldName()
+                    + "：不知道由谁" + ip.verb());
+            return undeterminable();
+        }
+        List<RuleResult.ItemPart> parts = new ArrayList<>();
+        if (amount.signum() > 0) {
+            for (var e : bearerAmounts.entrySet()) {
+                parts.add(new RuleResult.ItemPart(ip.fieldName(), e.getKey(), e.getValue(), List.copyOf(bearerItems.get(e.getKey()))));
+                explanation.add("由" + ip.fieldName() + " " + e.getKey() + " " + ip.verb() + " "
+                        + Display.money(e.getValue(), "元") + "（" + String.join("、", bearerItems.get(e.getKey())) + "）");
+            }
+        }
+        return new Outcome(Status.ELIGIBLE, amount, List.of(), explanation, Set.of(), null, parts);
     }
 
     private void flushItemLines() {
@@ -579,6 +616,15 @@ final class Interpreter {
                     // each item is settled to the fen before the aggregate, as a bank settles each loan's interest
                     BigDecimal x = ((BigDecimal) k.value()).setScale(2, RoundingMode.HALF_UP);
                     itemLines.add(head + itemWords.of(l.body()) + " = " + Display.number(x, unit));
+                    if (rule.itemPayer() != null && rule.amount() != null && l == rule.amount().expr()) {
+                        Object bearer = item.get(rule.itemPayer().field());
+                        if (bearer == null || String.valueOf(bearer).isBlank()) {
+                            itemsWithoutBearer.add(item.id());
+                        } else {
+                            bearerAmounts.merge(String.valueOf(bearer), x, BigDecimal::add);
+                            bearerItems.computeIfAbsent(String.valueOf(bearer), b -> new ArrayList<>()).add(item.id());
+                        }
+                    }
                     acc = acc == null ? x : switch (l.aggregate()) {
                         case SUM -> acc.add(x);
                         case MIN -> acc.min(x);
@@ -1233,6 +1279,11 @@ final class Interpreter {
                 LocalDate from = (LocalDate) ((Value.Known) args.get(0)).value();
                 LocalDate to = (LocalDate) ((Value.Known) args.get(1)).value();
                 return Value.known(BigDecimal.valueOf(from.until(to, java.time.temporal.ChronoUnit.DAYS)));
+            }
+            case MONTHS_BETWEEN -> {
+                LocalDate from = (LocalDate) ((Value.Known) args.get(0)).value();
+                LocalDate to = (LocalDate) ((Value.Known) args.get(1)).value();
+                return Value.known(BigDecimal.valueOf(MonthCount.between(from, to)));
             }
             case ADD_DAYS, ADD_MONTHS -> {
                 LocalDate date = (LocalDate) ((Value.Known) args.get(0)).value();

@@ -52,6 +52,17 @@ public final class ResultJson {
                 po.put("payer", p.payer());
                 po.put("amount", Display.money(p.amount()));
             }
+            if (!r.parts().isEmpty()) {
+                ArrayNode parts = o.putArray("parts");
+                for (RuleResult.ItemPart p : r.parts()) {
+                    ObjectNode po = parts.addObject();
+                    po.put("role", p.role());
+                    po.put("name", p.name());
+                    po.put("amount", Display.money(p.amount()));
+                    ArrayNode items = po.putArray("items");
+                    p.items().forEach(items::add);
+                }
+            }
             o.put("delivery", r.delivery());
             ArrayNode ex = o.putArray("explanation");
             (scopes.containsKey(r.docNumber()) ? r.ownExplanation() : r.explanation()).forEach(ex::add);

@@ -9,18 +9,29 @@ import java.util.List;
  * The outcome of one rule for one enterprise. {@code amount} is the final amount rounded to the fen (0 when
  * ineligible, null when undeterminable or for eligibility-only rules); {@code payers} splits it. {@code explanation} is
  * complete on its own (a single rule shown); {@code scope} marks its lines that explain the document's {@code scope:}
- * conditions, which a list of the document's rules shows once.
+ * conditions, which a list of the document's rules shows once; {@code parts} says who bears the amount per item
+ * ({@code borne_by}).
  */
 public record RuleResult(String ruleId, String docNumber, int measure, String title, Status status, BigDecimal amount,
                          String currency, List<PayerAmount> payers, String delivery, List<String> explanation,
-                         List<String> missing, String nearMiss, ScopeLines scope) {
+                         List<String> missing, String nearMiss, ScopeLines scope, List<ItemPart> parts) {
 
     public RuleResult(String ruleId, String docNumber, int measure, String title, Status status, BigDecimal amount,
                       String currency, List<PayerAmount> payers, String delivery, List<String> explanation,
                       List<String> missing, String nearMiss) {
         this(ruleId, docNumber, measure, title, status, amount, currency, payers, delivery, explanation, missing, nearMiss,
-                ScopeLines.NONE);
+                ScopeLines.NONE, List.of());
     }
+
+    /**
+     * {@code borne_by}: the part of the amount one bearer (出租方 某公司) bears for its items, to the fen; the parts of a
+     * result sum to its amount. Empty unless the rule has a per-item payer and is eligible.
+     *
+     * @param role  the bearer's role, the item field's name (出租方)
+     * @param name  who bears it, as the item names it
+     * @param items the ids of the bearer's items that count
+     */
+    public record ItemPart(String role, String name, BigDecimal amount, List<String> items) { }
 
     /** One payer's part of the amount. */
     public record PayerAmount(String payer, BigDecimal amount) { }

@@ -79,6 +79,51 @@ final class PayoutTerms {
         return new Payer(level, dept, share);
     }
 
+    /**
+     * {@code borne_by: lessor} (or {@code { field: lessor, verb: 减免 }}): the amount must be a sum over items, the field a
+     * text field of them; a cap, a deduction or several payers would leave the parts per bearer undefined, so they are refused.
+     */
+    ItemPayer itemPayer(Map<String, Node> m, Checker.Checked amount) {
+        Node n = m.get("borne_by");
+        String field;
+        String verb = "承担";
+        if (n instanceof org.yaml.snakeyaml.nodes.ScalarNode) {
+            field = doc.string(n, "borne_by");
+        } else {
+            Map<String, Node> bm = doc.map(n, "borne_by");
+            doc.requireKnownKeys(bm, n, Set.of("field", "verb"), "borne_by", ctx.problems);
+            field = ctx.fields.required(bm, n, "field", "承担方字段");
+            verb = bm.containsKey("verb") ? doc.string(bm.get("verb"), "verb") : verb;
+        }
+        if (m.get("amount") == null) {
+            throw doc.problem(n, "borne_by（逐项付款方）只能用于有金额的规则");
+        }
+        if (amount == null) {
+            throw new Problems.Dependent();
+        }
+        if (!(amount.expr() instanceof huiqi.rules.lang.Expr.ItemLoop loop) || loop.aggregate() != huiqi.rules.lang.Expr.Aggregate.SUM) {
+            throw doc.problem(n, "borne_by（逐项付款方）要求 amount 是逐项求和 sum(for l in 清单 … return …)：各项的金额才能归到各自的"
+                    + "承担方");
+        }
+        huiqi.facts.ItemKind kind = ctx.catalog.itemKind(loop.kind()).orElseThrow();
+        huiqi.facts.ItemKind.Field f = kind.field(field).orElseThrow(() -> doc.problem(n, kind.name() + "（" + kind.id()
+                + "）没有字段 '" + field + "'（字段：" + kind.fieldList() + "）"));
+        if (f.type() != huiqi.facts.AttributeType.TEXT) {
+            throw doc.problem(n, "borne_by 的字段须是文本（承担方的名称），" + f.id() + "（" + f.name() + "）不是");
+        }
+        if (m.containsKey("cap")) {
+            throw doc.problem(m.get("cap"), "逐项付款方（borne_by）的规则不能有按企业的上限 cap：封顶后各" + f.name()
+                    + "各承担多少没有依据；逐项的上限写在 return 里，如 min(…, 单项上限)");
+        }
+        if (m.containsKey("deducts")) {
+            throw doc.problem(m.get("deducts"), "逐项付款方（borne_by）的规则不能有 deducts：扣除的金额归哪个" + f.name() + "没有依据");
+        }
+        if (m.containsKey("payers")) {
+            throw doc.problem(m.get("payers"), "逐项付款方（borne_by）的规则只写一个 payer（在平台上办理的单位）");
+        }
+        return new ItemPayer(kind.id(), f.id(), f.name(), verb);
+    }
+
     /** A rule's own cap: same unit as its amount, and only with an amount. */
     Checker.Checked cap(Map<String, Node> m, Scope scope, Checker.Checked amount) {
         Checker.Checked c = ctx.expressions.check(m.get("cap"), scope, "cap");
@@ -140,6 +185,9 @@ final class PayoutTerms {
         for (Node rn : doc.list(m.get("rules"), "rules")) {
             String r = doc.string(rn, "规则 id");
             rules.requireKnown(r, rn, "未知规则 '" + r + "'");
+            if (rules.fields(r) != null && rules.fields(r).containsKey("borne_by")) {
+                throw doc.problem(rn, "规则 '" + r + "' 逐项付款方（borne_by），不能计入共享上限：封顶后各承担方各承担多少没有依据");
+            }
             Optional<Type> at = scope.ruleAmount(r);
             if (at.isEmpty()) {
                 throw doc.problem(rn, "规则 '" + r + "' 没有金额，不能计入共享上限");

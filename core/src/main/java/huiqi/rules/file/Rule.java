@@ -13,7 +13,17 @@ public record Rule(String id, String docId, String document, int measure, String
                    Delivery delivery, List<Payer> payers, String region, String zone, Validity valid, String ruleClass,
                    Stacking stacking, Map<String, Parameter> parameters, List<Let> lets, List<Condition> conditions,
                    Checker.Checked amount, String amountText, Checker.Checked cap, String capText, List<String> deducts, List<RuleTest> tests,
-                   SourcePos pos) {
+                   SourcePos pos, ItemPayer itemPayer) {
+
+    /** A rule without per-item payer. */
+    public Rule(String id, String docId, String document, int measure, String title, String quote, Kind kind,
+                Delivery delivery, List<Payer> payers, String region, String zone, Validity valid, String ruleClass,
+                Stacking stacking, Map<String, Parameter> parameters, List<Let> lets, List<Condition> conditions,
+                Checker.Checked amount, String amountText, Checker.Checked cap, String capText, List<String> deducts, List<RuleTest> tests,
+                SourcePos pos) {
+        this(id, docId, document, measure, title, quote, kind, delivery, payers, region, zone, valid, ruleClass, stacking, parameters,
+                lets, conditions, amount, amountText, cap, capText, deducts, tests, pos, null);
+    }
 
     public boolean computable() {
         return amount != null;

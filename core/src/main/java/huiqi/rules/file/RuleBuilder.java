@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class RuleBuilder {
     private static final Set<String> RULE_KEYS = Set.of("id", "measure", "title", "quote", "kind", "delivery", "payer",
             "payers", "region", "zone", "valid", "class", "stacking", "parameters", "periods", "let", "eligible", "amount", "cap",
-            "deducts", "tests");
+            "deducts", "tests", "borne_by");
 
     private final FileContext ctx;
     private final YamlDoc doc;
@@ -78,9 +78,10 @@ final class RuleBuilder {
         Checker.Checked cap = problems.attempt(() -> payout.cap(m, scope, amount)).orElse(null);
         List<String> deducts = problems.attempt(() -> payout.deducts(m, scope, amount)).orElse(List.of());
         List<Payer> payers = problems.attempt(() -> payout.payers(m, rn, scope, m.get("amount") != null)).orElse(List.of());
+        ItemPayer itemPayer = m.containsKey("borne_by") ? problems.attempt(() -> payout.itemPayer(m, amount)).orElse(null) : null;
         return new Rule(id, ctx.docId, ctx.document, measure, title, quote, kind, delivery, payers, region, zone, valid, ruleClass,
                 stacking, Map.copyOf(params), List.copyOf(lets), List.copyOf(conditions), amount, Fields.text(m.get("amount")), cap,
-                Fields.text(m.get("cap")), deducts, List.of(), doc.pos(rn));
+                Fields.text(m.get("cap")), deducts, List.of(), doc.pos(rn), itemPayer);
     }
 
     private List<Let> lets(Node ln, Scope scope) {

@@ -126,6 +126,6 @@ public final class RuleFileLoader {
     private static Rule withTests(Rule r, List<RuleTest> tests) {
         return new Rule(r.id(), r.docId(), r.document(), r.measure(), r.title(), r.quote(), r.kind(), r.delivery(), r.payers(),
                 r.region(), r.zone(), r.valid(), r.ruleClass(), r.stacking(), r.parameters(), r.lets(), r.conditions(), r.amount(),
-                r.amountText(), r.cap(), r.capText(), r.deducts(), tests, r.pos());
+                r.amountText(), r.cap(), r.capText(), r.deducts(), tests, r.pos(), r.itemPayer());
     }
 }

@@ -381,6 +381,12 @@ public final class Checker {
                 };
                 return typed(new Expr.Fn(fn, args, c.span()), t);
             }
+            case "months" -> {
+                if (args.size() != 2 || !(typeOf(args.get(0)) instanceof Type.Date) || !(typeOf(args.get(1)) instanceof Type.Date)) {
+                    throw new ExprException("months() 需要两个日期：起始日（含）和截止日（不含），如 months(l.start, l.end + 1天)", c.span());
+                }
+                return typed(new Expr.Fn(Expr.Function.MONTHS_BETWEEN, args, c.span()), Type.num(Units.MONTH));
+            }
             case "starts_with" -> {
                 if (args.size() != 2 || !(typeOf(args.get(0)) instanceof Type.Text) || !(typeOf(args.get(1)) instanceof Type.Text)) {
                     throw new ExprException("starts_with() 需要两个文本参数，如 starts_with(industry, \"C\")", c.span());
@@ -392,7 +398,7 @@ public final class Checker {
                 return typed(new Expr.Fn(Expr.Function.KNOWN, args, c.span()), Type.BOOL);
             }
             default -> throw new ExprException("未知函数 '" + f + "'（可用：min、max、sum、abs、yoy_increase、yoy_growth、"
-                    + "daily_avg、avg、end_of、days、starts_with、granted、eligible、known）", c.span());
+                    + "daily_avg、avg、end_of、days、months、starts_with、granted、eligible、known）", c.span());
         }
     }
 

@@ -142,6 +142,8 @@ public sealed interface Expr {
      */
     enum Function { MIN, MAX, SUM, ABS, YOY_INCREASE, YOY_GROWTH, DAILY_AVG, DAYS, STARTS_WITH, KNOWN, ADD_DAYS, ADD_MONTHS,
         DAYS_BETWEEN,
+        /** {@code months(d1, d2)}: months of rent due from d1 (inclusive) to d2 (exclusive), a started month counting whole; 0 when d2 ≤ d1. */
+        MONTHS_BETWEEN,
         /** {@code avg(x[P])}: the mean of the indicator's reporting periods inside P (every one must be known). */
         AVG,
         /** {@code known(loans)}: the enterprise gave its list of this kind (possibly empty); the argument is the kind as Text. */
