@@ -597,17 +597,8 @@ final class Interpreter {
             seen.clear();
             String head = kind.name() + " " + item.id() + "：";
             try {
-                if (l.filter() != null) {
-                    Value f = eval(l.filter());
-                    if (f instanceof Value.Known k && !(Boolean) k.value()) {
-                        itemLines.add(head + "不计（不满足" + words.of(l.filter()) + (seen.isEmpty() ? "" : "：" + String.join("；", seen)) + "）");
-                        continue;
-                    }
-                    if (!(f instanceof Value.Known)) {
-                        unknown.add(f);
-                        itemLines.add(head + "无法判断是否计入" + unknownText((Value.Unknown) f));
-                        continue;
-                    }
+                if (!counts(l, head, unknown)) {
+                    continue;
                 }
                 seen.clear();
                 Value v = eval(l.body());
@@ -650,6 +641,27 @@ final class Interpreter {
     }
 
     /**
+     * Whether the loop's current item passes its {@code where} (true without one). An item left out, or whose filter is
+     * unknown (added to {@code unknown}), gets its line saying why.
+     */
+    private boolean counts(Expr.ItemLoop l, String head, List<Value> unknown) {
+        if (l.filter() == null) {
+            return true;
+        }
+        Value f = eval(l.filter());
+        if (f instanceof Value.Known k && !(Boolean) k.value()) {
+            itemLines.add(head + "不计（不满足" + words.of(l.filter()) + (seen.isEmpty() ? "" : "：" + String.join("；", seen)) + "）");
+            return false;
+        }
+        if (!(f instanceof Value.Known)) {
+            unknown.add(f);
+            itemLines.add(head + "无法判断是否计入" + unknownText((Value.Unknown) f));
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * An item loop with {@code order by}: the filter picks the items, the key orders them (ties by item id in the same
      * direction), then the body is evaluated item by item with every {@code sum_before} bound to the sum of its argument
      * over the items before (each term settled to the fen). A key unknown on a counted item leaves the order, and so the
@@ -665,17 +677,8 @@ final class Interpreter {
             currentItems.put(l.variable(), item);
             try {
                 seen.clear();
-                if (l.filter() != null) {
-                    Value f = eval(l.filter());
-                    if (f instanceof Value.Known k && !(Boolean) k.value()) {
-                        itemLines.add(head + "不计（不满足" + words.of(l.filter()) + (seen.isEmpty() ? "" : "：" + String.join("；", seen)) + "）");
-                        continue;
-                    }
-                    if (!(f instanceof Value.Known)) {
-                        unknown.add(f);
-                        itemLines.add(head + "无法判断是否计入" + unknownText((Value.Unknown) f));
-                        continue;
-                    }
+                if (!counts(l, head, unknown)) {
+                    continue;
                 }
                 Value key = eval(l.order().key());
                 if (key instanceof Value.Known k) {
