@@ -84,7 +84,7 @@ public final class LeaseFixture {
             LocalDate.of(2024, 1, 31), LocalDate.of(2022, 3, 15), LocalDate.of(2023, 3, 15), LocalDate.of(2023, 11, 30),
             LocalDate.of(2021, 6, 1), LocalDate.of(2024, 2, 29)};
         String[] lessors = {"黄石市城市发展投资集团有限公司", "黄石市交通投资集团有限公司", "黄石市国有资产经营有限公司"};
-        StringBuilder profiles = new StringBuilder("uscc,name,region,industry,size\n");
+        StringBuilder profiles = new StringBuilder("uscc,name,region_code,industry_code,size\n");
         StringBuilder items = new StringBuilder("uscc,kind,item_id,field,value\n");
         Map<String, EnterpriseRecord> records = new LinkedHashMap<>();
         for (int e = 0; e < n; e++) {
