@@ -6,11 +6,12 @@ import java.util.SplittableRandom;
 
 /**
  * What the 2022–2023 documents of 杨凌 (yl-2022-1), 莆田 (pt-2023-1), 泉州 (qz-2023-1), 楚雄 (cx-2023-1) and 黄石
- * (hs-2023-5) read: about 3% of the enterprises move to 莆田 and 1% each to 杨凌, 楚雄市 and 黄石; 泉州/莆田 enterprises get
+ * (hs-2023-5) read: about 3% of the enterprises move to 莆田 and 1% each to 杨凌, 楚雄市, 黄石 and 萧山区; 泉州/莆田 enterprises get
  * the 2023 Spring Festival attribute and the January 2023 headcounts, 莆田 ones the charter-bus costs of 2023-Q1, 杨凌
  * traders and restaurants their 2021-Q1 and 2022-Q1 sales, 楚雄 ones the 2022 unemployment insurance figures of the
  * 稳岗返还 (premium paid, benefit claimants, the monthly insured headcounts, whether the unit has paid 12 months) and 黄石
- * ones their leases. Drawn after everything else of an enterprise, so that nothing drawn before depends on it.
+ * ones their leases, 萧山 (xs-2023-13, 1%) manufacturers their loans and 2021/2022 year-end bank loan balances
+ * ({@link XiaoshanLoans}). Drawn after everything else of an enterprise, so that nothing drawn before depends on it.
  */
 final class NewDocumentsData {
     private static final List<Regions.Region> PUTIAN = Regions.ofCity("莆田");
@@ -32,6 +33,8 @@ final class NewDocumentsData {
             Probes.relocate(e, "楚雄市");
         } else if (move < 0.06) {
             Probes.relocate(e, HUANGSHI.get(r.nextInt(HUANGSHI.size())).district());
+        } else if (move < 0.07) {
+            Probes.relocate(e, "萧山区");
         }
         if (e.regionCode.startsWith("4202")) {
             leases(e, r);
@@ -44,6 +47,9 @@ final class NewDocumentsData {
         }
         if (e.regionCode.equals("532301")) {
             unemploymentInsurance2022(e, r);
+        }
+        if (e.regionCode.equals("330109") && "是".equals(e.attributes.get("manufacturing"))) {
+            XiaoshanLoans.fill(e, r);
         }
     }
 

@@ -40,9 +40,10 @@ public final class PopulationGenerator {
             "spring_festival_no_stoppage", "overseas_trip_pre_reported", "vat_producer_services", "vat_consumer_services",
             "individual_business", "loan_maturity_date", "covid_temporary_difficulty", "travel_agency_licence_date",
             "travel_deposit_relief", "zone", "spring_2023_continuous_production",
-            "ui_paid_12_months");
-    /** The item kinds the generator lists (黄石 leases, hs-2023-5). */
-    static final List<String> GENERATED_ITEM_KINDS = List.of("leases");
+            "ui_paid_12_months", "mu_efficiency_class", "little_giant", "hidden_champion", "single_champion", "unicorn",
+            "quasi_unicorn");
+    /** The item kinds the generator lists (黄石 leases, hs-2023-5; 萧山 loans, xs-2023-13). */
+    static final List<String> GENERATED_ITEM_KINDS = List.of("leases", "loans");
     /**
      * The items again as the importer reads them (one row per item, a column per field, docs/formats.md 清单文件);
      * items.csv is the long form ./huiqi batch reads.

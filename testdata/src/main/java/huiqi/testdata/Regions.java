@@ -5,7 +5,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * Where the synthetic enterprises are registered: districts and counties of 福州 and 泉州 with rough weights
- * (share of registered enterprises), and those of 莆田, 杨凌 and 楚雄 with weight 0: {@link #pick} never draws them, so
+ * (share of registered enterprises), and those of 莆田, 杨凌, 楚雄, 黄石 and 萧山 with weight 0: {@link #pick} never draws them, so
  * adding them left the 福州/泉州 population as it was; {@link NewDocumentsData} moves a few enterprises there.
  * 泉州台商投资区 has no GB/T 2260 code of its own; its enterprises are registered under 惠安县 350521 (the zone
  * was carved out of it) and carry the zone's name.
@@ -51,7 +51,9 @@ final class Regions {
             new Region("420203", "黄石", "西塞山区", 0),
             new Region("420204", "黄石", "下陆区", 0),
             new Region("420222", "黄石", "阳新县", 0),
-            new Region("420281", "黄石", "大冶市", 0, "大冶市"));
+            new Region("420281", "黄石", "大冶市", 0, "大冶市"),
+            // 杭州市萧山区 (xs-2023-13), weight 0 like 楚雄/黄石
+            new Region("330109", "杭州", "萧山区", 0, "杭州市萧山区"));
 
     private static final int TOTAL = ALL.stream().mapToInt(Region::weight).sum();
 

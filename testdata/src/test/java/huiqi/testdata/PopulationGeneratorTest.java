@@ -73,7 +73,7 @@ class PopulationGeneratorTest {
             assertThat(Uscc.problem(p.get("uscc"))).isEmpty();
             assertThat(codes.add(p.get("uscc"))).as("duplicate %s", p.get("uscc")).isTrue();
             assertThat(p.get("uscc").substring(2, 8)).isEqualTo(p.get("region_code"));
-            assertThat(p.get("region_code")).matches("350(1|3|5)\\d\\d|610403|532301|4202\\d\\d");
+            assertThat(p.get("region_code")).matches("350(1|3|5)\\d\\d|610403|532301|4202\\d\\d|330109");
         }
     }
 
@@ -107,6 +107,17 @@ class PopulationGeneratorTest {
         // imported (item-list.csv) the leases are there as the rules read them
         assertThat(huangshi).anySatisfy(u -> assertThat(store.record(u).orElseThrow().facts().items("leases"))
                 .isNotEmpty().allSatisfy(l -> assertThat(l.get("monthly_rent")).isNotNull()));
+        // 萧山 (xs-2023-13): ordinary manufacturers with their 亩均 class, loans and year-end bank loan balances
+        Set<String> xiaoshan = ordinary.stream().filter(p -> p.get("region_code").equals("330109")).map(p -> p.get("uscc"))
+                .collect(Collectors.toSet());
+        assertThat(xiaoshan).isNotEmpty();
+        assertThat(ordinary).anySatisfy(p -> {
+            assertThat(xiaoshan).contains(p.get("uscc"));
+            assertThat(p.get("mu_efficiency_class")).endsWith("类");
+            assertThat(p.get("little_giant")).isIn("是", "否");
+        });
+        assertThat(xiaoshan).anySatisfy(u -> assertThat(store.record(u).orElseThrow().facts().items("loans"))
+                .isNotEmpty().allSatisfy(l -> assertThat(l.get("amount")).isNotNull()));
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("spring_2023_continuous_production")).isEqualTo("是"));
         assertThat(ordinary).anySatisfy(p -> assertThat(p.get("spring_2023_continuous_production")).isEqualTo("否"));
         assertThat(profiles).anySatisfy(p -> assertThat(p.get("stats_included_month")).startsWith("2024-"));
@@ -114,7 +125,8 @@ class PopulationGeneratorTest {
         assertThat(manufacturing).isBetween(300L, 1500L);
         for (String i : List.of("gas_m3", "insured_headcount", "industrial_output", "foreign_paid_in_capital_usd",
                 "fixed_asset_investment", "exports", "revenue", "tax_paid", "site_workers_daily_avg",
-                "trade_sales", "spring_festival_stable_staff", "charter_bus_cost", "ui_premium_paid", "ui_benefit_claimants")) {
+                "trade_sales", "spring_festival_stable_staff", "charter_bus_cost", "ui_premium_paid", "ui_benefit_claimants",
+                "bank_loan_balance")) {
             assertThat(read(out.resolve("facts.csv"))).as(i).anySatisfy(f -> assertThat(f.get("indicator")).isEqualTo(i));
         }
     }
