@@ -83,6 +83,16 @@ final class BoundaryProbes {
             };
             case "hs5-small-with-lease" -> (e, small) -> hs5Lease(e, small.signum() != 0, 365);
             case "hs5-lease-days" -> (e, days) -> hs5Lease(e, true, days.intValueExact());
+            case "xs13-increase" -> (e, increase) -> xs13(e, increase, d("150000"));
+            case "xs13-newest-interest" -> (e, interest) -> xs13(e, d("5000000"), interest);
+            case "xs13-mu-class" -> (e, holds) -> {
+                xs13(e, d("5000000"), d("150000"));
+                e.attribute("mu_efficiency_class", holds.signum() != 0 ? "B类" : setting(with, "class"));
+            };
+            case "xs13-above-scale" -> (e, holds) -> {
+                xs13(e, d("5000000"), d("150000"));
+                e.flag("above_scale_industrial", holds.signum() != 0);
+            };
             case "flag" -> flag(setting(with, "attribute"), setting(with, "district"), also(with.get("also")));
             default -> throw new IllegalArgumentException("边界表：没有名为 " + name + " 的探针");
         };
@@ -326,6 +336,37 @@ final class BoundaryProbes {
         f.put("end", start.plusDays(days - 1L));
         f.put("monthly_rent", new BigDecimal("3000.00"));
         e.item(new huiqi.facts.Item("leases", "ZL" + e.index, f));
+    }
+
+    // ---- 萧经信发〔2023〕13号 萧山区2022年规上工业企业贷款贴息 ----
+
+    /**
+     * A 萧山 above-scale manufacturer of 亩均 class B, no 小巨人/冠军/独角兽 flag, whose year-end bank loan balance grew by
+     * {@code increase} in 2022 (3000万元 at the end of 2021), with two loans alive at the end of 2022: 300万元 drawn
+     * 2022-03-01 (10万元 of interest paid in 2022) and the newest, 500万元 drawn 2022-09-01 ({@code newestInterest}).
+     */
+    private static void xs13(SyntheticEnterprise e, BigDecimal increase, BigDecimal newestInterest) {
+        Probes.relocate(e, "萧山区");
+        Probes.aboveScaleManufacturer(e);
+        e.attribute("mu_efficiency_class", "B类");
+        for (String flag : List.of("little_giant", "hidden_champion", "single_champion", "unicorn", "quasi_unicorn")) {
+            e.flag(flag, false);
+        }
+        BigDecimal opening = d("30000000");
+        e.fact("bank_loan_balance", "2021", opening);
+        e.fact("bank_loan_balance", "2022", opening.add(increase));
+        e.removeItems("loans");
+        e.item(xs13Loan("DK" + e.index + "-1", LocalDate.of(2022, 3, 1), d("3000000"), d("100000")));
+        e.item(xs13Loan("DK" + e.index + "-2", LocalDate.of(2022, 9, 1), d("5000000"), newestInterest));
+    }
+
+    private static huiqi.facts.Item xs13Loan(String id, LocalDate start, BigDecimal amount, BigDecimal interest) {
+        Map<String, Object> f = new java.util.LinkedHashMap<>();
+        f.put("start", start);
+        f.put("end", LocalDate.of(2023, 9, 1));
+        f.put("amount", amount);
+        f.put("interest_paid", interest);
+        return new huiqi.facts.Item("loans", id, f);
     }
 
     // ---- 泉州市留泉返泉措施（2023） ----

@@ -83,7 +83,7 @@ class ExplanationsReadAsChineseTest {
         }
         assertThat(wrong).as("explanation lines an enterprise would read as code").isEmpty();
         if (files.stream().allMatch(f -> f.rules().isEmpty())) {
-            // policies-staging/ holds only documents marked 无法编码 (xs, hs) since cx-2023-1 moved to policies/
+            // policies-staging/ stages no document since xs-2023-13 moved to policies/
             assertThat(dir).isEqualTo("policies-staging");
             assertThat(lines).as("explanation lines rendered").isZero();
             return;
