@@ -48,13 +48,14 @@ class PolicyLibraryTest {
         assertThat(store.find("qz-2023-1").orElseThrow().document().title()).isEqualTo("泉州市留泉返泉措施");
         assertThat(store.find("qz-2023-1").orElseThrow().document().measures()).hasSize(1);
         assertThat(store.find("cx-2023-1").orElseThrow().document().measures()).hasSize(4);
+        assertThat(store.find("xs-2023-13").orElseThrow().document().measures()).hasSize(5);
     }
 
     @Test
     void aSecondStartImportsNothingTwice() {
         List<String> notes = seeder.run(true);
-        assertThat(notes).singleElement().asString().contains("本次导入 0 件", "已存在 7 件"); // 3 seeds, yl-2022-1, pt-2023-1, qz-2023-1, cx-2023-1
-        assertThat(store.search(filter("", "", "", "", "", ""))).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(notes).singleElement().asString().contains("本次导入 0 件", "已存在 9 件"); // 3 seeds, yl-2022-1, pt-2023-1, qz-2023-1, cx-2023-1, hs-2023-5, xs-2023-13
+        assertThat(store.search(filter("", "", "", "", "", ""))).hasSizeGreaterThanOrEqualTo(9);
     }
 
     @Test
