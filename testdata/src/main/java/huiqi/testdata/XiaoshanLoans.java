@@ -31,20 +31,24 @@ final class XiaoshanLoans {
     }
 
     static void fill(SyntheticEnterprise e, SplittableRandom r) {
+        // 萧山 is an industrial district: three in four of its manufacturers are 规上 (in the 统计年报库)
+        e.flag("above_scale_industrial", r.nextDouble() < 0.75);
         e.attribute("mu_efficiency_class", MU_CLASSES.get(r.nextInt(MU_CLASSES.size())));
         String champion = r.nextDouble() < 0.15 ? CHAMPION_FLAGS.get(r.nextInt(CHAMPION_FLAGS.size())) : null;
         CHAMPION_FLAGS.forEach(f -> e.flag(f, f.equals(champion)));
-        boolean huge = r.nextDouble() < 0.08; // 8% of interest above 1250万元: the 100万元 cap
+        boolean huge = r.nextDouble() < 0.1; // a loan of 4–8亿元 drawn in 2022-01..05: often above 1250万元 of 2022 interest, the cap
         List<Loan> loans = new ArrayList<>();
         int count = 1 + r.nextInt(4);
         for (int i = 0; i < count; i++) {
-            LocalDate start = LocalDate.of(2021 + r.nextInt(2), 1 + r.nextInt(12), 1 + r.nextInt(28));
+            LocalDate start = huge && i == 0 ? LocalDate.of(2022, 1 + r.nextInt(5), 1 + r.nextInt(28))
+                    : LocalDate.of(2021 + r.nextInt(2), 1 + r.nextInt(12), 1 + r.nextInt(28));
             LocalDate end = r.nextDouble() < 0.15 ? start.plusMonths(1 + r.nextInt(6)) : start.plusMonths(12L + r.nextInt(25));
-            double yuan = huge && i == 0 ? RealisticPopulation.logUniform(r, 300_000_000, 600_000_000)
+            double yuan = huge && i == 0 ? RealisticPopulation.logUniform(r, 400_000_000, 800_000_000)
                     : RealisticPopulation.logUniform(r, 1_000_000, 50_000_000);
             BigDecimal amount = BigDecimal.valueOf(Math.round(yuan / 10_000) * 10_000L);
+            // days of 2022 the loan ran, both ends counted: a loan drawn on 2022-12-31 has paid a day's interest
             long days2022 = Math.max(0, Math.min(end.toEpochDay(), END_2022.toEpochDay())
-                    - Math.max(start.toEpochDay(), LocalDate.of(2022, 1, 1).toEpochDay()));
+                    - Math.max(start.toEpochDay(), LocalDate.of(2022, 1, 1).toEpochDay()) + 1);
             double rate = 0.03 + r.nextDouble() * 0.03;
             BigDecimal interest = RealisticPopulation.money(amount.doubleValue() * rate * days2022 / 365);
             loans.add(new Loan("DK" + e.index + "-" + (i + 1), start, end, amount, interest));
