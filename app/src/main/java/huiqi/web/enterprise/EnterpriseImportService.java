@@ -8,7 +8,7 @@ import huiqi.enterprise.ImportResult;
 import huiqi.enterprise.ImportedFact;
 import huiqi.enterprise.ImportedProfile;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.web.facts.ReportingUnit;
+import huiqi.web.security.ReportingUnit;
 import huiqi.web.files.FileNames;
 import huiqi.web.security.HuiqiUser;
 import huiqi.web.security.UserAccounts;

@@ -1,5 +1,6 @@
 package huiqi.web.facts;
 
+import huiqi.web.security.ReportingUnit;
 import huiqi.enterprise.ImportedFact;
 import huiqi.enterprise.ImportedItems;
 import huiqi.facts.FactValue;

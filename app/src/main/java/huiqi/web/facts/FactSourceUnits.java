@@ -1,5 +1,6 @@
 package huiqi.web.facts;
 
+import huiqi.web.security.ReportingUnit;
 import huiqi.web.organisation.OrgStore;
 import huiqi.web.security.HuiqiUser;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,7 +1,5 @@
-package huiqi.web.facts;
+package huiqi.web.security;
 
-import huiqi.web.security.HuiqiUser;
-import huiqi.web.security.Role;
 import java.util.Optional;
 
 /**
