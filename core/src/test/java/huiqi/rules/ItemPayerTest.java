@@ -133,6 +133,10 @@ class ItemPayerTest {
                 .isInstanceOf(RuleLoadException.class).hasMessageContaining("须是文本");
         assertThatThrownBy(() -> load(RELIEF.replace("field: lessor", "field: lesor")))
                 .isInstanceOf(RuleLoadException.class).hasMessageContaining("没有字段 'lesor'");
+        assertThatThrownBy(() -> load("""
+                    borne_by: lessor
+                    amount: "sum(for l in leases order by l.start desc return l.monthly_rent)"
+                """)).isInstanceOf(RuleLoadException.class).hasMessageContaining("不能与 order by 排序累计的逐项求和一起用");
     }
 
     @Test

@@ -105,6 +105,11 @@ final class PayoutTerms {
             throw doc.problem(n, "borne_by（逐项付款方）要求 amount 是逐项求和 sum(for l in 清单 … return …)：各项的金额才能归到各自的"
                     + "承担方");
         }
+        if (loop.order() != null) {
+            // the per-bearer split is computed by the unordered loop (interpreter) and a plain GROUP BY (SQL); an ordered
+            // loop's running sums would be left out of the parts, so the parts would no longer add up to the amount
+            throw doc.problem(n, "borne_by（逐项付款方）不能与 order by 排序累计的逐项求和一起用：各承担方的金额无法逐项拆分");
+        }
         huiqi.facts.ItemKind kind = ctx.catalog.itemKind(loop.kind()).orElseThrow();
         huiqi.facts.ItemKind.Field f = kind.field(field).orElseThrow(() -> doc.problem(n, kind.name() + "（" + kind.id()
                 + "）没有字段 '" + field + "'（字段：" + kind.fieldList() + "）"));
