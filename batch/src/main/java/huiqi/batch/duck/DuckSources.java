@@ -74,12 +74,7 @@ final class DuckSources {
 
     /** items.csv / items.parquet (long form: uscc, kind, item_id, field, value; ids or Chinese headers), or none. */
     private static String items(Path dir) throws IOException, SQLException {
-        Path p = null;
-        for (String ext : List.of(".csv", ".parquet")) {
-            if (Files.isRegularFile(dir.resolve("items" + ext))) {
-                p = dir.resolve("items" + ext);
-            }
-        }
+        Path p = onlyOne(dir, "items");
         if (p == null) {
             return huiqi.batch.sql.ItemSql.emptySource(huiqi.batch.sql.SqlDialect.DUCKDB);
         }
@@ -98,13 +93,22 @@ final class DuckSources {
     }
 
     static Path pick(Path dir, String name) {
-        for (String ext : List.of(".csv", ".parquet")) {
-            Path p = dir.resolve(name + ext);
-            if (Files.isRegularFile(p)) {
-                return p;
-            }
+        Path p = onlyOne(dir, name);
+        if (p != null) {
+            return p;
         }
         throw new IllegalArgumentException("数据目录 " + dir + " 中没有 " + name + ".csv 或 " + name + ".parquet");
+    }
+
+    /** {@code name}.csv or {@code name}.parquet, none (null), or refused when both are there: which one is meant is unclear. */
+    private static Path onlyOne(Path dir, String name) {
+        Path csv = dir.resolve(name + ".csv");
+        Path parquet = dir.resolve(name + ".parquet");
+        if (Files.isRegularFile(csv) && Files.isRegularFile(parquet)) {
+            throw new IllegalArgumentException("数据目录 " + dir + " 中同时有 " + name + ".csv 和 " + name
+                    + ".parquet，只能给一个：请删除或移走其中一个");
+        }
+        return Files.isRegularFile(csv) ? csv : Files.isRegularFile(parquet) ? parquet : null;
     }
 
     private static String reader(Path p) {
