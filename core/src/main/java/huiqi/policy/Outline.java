@@ -23,7 +23,8 @@ final class Outline {
         ZH_DUN("([一二三四五六七八九十]{1,3})[、.]"),
         ZH_PAREN("\\(([一二三四五六七八九十]{1,3})\\)"),
         ARTICLE("第([一二三四五六七八九十百零〇两\\d]{1,4})条"),
-        AR_DOT("(\\d{1,3})(?:\\.(?!\\d)|、(?!\\s*\\d))"),
+        /** "2.2021年度新增…": a dot right before a year still numbers an item; "5.18" does not. */
+        AR_DOT("(\\d{1,3})(?:\\.(?!\\d)|\\.(?=(?:19|20)\\d{2}年)|、(?!\\s*\\d))"),
         AR_PAREN("\\((\\d{1,3})\\)"),
         /** Headings without a number, found by layout (see {@link #unnumberedHeadings}); never matched by pattern. */
         UNNUMBERED("(?!)(.)");
@@ -313,7 +314,31 @@ final class Outline {
             }
             measures.add(new MeasureSpan(m.number(), m.start(), m.end(), end, chapter));
         }
+        if (!chapters.isEmpty() && !ms.isEmpty()) {
+            addChaptersWithoutItems(c, chapters, measures);
+        }
         return new Outline(chapters, measures, chapterStyle, measureStyle);
+    }
+
+    /**
+     * "二、强化要素保障" followed by a paragraph and no numbered item, where other chapters hold items: the chapter's
+     * text is one measure of its own (its heading, number and title, is the label), so a paragraph that grants money is never dropped.
+     */
+    /** Chapters that frame the measures rather than grant anything ("一、总体要求"). */
+    private static final Pattern FRAMING = Pattern.compile("总体要求|指导思想|基本原则|附则");
+
+    private static void addChaptersWithoutItems(String c, List<ChapterSpan> chapters, List<MeasureSpan> measures) {
+        for (int i = 0; i < chapters.size(); i++) {
+            ChapterSpan ch = chapters.get(i);
+            int limit = i + 1 < chapters.size() ? chapters.get(i + 1).start() : c.length();
+            boolean hasItems = measures.stream().anyMatch(m -> m.start() >= ch.start() && m.start() < limit);
+            String body = c.substring(ch.titleEnd(), limit).strip();
+            String title = c.substring(ch.titleStart(), ch.titleEnd());
+            if (!hasItems && body.length() >= 10 && body.indexOf('。') > 0 && !FRAMING.matcher(title).find()) {
+                measures.add(new MeasureSpan(1, ch.start(), ch.titleEnd(), limit, ch.number()));
+            }
+        }
+        measures.sort(Comparator.comparingInt(MeasureSpan::start));
     }
 
     /**

@@ -74,4 +74,40 @@ class MoreShapesTest {
         assertThat(doc.region().code()).isEqualTo("350700");
         assertThat(doc.issuedOn()).isEqualTo(LocalDate.of(2024, 7, 1));
     }
+
+    @Test
+    void aChapterWithoutNumberedItemsIsOneMeasureAndAnItemMayStartWithAYear() {
+        PolicyDocument doc = new PolicyParser().parse(String.join("\n",
+                "三明市人民政府办公室关于支持工业企业稳产增产的通知",
+                "明政办〔2023〕12号",
+                "各县（市、区）人民政府：",
+                "为支持工业企业稳产增产，现提出以下措施。",
+                "一、总体要求",
+                "坚持稳中求进，推动工业经济平稳增长。",
+                "二、支持企业扩大生产",
+                "1.对2023年产值增长20%以上的企业给予一次性奖励10万元。（责任单位：市工信局、市财政局）",
+                "2.2023年度新增规上工业企业，给予一次性奖励5万元。（责任单位：市工信局）",
+                "3.对技术改造投资500万元以上的项目，按设备投资额的10%给予补助，最高不超过100万元。（责任单位：市工信局）",
+                "三、强化要素保障",
+                "对企业用电给予补贴，每千瓦时补贴0.05元。（责任单位：市发改委）",
+                "四、优化服务",
+                "1.建立挂钩服务机制。（责任单位：市工信局）",
+                "2.开展政策宣讲。（责任单位：市工信局）",
+                "本通知自印发之日起施行，有效期至2024年12月31日。",
+                "三明市人民政府办公室",
+                "2023年3月1日"));
+        assertThat(doc.chapters()).extracting(Chapter::title).containsExactly("总体要求", "支持企业扩大生产", "强化要素保障", "优化服务");
+        assertThat(doc.measures()).extracting(Measure::label)
+                .containsExactly("1.", "2.", "3.", "三、强化要素保障", "1.", "2.");
+        assertThat(doc.measures()).extracting(Measure::chapter).containsExactly(2, 2, 2, 3, 4, 4);
+        // "2.2023年度…" numbers an item; before, it and item 3 were glued into item 1
+        assertThat(m(doc, 1).text()).doesNotContain("2023年度新增");
+        assertThat(m(doc, 2).text()).startsWith("2023年度新增规上工业企业");
+        assertAmount(m(doc, 2), "50000", "元");
+        assertAmount(m(doc, 3), "1000000", "元");
+        // the paragraph under 三、 grants money: it was dropped because its chapter has no numbered item
+        assertThat(m(doc, 4).text()).startsWith("对企业用电给予补贴");
+        assertThat(m(doc, 4).responsibleUnits()).containsExactly("市发改委");
+        assertAmount(m(doc, 4), "0.05", "元/千瓦时");
+    }
 }

@@ -25,7 +25,7 @@ class BoundaryTableTest {
     void everyEntryHasAKnownProbeAndRemoval() {
         assertThat(new DocumentedBoundaries().boundaries()).hasSize(70)
                 .extracting(Boundary::ruleId).contains("fz-2024-2/7", "qt-2024-3/33", "gl-2023-1/24-2",
-                        "yl-2022-1/4", "pt-2023-1/3", "qz-2023-1/1", "cx-2023-1/3-1", "cx-2023-1/3-2",
+                        "yl-2022-1/4", "pt-2023-1/3", "qz-2023-1/1", "cx-2023-1/5-1", "cx-2023-1/5-2",
                         "hs-2023-5/5-1", "hs-2023-5/5-2", "xs-2023-13/1");
         assertThatThrownBy(() -> BoundaryProbes.named("no-such-probe", Map.of()))
                 .hasMessageContaining("没有名为 no-such-probe 的探针");

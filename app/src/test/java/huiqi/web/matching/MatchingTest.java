@@ -73,7 +73,7 @@ class MatchingTest {
                     .params(uscc, String.format("2022-%02d", m)).update();
         }
         MatchReport.Benefit refund = matching.match(uscc).eligible().stream()
-                .filter(b -> b.ruleId().equals("cx-2023-1/3-1")).findFirst().orElseThrow(); // 11 of 200: exactly 5.5%
+                .filter(b -> b.ruleId().equals("cx-2023-1/5-1")).findFirst().orElseThrow(); // 11 of 200: exactly 5.5%
         assertThat(refund.amount()).isEqualByComparingTo("74074.07");
         WebSession s = WebSession.login(port, "admin", DemoAccounts.PASSWORD); // no enterprise account: not a demo enterprise
         assertThat(s.get("/enterprises/" + uscc + "/policy").body()).contains("失业保险稳岗返还");

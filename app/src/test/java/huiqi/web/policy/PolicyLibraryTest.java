@@ -47,8 +47,8 @@ class PolicyLibraryTest {
         assertThat(store.find("pt-2023-1").orElseThrow().document().title()).isEqualTo("莆田市稳岗稳工“八条措施”");
         assertThat(store.find("qz-2023-1").orElseThrow().document().title()).isEqualTo("泉州市留泉返泉措施");
         assertThat(store.find("qz-2023-1").orElseThrow().document().measures()).hasSize(1);
-        assertThat(store.find("cx-2023-1").orElseThrow().document().measures()).hasSize(4);
-        assertThat(store.find("xs-2023-13").orElseThrow().document().measures()).hasSize(5);
+        assertThat(store.find("cx-2023-1").orElseThrow().document().measures()).hasSize(8);
+        assertThat(store.find("xs-2023-13").orElseThrow().document().measures()).hasSize(9);
     }
 
     @Test
