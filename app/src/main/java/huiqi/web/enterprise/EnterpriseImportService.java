@@ -8,6 +8,7 @@ import huiqi.enterprise.ImportResult;
 import huiqi.enterprise.ImportedFact;
 import huiqi.enterprise.ImportedProfile;
 import huiqi.facts.IndicatorCatalog;
+import huiqi.web.security.FactSourceUnits;
 import huiqi.web.security.ReportingUnit;
 import huiqi.web.files.FileNames;
 import huiqi.web.security.HuiqiUser;
@@ -45,10 +46,12 @@ public class EnterpriseImportService {
     private final UserAccounts accounts;
     private final ImportHistory history;
     private final TransactionTemplate transaction;
+    private final FactSourceUnits sourceUnits;
 
     public EnterpriseImportService(IndicatorCatalog catalog, PgEnterpriseStore store, JdbcClient jdbc,
                                    ImportReport report, UserAccounts accounts, ImportHistory history,
-                                   PlatformTransactionManager transactions) {
+                                   PlatformTransactionManager transactions, FactSourceUnits sourceUnits) {
+        this.sourceUnits = sourceUnits;
         this.catalog = catalog;
         this.store = store;
         this.jdbc = jdbc;
@@ -134,6 +137,8 @@ public class EnterpriseImportService {
             long id = transaction.execute(status -> {
                 long logged = history.logAccepted(result.files(), result.profiles() + result.facts(), user.getUsername());
                 store.applyAsImport(batch, logged);
+                sourceUnits.recordImport(logged, batch.facts().stream()
+                        .map(f -> f.value().provenance() == null ? null : f.value().provenance().source()).toList(), user);
                 return logged;
             });
             return Outcome.ok(result, id);

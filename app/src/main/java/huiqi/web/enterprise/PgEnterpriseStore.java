@@ -270,7 +270,7 @@ public class PgEnterpriseStore implements EnterpriseStore {
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (uscc, indicator, period) do update set value = excluded.value,
                   source = excluded.source, file = excluded.file, row_no = excluded.row_no, batch_id = null,
-                  import_id = excluded.import_id""", factRows);
+                  import_id = excluded.import_id, source_unit_id = null""", factRows); // the import's own unit is recorded after
         applyItems(batch.items(), null);
     }
 

@@ -1,5 +1,6 @@
 package huiqi.web.facts;
 
+import huiqi.web.security.FactSourceUnits;
 import huiqi.web.security.ReportingUnit;
 import huiqi.enterprise.ImportedFact;
 import huiqi.enterprise.ImportedItems;
@@ -69,7 +70,7 @@ public class FactBatchService {
         return tx.execute(status -> {
             FactBatchResult result = store(request.batchId(), source, hash, checked, lists, user.getUsername());
             if (!result.alreadyApplied()) {
-                sourceUnits.record(request.batchId(), source, user);
+                sourceUnits.recordBatch(request.batchId(), source, user);
             }
             return result;
         });
@@ -118,7 +119,8 @@ public class FactBatchService {
                 insert into enterprise_fact (uscc, indicator, period, value, source, file, row_no, batch_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (uscc, indicator, period) do update set value = excluded.value, source = excluded.source,
-                  file = excluded.file, row_no = excluded.row_no, batch_id = excluded.batch_id, import_id = null""", rows);
+                  file = excluded.file, row_no = excluded.row_no, batch_id = excluded.batch_id, import_id = null,
+                  source_unit_id = null""", rows); // the batch's own unit is recorded after
         jdbc.sql("update fact_batch set replaced = ? where batch_id = ?").params(replaced, batchId).update();
         store.applyBatchItems(lists, batchId);
         Stored s = find(batchId).orElseThrow();

@@ -72,6 +72,27 @@ class ImportInputTest {
         assertThat(r.body()).contains("id=\"import-ok\"");
         assertThat(jdbc.sql("select source from enterprise_fact where uscc = ?").param(uscc).query(String.class).single())
                 .isEqualTo("市工信局");
+        assertThat(sourceUnit()).as("the 组织目录 unit of the officer who reported it").isEqualTo(unitIdOf("gongxin"));
+    }
+
+    @Test
+    void anAdministratorNamingADepartmentRecordsThatDepartmentsUnit() {
+        upload(login("admin"), "facts.csv",
+                "uscc,indicator,period,value,source\n" + uscc + ",electricity_kwh,2024-02,600000,福州市财政局\n");
+        assertThat(sourceUnit()).isEqualTo("350100/财政局");
+        // "市财政局" names a department of many cities: no unit is guessed, the source stays as written
+        upload(login("admin"), "facts.csv",
+                "uscc,indicator,period,value,source\n" + uscc + ",electricity_kwh,2024-02,600000,市财政局\n");
+        assertThat(jdbc.sql("select source_unit_id from enterprise_fact where uscc = ?").param(uscc).query(String.class).optional())
+                .isEmpty();
+    }
+
+    private String sourceUnit() {
+        return jdbc.sql("select source_unit_id from enterprise_fact where uscc = ?").param(uscc).query(String.class).single();
+    }
+
+    private String unitIdOf(String user) {
+        return jdbc.sql("select unit_id from app_user where username = ?").param(user).query(String.class).single();
     }
 
     @Test
