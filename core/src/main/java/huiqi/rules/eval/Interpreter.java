@@ -588,8 +588,8 @@ final class Interpreter {
         if (l.order() != null) {
             return orderedItemLoop(l, kind, facts.items(l.kind()));
         }
-        BigDecimal acc = null;
-        List<Value> unknown = new ArrayList<>();
+        ItemFold fold = new ItemFold(l.aggregate());
+        List<Value> unknown = fold.unknown();
         Unit unit = unitOf(l.body());
         for (huiqi.facts.Item item : facts.items(l.kind())) {
             currentItems.put(l.variable(), item);
@@ -604,23 +604,8 @@ final class Interpreter {
                 Value v = eval(l.body());
                 String saw = seen.isEmpty() ? "" : String.join("；", seen);
                 if (v instanceof Value.Known k) {
-                    // each item is settled to the fen before the aggregate, as a bank settles each loan's interest
-                    BigDecimal x = ((BigDecimal) k.value()).setScale(2, RoundingMode.HALF_UP);
+                    BigDecimal x = settle(l, item, k, fold);
                     itemLines.add(head + itemWords.of(l.body()) + " = " + Display.number(x, unit));
-                    if (rule.itemPayer() != null && rule.amount() != null && l == rule.amount().expr()) {
-                        Object bearer = item.get(rule.itemPayer().field());
-                        if (bearer == null || String.valueOf(bearer).isBlank()) {
-                            itemsWithoutBearer.add(item.id());
-                        } else {
-                            bearerAmounts.merge(String.valueOf(bearer), x, BigDecimal::add);
-                            bearerItems.computeIfAbsent(String.valueOf(bearer), b -> new ArrayList<>()).add(item.id());
-                        }
-                    }
-                    acc = acc == null ? x : switch (l.aggregate()) {
-                        case SUM -> acc.add(x);
-                        case MIN -> acc.min(x);
-                        case MAX -> acc.max(x);
-                    };
                 } else {
                     unknown.add(v);
                     itemLines.add(head + "无法计算" + unknownText((Value.Unknown) v));
@@ -631,13 +616,26 @@ final class Interpreter {
                 currentItems.remove(l.variable());
             }
         }
-        if (!unknown.isEmpty()) {
-            return Value.merge(unknown.toArray(Value[]::new));
+        return fold.end(kind.name());
+    }
+
+    /**
+     * One item's amount in a loop: settled to the fen before the aggregate (as a bank settles each loan's interest), its
+     * part recorded for the item's bearer when the loop is the rule's amount under borne_by, and combined into the fold.
+     */
+    private BigDecimal settle(Expr.ItemLoop l, huiqi.facts.Item item, Value.Known k, ItemFold fold) {
+        BigDecimal x = ((BigDecimal) k.value()).setScale(2, RoundingMode.HALF_UP);
+        if (rule.itemPayer() != null && rule.amount() != null && l == rule.amount().expr()) {
+            Object bearer = item.get(rule.itemPayer().field());
+            if (bearer == null || String.valueOf(bearer).isBlank()) {
+                itemsWithoutBearer.add(item.id());
+            } else {
+                bearerAmounts.merge(String.valueOf(bearer), x, BigDecimal::add);
+                bearerItems.computeIfAbsent(String.valueOf(bearer), b -> new ArrayList<>()).add(item.id());
+            }
         }
-        if (acc == null && l.aggregate() != Expr.Aggregate.SUM) {
-            return Value.because(kind.name() + "清单中没有计入的项目，无法取" + (l.aggregate() == Expr.Aggregate.MIN ? "最小值" : "最大值"));
-        }
-        return Value.known(acc == null ? BigDecimal.ZERO : acc);
+        fold.combine(x);
+        return x;
     }
 
     /**
@@ -668,7 +666,8 @@ final class Interpreter {
      * aggregate, unknown; an argument unknown on one item leaves the running sums of every later item unknown.
      */
     private Value orderedItemLoop(Expr.ItemLoop l, huiqi.facts.ItemKind kind, List<huiqi.facts.Item> items) {
-        List<Value> unknown = new ArrayList<>();
+        ItemFold fold = new ItemFold(l.aggregate());
+        List<Value> unknown = fold.unknown();
         List<huiqi.facts.Item> counted = new ArrayList<>();
         Map<huiqi.facts.Item, Object> keys = new IdentityHashMap<>();
         for (huiqi.facts.Item item : items) {
@@ -694,8 +693,8 @@ final class Interpreter {
                 currentItems.remove(l.variable());
             }
         }
-        if (!unknown.isEmpty()) {
-            return Value.merge(unknown.toArray(Value[]::new));
+        if (fold.anyUnknown()) {
+            return fold.end(kind.name());
         }
         Comparator<huiqi.facts.Item> byKey = Comparator.comparing(it -> ItemOrder.comparable(keys.get(it)));
         byKey = byKey.thenComparing(huiqi.facts.Item::id);
@@ -709,7 +708,6 @@ final class Interpreter {
             }
         });
         sums.forEach(r -> runningSums.put(r, Value.known(BigDecimal.ZERO)));
-        BigDecimal acc = null;
         Unit unit = unitOf(l.body());
         int position = 0;
         try {
@@ -722,13 +720,8 @@ final class Interpreter {
                     seen.clear();
                     Value v = eval(l.body());
                     if (v instanceof Value.Known k) {
-                        BigDecimal x = ((BigDecimal) k.value()).setScale(2, RoundingMode.HALF_UP);
+                        BigDecimal x = settle(l, item, k, fold);
                         itemLines.add(head + takenWords(l.body()) + " = " + Display.number(x, unit));
-                        acc = acc == null ? x : switch (l.aggregate()) {
-                            case SUM -> acc.add(x);
-                            case MIN -> acc.min(x);
-                            case MAX -> acc.max(x);
-                        };
                     } else {
                         unknown.add(v);
                         itemLines.add(head + "无法计算" + unknownText((Value.Unknown) v));
@@ -745,13 +738,7 @@ final class Interpreter {
         } finally {
             sums.forEach(runningSums::remove);
         }
-        if (!unknown.isEmpty()) {
-            return Value.merge(unknown.toArray(Value[]::new));
-        }
-        if (acc == null && l.aggregate() != Expr.Aggregate.SUM) {
-            return Value.because(kind.name() + "清单中没有计入的项目，无法取" + (l.aggregate() == Expr.Aggregate.MIN ? "最小值" : "最大值"));
-        }
-        return Value.known(acc == null ? BigDecimal.ZERO : acc);
+        return fold.end(kind.name());
     }
 
     /** An item's line of an ordered loop: only the branches of if … then … else the item took, with the conditions that chose them. */
