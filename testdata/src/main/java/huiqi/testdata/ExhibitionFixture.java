@@ -2,16 +2,10 @@ package huiqi.testdata;
 
 import huiqi.enterprise.Enterprise;
 import huiqi.enterprise.EnterpriseRecord;
-import huiqi.facts.FactValue;
 import huiqi.facts.Facts;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.facts.Item;
-import huiqi.facts.Period;
-import huiqi.facts.Provenance;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -41,73 +35,60 @@ public final class ExhibitionFixture {
 
     /** Writes the data files of {@code n} enterprises into {@code dir}; returns the same data as records by uscc. */
     public static Map<String, EnterpriseRecord> generate(Path dir, int n, long seed) throws IOException {
-        Files.createDirectories(dir);
         Random rnd = new Random(seed);
-        StringBuilder profiles = new StringBuilder("uscc,name,region_code,industry_code,size,zone,has_self_export,overseas_trip_pre_reported\n");
-        StringBuilder facts = new StringBuilder("uscc,indicator,period,value\n");
-        StringBuilder items = new StringBuilder("uscc,kind,item_id,field,value\n");
         Map<String, EnterpriseRecord> records = new LinkedHashMap<>();
-        for (int e = 0; e < n; e++) {
-            String uscc = String.format("X%05d", e);
-            boolean exporter = e % 7 != 0;
-            boolean reported = e % 5 != 0;
-            profiles.append(uscc).append(",企业").append(e).append(",350521,C3311,小型,泉州台商投资区,")
-                    .append(exporter ? "是" : "否").append(',').append(reported ? "是" : "否").append('\n');
-            Facts f = Facts.empty();
-            String exports = EXPORTS[rnd.nextInt(EXPORTS.length)];
-            if (exports != null) {
-                fact(facts, f, uscc, "exports_usd", "2023", new BigDecimal(exports));
+        try (FixtureFiles out = new FixtureFiles(dir, "zone", "has_self_export", "overseas_trip_pre_reported")) {
+            for (int e = 0; e < n; e++) {
+                String uscc = String.format("X%05d", e);
+                boolean exporter = e % 7 != 0;
+                boolean reported = e % 5 != 0;
+                out.profile(uscc, "企业" + e, "350521", "C3311", "小型", "泉州台商投资区", exporter ? "是" : "否", reported ? "是" : "否");
+                Facts f = Facts.empty();
+                String exports = EXPORTS[rnd.nextInt(EXPORTS.length)];
+                if (exports != null) {
+                    out.fact(f, uscc, "exports_usd", "2023", new BigDecimal(exports));
+                }
+                int shape = e % 6;
+                if (shape == 0) { // no lists: the rules read the reported booths and airfares, sometimes
+                    if (rnd.nextBoolean()) {
+                        out.fact(f, uscc, "overseas_exhibition_booths", "2024-Q1", BigDecimal.valueOf(rnd.nextInt(3)));
+                        out.fact(f, uscc, "overseas_trip_airfare_first", "2024-Q1", BigDecimal.valueOf(8000 + rnd.nextInt(4000)));
+                        out.fact(f, uscc, "overseas_trip_airfare_second", "2024-Q1", BigDecimal.valueOf(rnd.nextInt(9000)));
+                    }
+                } else if (shape == 1) { // both lists declared empty
+                    for (String kind : new String[] {"exhibitions", "travellers"}) {
+                        out.noItems(f, uscc, kind);
+                    }
+                } else {
+                    int shows = 1 + rnd.nextInt(3);
+                    for (int i = 0; i < shows; i++) {
+                        Map<String, Object> fields = new LinkedHashMap<>();
+                        fields.put("date", DATES[rnd.nextInt(DATES.length)]);
+                        fields.put("booths", BigDecimal.valueOf(1 + rnd.nextInt(3)));
+                        item(out, f, uscc, "exhibitions", "S" + e + "-" + i, fields, shape == 2 && i == 0 ? rnd : null);
+                    }
+                    int people = 1 + rnd.nextInt(3);
+                    for (int i = 0; i < people; i++) {
+                        Map<String, Object> fields = new LinkedHashMap<>();
+                        fields.put("seq", String.valueOf(i + 1));
+                        fields.put("departure", DATES[rnd.nextInt(DATES.length)]);
+                        fields.put("airfare", BigDecimal.valueOf(500_000 + rnd.nextInt(1_000_000), 2));
+                        item(out, f, uscc, "travellers", "T" + e + "-" + i, fields, shape == 3 && i == 0 ? rnd : null);
+                    }
+                }
+                records.put(uscc, new EnterpriseRecord(new Enterprise(uscc, "企业", "350521", "C3311", "小型", Map.of(
+                        "zone", "泉州台商投资区", "has_self_export", exporter, "overseas_trip_pre_reported", reported)), f));
             }
-            int shape = e % 6;
-            if (shape == 0) { // no lists: the rules read the reported booths and airfares, sometimes
-                if (rnd.nextBoolean()) {
-                    fact(facts, f, uscc, "overseas_exhibition_booths", "2024-Q1", BigDecimal.valueOf(rnd.nextInt(3)));
-                    fact(facts, f, uscc, "overseas_trip_airfare_first", "2024-Q1", BigDecimal.valueOf(8000 + rnd.nextInt(4000)));
-                    fact(facts, f, uscc, "overseas_trip_airfare_second", "2024-Q1", BigDecimal.valueOf(rnd.nextInt(9000)));
-                }
-            } else if (shape == 1) { // both lists declared empty
-                for (String kind : new String[] {"exhibitions", "travellers"}) {
-                    items.append(uscc).append(',').append(kind).append(",,,\n");
-                    f.declareNone(kind);
-                }
-            } else {
-                int shows = 1 + rnd.nextInt(3);
-                for (int i = 0; i < shows; i++) {
-                    Map<String, Object> fields = new LinkedHashMap<>();
-                    fields.put("date", DATES[rnd.nextInt(DATES.length)]);
-                    fields.put("booths", BigDecimal.valueOf(1 + rnd.nextInt(3)));
-                    item(items, f, uscc, "exhibitions", "S" + e + "-" + i, fields, shape == 2 && i == 0 ? rnd : null);
-                }
-                int people = 1 + rnd.nextInt(3);
-                for (int i = 0; i < people; i++) {
-                    Map<String, Object> fields = new LinkedHashMap<>();
-                    fields.put("seq", String.valueOf(i + 1));
-                    fields.put("departure", DATES[rnd.nextInt(DATES.length)]);
-                    fields.put("airfare", BigDecimal.valueOf(500_000 + rnd.nextInt(1_000_000), 2));
-                    item(items, f, uscc, "travellers", "T" + e + "-" + i, fields, shape == 3 && i == 0 ? rnd : null);
-                }
-            }
-            records.put(uscc, new EnterpriseRecord(new Enterprise(uscc, "企业", "350521", "C3311", "小型", Map.of(
-                    "zone", "泉州台商投资区", "has_self_export", exporter, "overseas_trip_pre_reported", reported)), f));
         }
-        Files.writeString(dir.resolve("profiles.csv"), profiles, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("facts.csv"), facts, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("items.csv"), items, StandardCharsets.UTF_8);
         return records;
     }
 
-    private static void fact(StringBuilder csv, Facts f, String uscc, String indicator, String period, BigDecimal value) {
-        csv.append(uscc).append(',').append(indicator).append(',').append(period).append(',').append(value.toPlainString()).append('\n');
-        f.put(new FactValue(indicator, Period.parse(period), value, Provenance.of("测试")));
-    }
-
     /** One item; with {@code dropOne} one of its fields (chosen by it) is left out. */
-    private static void item(StringBuilder csv, Facts f, String uscc, String kind, String id, Map<String, Object> fields, Random dropOne) {
+    private static void item(FixtureFiles out, Facts f, String uscc, String kind, String id, Map<String, Object> fields, Random dropOne)
+            throws IOException {
         if (dropOne != null) {
             fields.remove(fields.keySet().toArray(new String[0])[dropOne.nextInt(fields.size())]);
         }
-        f.add(new Item(kind, id, fields));
-        fields.forEach((k, v) -> csv.append(uscc).append(',').append(kind).append(',').append(id).append(',').append(k).append(',')
-                .append(v instanceof BigDecimal b ? b.toPlainString() : v).append('\n'));
+        out.item(f, uscc, kind, id, fields);
     }
 }

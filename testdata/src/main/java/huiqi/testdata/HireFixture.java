@@ -2,16 +2,10 @@ package huiqi.testdata;
 
 import huiqi.enterprise.Enterprise;
 import huiqi.enterprise.EnterpriseRecord;
-import huiqi.facts.FactValue;
 import huiqi.facts.Facts;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.facts.Item;
-import huiqi.facts.Period;
-import huiqi.facts.Provenance;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -41,53 +35,43 @@ public final class HireFixture {
 
     /** Writes the data files of {@code n} enterprises into {@code dir}; returns the same data as records by uscc. */
     public static Map<String, EnterpriseRecord> generate(Path dir, int n, long seed) throws IOException {
-        Files.createDirectories(dir);
         Random rnd = new Random(seed);
-        StringBuilder profiles = new StringBuilder("uscc,name,region_code,industry_code,size\n");
-        StringBuilder facts = new StringBuilder("uscc,indicator,period,value\n");
-        StringBuilder items = new StringBuilder("uscc,kind,item_id,field,value\n");
         Map<String, EnterpriseRecord> records = new LinkedHashMap<>();
-        for (int e = 0; e < n; e++) {
-            String uscc = String.format("H%05d", e);
-            profiles.append(uscc).append(",企业").append(e).append(",350102,C3311,小型\n");
-            Facts f = Facts.empty();
-            int shape = e % 10;
-            if (shape == 0 || shape == 1) { // no list: the rule reads the 人社 count, given for shape 1
-                if (shape == 1) {
-                    BigDecimal count = BigDecimal.valueOf(e % 3);
-                    facts.append(uscc).append(",hired_long_unemployed,2023,").append(count).append('\n');
-                    f.put(new FactValue("hired_long_unemployed", Period.parse("2023"), count, Provenance.of("测试")));
+        try (FixtureFiles out = new FixtureFiles(dir)) {
+            for (int e = 0; e < n; e++) {
+                String uscc = String.format("H%05d", e);
+                out.profile(uscc, "企业" + e, "350102", "C3311", "小型");
+                Facts f = Facts.empty();
+                int shape = e % 10;
+                if (shape == 0 || shape == 1) { // no list: the rule reads the 人社 count, given for shape 1
+                    if (shape == 1) {
+                        out.fact(f, uscc, "hired_long_unemployed", "2023", BigDecimal.valueOf(e % 3));
+                    }
+                    records.put(uscc, record(uscc, f));
+                    continue;
+                }
+                if (shape == 2) { // declared empty: nobody hired
+                    out.noItems(f, uscc, "hires");
+                    records.put(uscc, record(uscc, f));
+                    continue;
+                }
+                int count = 1 + rnd.nextInt(4);
+                for (int i = 0; i < count; i++) {
+                    String id = "P" + e + "-" + i;
+                    LocalDate hired = HIRED[rnd.nextInt(HIRED.length)];
+                    LocalDate since = rnd.nextInt(5) == 0 ? hired.minusYears(2) : hired.minusMonths(6).plusDays(rnd.nextInt(5) - 1);
+                    Map<String, Object> fields = new LinkedHashMap<>();
+                    fields.put("unemployed_since", since);
+                    fields.put("hired", hired);
+                    fields.put("pension_months", BigDecimal.valueOf(5 + rnd.nextInt(3)));
+                    if (shape == 3 && i == 0) { // one field missing
+                        fields.remove(FIELDS[rnd.nextInt(FIELDS.length)]);
+                    }
+                    out.item(f, uscc, "hires", id, fields);
                 }
                 records.put(uscc, record(uscc, f));
-                continue;
             }
-            if (shape == 2) { // declared empty: nobody hired
-                items.append(uscc).append(",hires,,,\n");
-                f.declareNone("hires");
-                records.put(uscc, record(uscc, f));
-                continue;
-            }
-            int count = 1 + rnd.nextInt(4);
-            for (int i = 0; i < count; i++) {
-                String id = "P" + e + "-" + i;
-                LocalDate hired = HIRED[rnd.nextInt(HIRED.length)];
-                LocalDate since = rnd.nextInt(5) == 0 ? hired.minusYears(2) : hired.minusMonths(6).plusDays(rnd.nextInt(5) - 1);
-                Map<String, Object> fields = new LinkedHashMap<>();
-                fields.put("unemployed_since", since);
-                fields.put("hired", hired);
-                fields.put("pension_months", BigDecimal.valueOf(5 + rnd.nextInt(3)));
-                if (shape == 3 && i == 0) { // one field missing
-                    fields.remove(FIELDS[rnd.nextInt(FIELDS.length)]);
-                }
-                f.add(new Item("hires", id, fields));
-                fields.forEach((k, v) -> items.append(uscc).append(",hires,").append(id).append(',').append(k).append(',')
-                        .append(v instanceof BigDecimal b ? b.toPlainString() : v).append('\n'));
-            }
-            records.put(uscc, record(uscc, f));
         }
-        Files.writeString(dir.resolve("profiles.csv"), profiles, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("facts.csv"), facts, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("items.csv"), items, StandardCharsets.UTF_8);
         return records;
     }
 

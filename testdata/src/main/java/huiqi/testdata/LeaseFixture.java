@@ -5,7 +5,6 @@ import huiqi.enterprise.EnterpriseRecord;
 import huiqi.facts.AttributeType;
 import huiqi.facts.Facts;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.facts.Item;
 import huiqi.facts.ItemKind;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -78,64 +77,57 @@ public final class LeaseFixture {
 
     /** Writes the data files of {@code n} enterprises into {@code dir}; returns the same data as records by uscc. */
     public static Map<String, EnterpriseRecord> generate(Path dir, int n, long seed) throws IOException {
-        Files.createDirectories(dir);
         Random rnd = new Random(seed);
         LocalDate[] starts = {LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 31), LocalDate.of(2022, 12, 31), LocalDate.of(2023, 2, 28),
             LocalDate.of(2024, 1, 31), LocalDate.of(2022, 3, 15), LocalDate.of(2023, 3, 15), LocalDate.of(2023, 11, 30),
             LocalDate.of(2021, 6, 1), LocalDate.of(2024, 2, 29)};
         String[] lessors = {"黄石市城市发展投资集团有限公司", "黄石市交通投资集团有限公司", "黄石市国有资产经营有限公司"};
-        StringBuilder profiles = new StringBuilder("uscc,name,region_code,industry_code,size\n");
-        StringBuilder items = new StringBuilder("uscc,kind,item_id,field,value\n");
         Map<String, EnterpriseRecord> records = new LinkedHashMap<>();
-        for (int e = 0; e < n; e++) {
-            String uscc = String.format("H%05d", e);
-            profiles.append(uscc).append(",企业").append(e).append(",420202,F5211,小型\n");
-            Facts facts = Facts.empty();
-            int shape = e % 12;
-            if (shape == 0) { // no list given
-                records.put(uscc, record(uscc, facts));
-                continue;
-            }
-            if (shape == 1) { // declared empty
-                items.append(uscc).append(",leases,,,\n");
-                facts.declareNone("leases");
-                records.put(uscc, record(uscc, facts));
-                continue;
-            }
-            int count = 1 + rnd.nextInt(4);
-            // most enterprises rent from one or two lessors, so one lessor often has two leases
-            int lessorsHere = 1 + rnd.nextInt(2);
-            int firstLessor = rnd.nextInt(lessors.length);
-            for (int i = 0; i < count; i++) {
-                String id = "HT" + e + "-" + i;
-                LocalDate start = starts[rnd.nextInt(starts.length)];
-                LocalDate end = switch (rnd.nextInt(6)) {
-                    case 0 -> start.plusMonths(12).minusDays(1);   // exactly 12 months
-                    case 1 -> start.plusMonths(12).minusDays(2);   // 12 months less a day
-                    case 2 -> start.plusMonths(1 + rnd.nextInt(11)).minusDays(1 - rnd.nextInt(3)); // whole months, ± a day
-                    case 3 -> start.minusDays(1 + rnd.nextInt(30)); // ends before it starts
-                    case 4 -> start.plusMonths(12 + rnd.nextInt(24));
-                    default -> start.plusDays(1 + rnd.nextInt(400));
-                };
-                BigDecimal rent = BigDecimal.valueOf(rnd.nextInt(rnd.nextBoolean() ? 10_000 : 1_000_000) + 1, rnd.nextInt(3));
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("lessor", lessors[(firstLessor + rnd.nextInt(lessorsHere)) % lessors.length]);
-                f.put("city_invested_lessor", rnd.nextInt(6) != 0);
-                f.put("start", start);
-                f.put("end", end);
-                f.put("monthly_rent", rent);
-                if (shape == 2 && i == 0) { // one field missing: the rent or the lessor
-                    f.remove(rnd.nextBoolean() ? "monthly_rent" : "lessor");
+        try (FixtureFiles out = new FixtureFiles(dir)) {
+            for (int e = 0; e < n; e++) {
+                String uscc = String.format("H%05d", e);
+                out.profile(uscc, "企业" + e, "420202", "F5211", "小型");
+                Facts facts = Facts.empty();
+                int shape = e % 12;
+                if (shape == 0) { // no list given
+                    records.put(uscc, record(uscc, facts));
+                    continue;
                 }
-                facts.add(new Item("leases", id, f));
-                f.forEach((k, v) -> items.append(uscc).append(",leases,").append(id).append(',').append(k).append(',')
-                        .append(v instanceof BigDecimal b ? b.toPlainString() : v).append('\n'));
+                if (shape == 1) { // declared empty
+                    out.noItems(facts, uscc, "leases");
+                    records.put(uscc, record(uscc, facts));
+                    continue;
+                }
+                int count = 1 + rnd.nextInt(4);
+                // most enterprises rent from one or two lessors, so one lessor often has two leases
+                int lessorsHere = 1 + rnd.nextInt(2);
+                int firstLessor = rnd.nextInt(lessors.length);
+                for (int i = 0; i < count; i++) {
+                    String id = "HT" + e + "-" + i;
+                    LocalDate start = starts[rnd.nextInt(starts.length)];
+                    LocalDate end = switch (rnd.nextInt(6)) {
+                        case 0 -> start.plusMonths(12).minusDays(1);   // exactly 12 months
+                        case 1 -> start.plusMonths(12).minusDays(2);   // 12 months less a day
+                        case 2 -> start.plusMonths(1 + rnd.nextInt(11)).minusDays(1 - rnd.nextInt(3)); // whole months, ± a day
+                        case 3 -> start.minusDays(1 + rnd.nextInt(30)); // ends before it starts
+                        case 4 -> start.plusMonths(12 + rnd.nextInt(24));
+                        default -> start.plusDays(1 + rnd.nextInt(400));
+                    };
+                    BigDecimal rent = BigDecimal.valueOf(rnd.nextInt(rnd.nextBoolean() ? 10_000 : 1_000_000) + 1, rnd.nextInt(3));
+                    Map<String, Object> f = new LinkedHashMap<>();
+                    f.put("lessor", lessors[(firstLessor + rnd.nextInt(lessorsHere)) % lessors.length]);
+                    f.put("city_invested_lessor", rnd.nextInt(6) != 0);
+                    f.put("start", start);
+                    f.put("end", end);
+                    f.put("monthly_rent", rent);
+                    if (shape == 2 && i == 0) { // one field missing: the rent or the lessor
+                        f.remove(rnd.nextBoolean() ? "monthly_rent" : "lessor");
+                    }
+                    out.item(facts, uscc, "leases", id, f);
+                }
+                records.put(uscc, record(uscc, facts));
             }
-            records.put(uscc, record(uscc, facts));
         }
-        Files.writeString(dir.resolve("profiles.csv"), profiles, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("facts.csv"), "uscc,indicator,period,value\n", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("items.csv"), items, StandardCharsets.UTF_8);
         return records;
     }
 

@@ -5,7 +5,6 @@ import huiqi.enterprise.EnterpriseRecord;
 import huiqi.facts.AttributeType;
 import huiqi.facts.Facts;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.facts.Item;
 import huiqi.facts.ItemKind;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -90,58 +89,51 @@ public final class LoanFixture {
 
     /** Writes the data files of {@code n} enterprises into {@code dir}; returns the same data as records by uscc. */
     public static Map<String, EnterpriseRecord> generate(Path dir, int n, long seed) throws IOException {
-        Files.createDirectories(dir);
         Random rnd = new Random(seed);
         LocalDate[] starts = {LocalDate.of(2020, 2, 1), LocalDate.of(2020, 1, 31), LocalDate.of(2020, 2, 29), LocalDate.of(2021, 3, 1)};
         String[] lenders = {"国有银行", "农商行"};
-        StringBuilder profiles = new StringBuilder("uscc,name,region_code,industry_code,size\n");
-        StringBuilder items = new StringBuilder("uscc,kind,item_id,field,value\n");
         Map<String, EnterpriseRecord> records = new LinkedHashMap<>();
-        for (int e = 0; e < n; e++) {
-            String uscc = String.format("E%05d", e);
-            profiles.append(uscc).append(",企业").append(e).append(",350102,C3311,小型\n");
-            Facts facts = Facts.empty();
-            int shape = e % 10;
-            if (shape == 0) { // no list given
-                records.put(uscc, record(uscc, facts));
-                continue;
-            }
-            if (shape == 1) { // declared empty
-                items.append(uscc).append(",loans,,,\n");
-                facts.declareNone("loans");
-                records.put(uscc, record(uscc, facts));
-                continue;
-            }
-            int count = 1 + rnd.nextInt(4);
-            for (int i = 0; i < count; i++) {
-                String id = "L" + e + "-" + i;
-                LocalDate start = starts[rnd.nextInt(starts.length)].plusDays(rnd.nextInt(3) == 0 ? rnd.nextInt(40) : 0);
-                LocalDate end = switch (rnd.nextInt(4)) {
-                    case 0 -> start.plusMonths(12);
-                    case 1 -> start.plusMonths(12).minusDays(1);
-                    case 2 -> start.plusMonths(12).plusDays(1);
-                    default -> start.plusDays(1 + rnd.nextInt(700));
-                };
-                BigDecimal balance = BigDecimal.valueOf(rnd.nextInt(rnd.nextBoolean() ? 2_000_000 : 20_000_000) + 1, rnd.nextInt(3));
-                BigDecimal rate = new BigDecimal(new String[] {"0.0365", "0.04", "0.0435", "0.05", "0.033333"}[rnd.nextInt(5)]);
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("start", start);
-                f.put("end", end);
-                f.put("balance", balance);
-                f.put("rate", rate);
-                f.put("lender", lenders[rnd.nextInt(2)]);
-                if (shape == 2 && i == 0) { // one field missing
-                    f.remove(new String[] {"start", "end", "balance", "rate", "lender"}[rnd.nextInt(5)]);
+        try (FixtureFiles out = new FixtureFiles(dir)) {
+            for (int e = 0; e < n; e++) {
+                String uscc = String.format("E%05d", e);
+                out.profile(uscc, "企业" + e, "350102", "C3311", "小型");
+                Facts facts = Facts.empty();
+                int shape = e % 10;
+                if (shape == 0) { // no list given
+                    records.put(uscc, record(uscc, facts));
+                    continue;
                 }
-                facts.add(new Item("loans", id, f));
-                f.forEach((k, v) -> items.append(uscc).append(",loans,").append(id).append(',').append(k).append(',')
-                        .append(v instanceof BigDecimal b ? b.toPlainString() : v).append('\n'));
+                if (shape == 1) { // declared empty
+                    out.noItems(facts, uscc, "loans");
+                    records.put(uscc, record(uscc, facts));
+                    continue;
+                }
+                int count = 1 + rnd.nextInt(4);
+                for (int i = 0; i < count; i++) {
+                    String id = "L" + e + "-" + i;
+                    LocalDate start = starts[rnd.nextInt(starts.length)].plusDays(rnd.nextInt(3) == 0 ? rnd.nextInt(40) : 0);
+                    LocalDate end = switch (rnd.nextInt(4)) {
+                        case 0 -> start.plusMonths(12);
+                        case 1 -> start.plusMonths(12).minusDays(1);
+                        case 2 -> start.plusMonths(12).plusDays(1);
+                        default -> start.plusDays(1 + rnd.nextInt(700));
+                    };
+                    BigDecimal balance = BigDecimal.valueOf(rnd.nextInt(rnd.nextBoolean() ? 2_000_000 : 20_000_000) + 1, rnd.nextInt(3));
+                    BigDecimal rate = new BigDecimal(new String[] {"0.0365", "0.04", "0.0435", "0.05", "0.033333"}[rnd.nextInt(5)]);
+                    Map<String, Object> f = new LinkedHashMap<>();
+                    f.put("start", start);
+                    f.put("end", end);
+                    f.put("balance", balance);
+                    f.put("rate", rate);
+                    f.put("lender", lenders[rnd.nextInt(2)]);
+                    if (shape == 2 && i == 0) { // one field missing
+                        f.remove(new String[] {"start", "end", "balance", "rate", "lender"}[rnd.nextInt(5)]);
+                    }
+                    out.item(facts, uscc, "loans", id, f);
+                }
+                records.put(uscc, record(uscc, facts));
             }
-            records.put(uscc, record(uscc, facts));
         }
-        Files.writeString(dir.resolve("profiles.csv"), profiles, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("facts.csv"), "uscc,indicator,period,value\n", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("items.csv"), items, StandardCharsets.UTF_8);
 
         return records;
     }

@@ -3,14 +3,10 @@ package huiqi.testdata;
 import huiqi.enterprise.Enterprise;
 import huiqi.enterprise.EnterpriseRecord;
 import huiqi.facts.AttributeType;
-import huiqi.facts.FactValue;
 import huiqi.facts.Facts;
 import huiqi.facts.Granularity;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.facts.Item;
 import huiqi.facts.ItemKind;
-import huiqi.facts.Period;
-import huiqi.facts.Provenance;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -96,93 +92,80 @@ public final class OrderedLoanFixture {
 
     /** Writes the data files of {@code n} enterprises into {@code dir}; returns the same data as records by uscc. */
     public static Map<String, EnterpriseRecord> generate(Path dir, int n, long seed) throws IOException {
-        Files.createDirectories(dir);
         Random rnd = new Random(seed);
-        StringBuilder profiles = new StringBuilder("uscc,name,region_code,industry_code,size\n");
-        StringBuilder factsCsv = new StringBuilder("uscc,indicator,period,value\n");
-        StringBuilder items = new StringBuilder("uscc,kind,item_id,field,value\n");
         Map<String, EnterpriseRecord> records = new LinkedHashMap<>();
-        for (int e = 0; e < n; e++) {
-            String uscc = String.format("X%05d", e);
-            profiles.append(uscc).append(",企业").append(e).append(",330109,C3311,小型\n");
-            Facts facts = Facts.empty();
-            int shape = e % 16;
-            List<Loan> loans = new ArrayList<>();
-            int count = 1 + rnd.nextInt(4);
-            LocalDate day = LocalDate.of(2021, 3, 1).plusDays(rnd.nextInt(60));
-            for (int i = 0; i < count; i++) {
-                day = day.plusDays(shape == 5 && i == count - 1 ? 0 : 20 + rnd.nextInt(200)); // shape 5: the last two the same day
-                LocalDate end = rnd.nextInt(8) == 0 ? LocalDate.of(2022, 12, 31) : day.plusMonths(12 + rnd.nextInt(30));
-                BigDecimal amount = BigDecimal.valueOf(100_000L * (1 + rnd.nextInt(60)) + (rnd.nextBoolean() ? 0 : rnd.nextInt(100_000)), rnd.nextInt(3));
-                BigDecimal interest = BigDecimal.valueOf(rnd.nextInt(300_000_00) + 1, 2);
-                // ids not in date order, so the order comes from the dates and only ties from the ids
-                loans.add(new Loan("L" + (char) ('D' - i) + e, day, end, amount, interest));
-            }
-            List<Loan> newest = loans.stream().filter(l -> l.end().isAfter(LocalDate.of(2022, 12, 31)))
-                    .sorted((a, b) -> b.start().compareTo(a.start()) != 0 ? b.start().compareTo(a.start()) : b.id().compareTo(a.id())).toList();
-            BigDecimal last = newest.isEmpty() ? BigDecimal.valueOf(500_000) : newest.get(0).amount();
-            BigDecimal lastTwo = newest.size() < 2 ? last : last.add(newest.get(1).amount());
-            BigDecimal increase = switch (shape) {
-                case 2 -> last;                                          // exactly the last loan
-                case 3 -> lastTwo;                                       // exactly the last two
-                case 4 -> last.add(lastTwo).divide(BigDecimal.valueOf(2)); // between: the second-last in part
-                case 6 -> BigDecimal.ZERO;
-                case 7 -> BigDecimal.valueOf(-300_000);
-                case 8 -> BigDecimal.valueOf(900_000_000);                // more than every loan
-                case 9 -> last.subtract(new BigDecimal("0.01"));          // a fen short of the last loan
-                default -> BigDecimal.valueOf(rnd.nextInt(8_000_000) + 1, rnd.nextInt(3));
-            };
-            if (shape == 12 && !newest.isEmpty()) { // cap exactly hit (8% × 1,250,000.00 = 100,000.00) or passed by a fen of interest
-                Loan l = newest.get(0);
-                loans.set(loans.indexOf(l), new Loan(l.id(), l.start(), l.end(), l.amount(), new BigDecimal(rnd.nextBoolean() ? "1250000.00" : "1250000.13")));
-                increase = l.amount();
-            }
-            BigDecimal opening = BigDecimal.valueOf(rnd.nextInt(50_000_000));
-            if (shape != 13) { // 13: the balances are not known
-                fact(facts, factsCsv, uscc, "2021-12", opening);
-                fact(facts, factsCsv, uscc, "2022-12", opening.add(increase));
-            }
-            if (shape == 0) { // no list given
-                records.put(uscc, record(uscc, facts));
-                continue;
-            }
-            if (shape == 1) { // declared empty
-                items.append(uscc).append(",loans,,,\n");
-                facts.declareNone("loans");
-                records.put(uscc, record(uscc, facts));
-                continue;
-            }
-            for (int i = 0; i < loans.size(); i++) {
-                Loan l = loans.get(i);
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("start", l.start());
-                f.put("end", l.end());
-                f.put("amount", l.amount());
-                f.put("interest_paid", l.interest());
-                if (shape == 10 && i == 0) {
-                    f.remove("interest_paid"); // the oldest loan: read only when the newer ones do not cover the increase
-                } else if (shape == 11 && i == loans.size() - 1) {
-                    f.remove("interest_paid"); // the newest loan: always read
-                } else if (shape == 14 && i == loans.size() / 2) {
-                    f.remove("amount"); // this loan and every later one in the order are undeterminable
-                } else if (shape == 15 && i == 0) {
-                    f.remove("start"); // the order cannot be established
+        try (FixtureFiles out = new FixtureFiles(dir)) {
+            for (int e = 0; e < n; e++) {
+                String uscc = String.format("X%05d", e);
+                out.profile(uscc, "企业" + e, "330109", "C3311", "小型");
+                Facts facts = Facts.empty();
+                int shape = e % 16;
+                List<Loan> loans = new ArrayList<>();
+                int count = 1 + rnd.nextInt(4);
+                LocalDate day = LocalDate.of(2021, 3, 1).plusDays(rnd.nextInt(60));
+                for (int i = 0; i < count; i++) {
+                    day = day.plusDays(shape == 5 && i == count - 1 ? 0 : 20 + rnd.nextInt(200)); // shape 5: the last two the same day
+                    LocalDate end = rnd.nextInt(8) == 0 ? LocalDate.of(2022, 12, 31) : day.plusMonths(12 + rnd.nextInt(30));
+                    BigDecimal amount = BigDecimal.valueOf(100_000L * (1 + rnd.nextInt(60)) + (rnd.nextBoolean() ? 0 : rnd.nextInt(100_000)), rnd.nextInt(3));
+                    BigDecimal interest = BigDecimal.valueOf(rnd.nextInt(300_000_00) + 1, 2);
+                    // ids not in date order, so the order comes from the dates and only ties from the ids
+                    loans.add(new Loan("L" + (char) ('D' - i) + e, day, end, amount, interest));
                 }
-                facts.add(new Item("loans", l.id(), f));
-                f.forEach((k, v) -> items.append(uscc).append(",loans,").append(l.id()).append(',').append(k).append(',')
-                        .append(v instanceof BigDecimal b ? b.toPlainString() : v).append('\n'));
+                List<Loan> newest = loans.stream().filter(l -> l.end().isAfter(LocalDate.of(2022, 12, 31)))
+                        .sorted((a, b) -> b.start().compareTo(a.start()) != 0 ? b.start().compareTo(a.start()) : b.id().compareTo(a.id())).toList();
+                BigDecimal last = newest.isEmpty() ? BigDecimal.valueOf(500_000) : newest.get(0).amount();
+                BigDecimal lastTwo = newest.size() < 2 ? last : last.add(newest.get(1).amount());
+                BigDecimal increase = switch (shape) {
+                    case 2 -> last;                                          // exactly the last loan
+                    case 3 -> lastTwo;                                       // exactly the last two
+                    case 4 -> last.add(lastTwo).divide(BigDecimal.valueOf(2)); // between: the second-last in part
+                    case 6 -> BigDecimal.ZERO;
+                    case 7 -> BigDecimal.valueOf(-300_000);
+                    case 8 -> BigDecimal.valueOf(900_000_000);                // more than every loan
+                    case 9 -> last.subtract(new BigDecimal("0.01"));          // a fen short of the last loan
+                    default -> BigDecimal.valueOf(rnd.nextInt(8_000_000) + 1, rnd.nextInt(3));
+                };
+                if (shape == 12 && !newest.isEmpty()) { // cap exactly hit (8% × 1,250,000.00 = 100,000.00) or passed by a fen of interest
+                    Loan l = newest.get(0);
+                    loans.set(loans.indexOf(l), new Loan(l.id(), l.start(), l.end(), l.amount(), new BigDecimal(rnd.nextBoolean() ? "1250000.00" : "1250000.13")));
+                    increase = l.amount();
+                }
+                BigDecimal opening = BigDecimal.valueOf(rnd.nextInt(50_000_000));
+                if (shape != 13) { // 13: the balances are not known
+                    out.fact(facts, uscc, "bank_loan_balance", "2021-12", opening);
+                    out.fact(facts, uscc, "bank_loan_balance", "2022-12", opening.add(increase));
+                }
+                if (shape == 0) { // no list given
+                    records.put(uscc, record(uscc, facts));
+                    continue;
+                }
+                if (shape == 1) { // declared empty
+                    out.noItems(facts, uscc, "loans");
+                    records.put(uscc, record(uscc, facts));
+                    continue;
+                }
+                for (int i = 0; i < loans.size(); i++) {
+                    Loan l = loans.get(i);
+                    Map<String, Object> f = new LinkedHashMap<>();
+                    f.put("start", l.start());
+                    f.put("end", l.end());
+                    f.put("amount", l.amount());
+                    f.put("interest_paid", l.interest());
+                    if (shape == 10 && i == 0) {
+                        f.remove("interest_paid"); // the oldest loan: read only when the newer ones do not cover the increase
+                    } else if (shape == 11 && i == loans.size() - 1) {
+                        f.remove("interest_paid"); // the newest loan: always read
+                    } else if (shape == 14 && i == loans.size() / 2) {
+                        f.remove("amount"); // this loan and every later one in the order are undeterminable
+                    } else if (shape == 15 && i == 0) {
+                        f.remove("start"); // the order cannot be established
+                    }
+                    out.item(facts, uscc, "loans", l.id(), f);
+                }
+                records.put(uscc, record(uscc, facts));
             }
-            records.put(uscc, record(uscc, facts));
         }
-        Files.writeString(dir.resolve("profiles.csv"), profiles, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("facts.csv"), factsCsv, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("items.csv"), items, StandardCharsets.UTF_8);
         return records;
-    }
-
-    private static void fact(Facts facts, StringBuilder csv, String uscc, String period, BigDecimal value) {
-        facts.put(new FactValue("bank_loan_balance", Period.parse(period), value, Provenance.of("测试")));
-        csv.append(uscc).append(",bank_loan_balance,").append(period).append(',').append(value.toPlainString()).append('\n');
     }
 
     private static EnterpriseRecord record(String uscc, Facts facts) {
