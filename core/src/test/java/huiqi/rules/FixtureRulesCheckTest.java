@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The differential-test rule files (testdata/rules: lang-v2, stock) load and pass their own examples, as policies/ does:
+ * The differential-test rule files (testdata/rules: lang-v2, stock, period) load and pass their own examples, as policies/ does:
  * the differential tests only compare the engines with each other, so a fixture rule that computes the wrong thing in
  * all of them would otherwise go unnoticed.
  */
@@ -22,7 +22,7 @@ class FixtureRulesCheckTest {
         IndicatorCatalog catalog = RuleLibrary.catalog();
         RuleLibrary.Loaded loaded = RuleLibrary.load(PoliciesCheckTest.repoRoot().resolve("testdata/rules"), catalog);
         assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.files()).extracting(RuleFile::docId).contains("lang-v2", "stock");
+        assertThat(loaded.files()).extracting(RuleFile::docId).contains("lang-v2", "stock", "period");
         List<String> failures = new ArrayList<>();
         int passed = 0;
         for (RuleFile f : loaded.files()) {
