@@ -44,7 +44,7 @@ class SparkItemKindsTest {
                 BatchResult sr = s.run(Overrides.NONE);
                 SameRows.assertSame(duck, d, s, sr, n);
                 assertThat(sr.rules()).isEqualTo(d.rules());
-                assertThat(d.rules()).hasSize(3).allMatch(r -> r.eligible() > 0);
+                assertThat(d.rules()).hasSize(4).allMatch(r -> r.eligible() > 0);
             }
         } finally {
             spark.stop();
