@@ -22,7 +22,7 @@ class FixtureRulesCheckTest {
         IndicatorCatalog catalog = RuleLibrary.catalog();
         RuleLibrary.Loaded loaded = RuleLibrary.load(PoliciesCheckTest.repoRoot().resolve("testdata/rules"), catalog);
         assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.files()).extracting(RuleFile::docId).contains("lang-v2", "stock", "period");
+        assertThat(loaded.files()).extracting(RuleFile::docId).contains("lang-v2", "stock", "period", "kinds");
         List<String> failures = new ArrayList<>();
         int passed = 0;
         for (RuleFile f : loaded.files()) {
