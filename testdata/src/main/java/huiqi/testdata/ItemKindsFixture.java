@@ -4,11 +4,8 @@ import huiqi.enterprise.Enterprise;
 import huiqi.enterprise.EnterpriseRecord;
 import huiqi.facts.Facts;
 import huiqi.facts.IndicatorCatalog;
-import huiqi.facts.Item;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -24,7 +21,7 @@ import java.util.Random;
  * and enough of them to pass the enterprise cap; projects of 省级/市级/县级 started on the year's edges with investments at
  * the per-project cap (5000万元 × 2%), a yuan over and under, and amounts whose 3% needs rounding to the fen; guarantees
  * of exactly 500万元, a fen over and under, fee rates under, at and over 1% (the part above 1% is not subsidised, which
- * divides), started on the year's edges. Writes profiles.csv, an empty facts.csv and items.csv (long form).
+ * divides), started on the year's edges. Writes profiles.csv, an empty facts.csv and items.csv (long form) with {@link FixtureFiles}.
  */
 public final class ItemKindsFixture {
     private static final LocalDate[] CONTRACT_DATES = {LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 1),
@@ -47,24 +44,20 @@ public final class ItemKindsFixture {
 
     /** Writes the data files of {@code n} enterprises into {@code dir}; returns the same data as records by uscc. */
     public static Map<String, EnterpriseRecord> generate(Path dir, int n, long seed) throws IOException {
-        Files.createDirectories(dir);
         Random rnd = new Random(seed);
-        StringBuilder profiles = new StringBuilder("uscc,name,region_code,industry_code,size\n");
-        StringBuilder items = new StringBuilder("uscc,kind,item_id,field,value\n");
         Map<String, EnterpriseRecord> records = new LinkedHashMap<>();
-        for (int e = 0; e < n; e++) {
-            String uscc = String.format("K%05d", e);
-            profiles.append(uscc).append(",企业").append(e).append(",350102,M7520,小型\n");
-            Facts facts = Facts.empty();
-            // each kind's shape cycles with its own offset, so an enterprise's three lists are in different shapes
-            list(uscc, "contracts", (e + 0) % 9, rnd, facts, items, ItemKindsFixture::contract, "amount", "date");
-            list(uscc, "projects", (e + 3) % 9, rnd, facts, items, ItemKindsFixture::project, "investment", "date", "key_level");
-            list(uscc, "guarantees", (e + 6) % 9, rnd, facts, items, ItemKindsFixture::guarantee, "amount", "fee", "fee_rate", "start");
-            records.put(uscc, new EnterpriseRecord(new Enterprise(uscc, "企业", "350102", "M7520", "小型", Map.of()), facts));
+        try (FixtureFiles files = new FixtureFiles(dir)) {
+            for (int e = 0; e < n; e++) {
+                String uscc = String.format("K%05d", e);
+                files.profile(uscc, "企业" + e, "350102", "M7520", "小型");
+                Facts facts = Facts.empty();
+                // each kind's shape cycles with its own offset, so an enterprise's three lists are in different shapes
+                list(files, uscc, "contracts", (e + 0) % 9, rnd, facts, ItemKindsFixture::contract, "amount", "date");
+                list(files, uscc, "projects", (e + 3) % 9, rnd, facts, ItemKindsFixture::project, "investment", "date", "key_level");
+                list(files, uscc, "guarantees", (e + 6) % 9, rnd, facts, ItemKindsFixture::guarantee, "amount", "fee", "fee_rate", "start");
+                records.put(uscc, new EnterpriseRecord(new Enterprise(uscc, "企业", "350102", "M7520", "小型", Map.of()), facts));
+            }
         }
-        Files.writeString(dir.resolve("profiles.csv"), profiles, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("facts.csv"), "uscc,indicator,period,value\n", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("items.csv"), items, StandardCharsets.UTF_8);
         return records;
     }
 
@@ -73,14 +66,13 @@ public final class ItemKindsFixture {
     }
 
     /** Shape 0: list not given; 1: declared empty; 2: first item misses one of {@code read}; otherwise 1–5 items. */
-    private static void list(String uscc, String kind, int shape, Random rnd, Facts facts, StringBuilder items, ItemFields make,
-                             String... read) {
+    private static void list(FixtureFiles files, String uscc, String kind, int shape, Random rnd, Facts facts, ItemFields make,
+                             String... read) throws IOException {
         if (shape == 0) {
             return;
         }
         if (shape == 1) {
-            items.append(uscc).append(',').append(kind).append(",,,\n");
-            facts.declareNone(kind);
+            files.noItems(facts, uscc, kind);
             return;
         }
         int count = 1 + rnd.nextInt(5);
@@ -90,9 +82,7 @@ public final class ItemKindsFixture {
             if (shape == 2 && i == 0) {
                 f.remove(read[rnd.nextInt(read.length)]);
             }
-            facts.add(new Item(kind, id, f));
-            f.forEach((k, v) -> items.append(uscc).append(',').append(kind).append(',').append(id).append(',').append(k).append(',')
-                    .append(v instanceof BigDecimal b ? b.toPlainString() : v).append('\n'));
+            files.item(facts, uscc, kind, id, f);
         }
     }
 
