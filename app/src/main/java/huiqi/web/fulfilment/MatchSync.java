@@ -139,7 +139,6 @@ public class MatchSync {
                 if (before != null && before.amount().compareTo(m.amount()) == 0 && before.title().equals(m.title())) {
                     continue; // unchanged: the upsert below would not touch it either
                 }
-                offers += jdbc.sql("""
                 List<BearerPart> shares = BearerParts.ofCase(parts.apply(m), List.of(), m.amount());
                 offers += jdbc.sql("""
                         insert into fulfilment_offer (rule_id, uscc, period, title, payer, unit, amount, rule_class, explanation, parts)
