@@ -13,9 +13,6 @@ public record RuleSetForm(String document, List<Parameter> parameters, List<Rule
                           List<Question> questions, List<Test> tests,
                           List<huiqi.facts.IndicatorCatalog.Indicator> newIndicators, Scope scope) {
 
-    /** What the form sends as the rule of an edit to the document scope. */
-    public static final String SCOPE = RuleYaml.SCOPE;
-
     public List<String> granularities() {
         return List.of("month", "quarter", "year", "day");
     }
