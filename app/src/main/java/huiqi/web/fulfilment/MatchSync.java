@@ -115,8 +115,9 @@ public class MatchSync {
             int corrections = 0;
             for (MatchPlan.NewCase n : plan.create()) {
                 Match m = n.match();
-                List<BearerPart> shares = BearerParts.ofCase(parts.apply(m), n.kind() == CaseKind.PAYMENT ? List.of()
-                        : CaseParts.paid(jdbc, m.key()), n.amount());
+                List<BearerPart> benefit = parts.apply(m);
+                List<BearerPart> shares = benefit.isEmpty() ? List.of() : BearerParts.ofCase(benefit,
+                        n.kind() == CaseKind.PAYMENT ? List.of() : CaseParts.paid(jdbc, m.key()), n.amount());
                 long id = jdbc.sql("""
                         insert into fulfilment_case (rule_id, title, uscc, enterprise_name, payer, unit, period, seq, kind,
                                                      delivery, rule_class, amount, state, explanation, rule_version, parts)
