@@ -66,6 +66,8 @@
       if (!res.ok) {
         err.textContent = res.body.error || '修改未能应用';
         err.hidden = false;
+        var at = res.body.field ? document.querySelector('.field-problems[data-field="' + cssEscape(res.body.field) + '"]') : null;
+        if (at) at.appendChild(li(err.textContent, 'error'));
         return false;
       }
       err.hidden = true;
@@ -194,6 +196,15 @@
       f.addEventListener('change', function () {
         apply({ op: 'field', rule: ruleOf(f), key: f.dataset.key, value: f.value }, true);
       });
+    });
+    document.querySelectorAll('#form .loop-order').forEach(function (box) {
+      var expr = box.closest('.expr');
+      var order = function () {
+        apply({ op: 'order', rule: ruleOf(box), field: expr.dataset.field, index: expr.dataset.index, name: expr.dataset.name,
+          loop: box.dataset.loop, key: box.querySelector('.loop-key').value, direction: box.querySelector('.loop-direction').value }, true);
+      };
+      box.querySelector('.loop-key').addEventListener('change', order);
+      box.querySelector('.loop-direction').addEventListener('change', order);
     });
     document.querySelectorAll('#form .question').forEach(function (q) {
       q.querySelector('.answer-btn').addEventListener('click', function () {

@@ -90,12 +90,12 @@ public class Applications {
         long id = jdbc.sql("""
                 insert into fulfilment_case (rule_id, title, uscc, enterprise_name, payer, unit, period, seq, kind, delivery,
                                              rule_class, amount, state, explanation, bank_account, facts_confirmed,
-                                             pushed_at, confirmed_at)
+                                             pushed_at, confirmed_at, parts)
                 values (?, ?, ?, (select name from enterprise where uscc = ?), ?, ?, ?, ?, '兑现', '申请', ?, ?, '部门审核', ?, ?,
-                        true, now(), now()) returning id""")
+                        true, now(), now(), cast(? as jsonb)) returning id""")
                 .params(ruleId, offer.get("title"), uscc, uscc, payer, unit, period, seq,
                         offer.get("rule_class"), offer.get("amount"), offer.get("explanation"),
-                        BankAccounts.normalize(bankAccount))
+                        BankAccounts.normalize(bankAccount), offer.get("parts") == null ? null : offer.get("parts").toString())
                 .query(Long.class).single();
         for (Attachment a : files) {
             jdbc.sql("insert into fulfilment_attachment (case_id, file_name, content_type, content) values (?, ?, ?, ?)")

@@ -23,6 +23,11 @@ public class CaseRepository {
         return jdbc.sql("select * from fulfilment_case where id = ?").param(id).query(CaseRecord::map).optional();
     }
 
+    /** Who bears how much of the case's amount (borne_by rules); empty for every other case. */
+    public List<huiqi.fulfilment.BearerPart> parts(long id) {
+        return CaseParts.ofCase(jdbc, id);
+    }
+
     /** The row lock that serialises every action on one case (held to the end of the transaction). */
     public Optional<CaseRecord> lock(long id) {
         return jdbc.sql("select * from fulfilment_case where id = ? for update").param(id).query(CaseRecord::map).optional();

@@ -17,9 +17,10 @@ class Exports {
     byte[] ledger(LedgerQueries.Filter f) {
         List<List<Object>> rows = ledger.find(f, 1_000_000).stream().map(e -> List.<Object>of(e.id(), e.caseId(),
                 e.ruleId(), nz(e.title()), e.uscc(), nz(e.enterpriseName()), e.payer(), e.unit(), e.period(), e.seq(), e.kind(),
-                e.amount(), nz(e.batchId()), e.approver(), e.paidBy(), e.maskedAccount(), e.paidAt().toString())).toList();
+                e.amount(), nz(e.batchId()), e.approver(), e.paidBy(), e.maskedAccount(), e.paidAt().toString(), e.bearers())).toList();
         return Spreadsheets.xlsx("兑现台账", List.of("台账号", "事项号", "规则", "政策", "统一社会信用代码", "企业", "付款方",
-                "责任单位", "期间", "序号", "类型", "金额（元）", "批次", "审核人", "拨付人", "收款账号", "拨付时间"), rows);
+                "责任单位", "期间", "序号", "类型", "金额（元）", "批次", "审核人", "拨付人", "收款账号", "拨付时间",
+                "逐项承担方（由付款方一笔支付）"), rows);
     }
 
     byte[] audit(AuditLog.Filter f) {

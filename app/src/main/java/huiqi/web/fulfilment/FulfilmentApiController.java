@@ -56,6 +56,13 @@ class FulfilmentApiController {
         return services.access().shown(services.access().readable(id, user), user);
     }
 
+    @Operation(summary = "一个兑现事项的承担方明细（各出租方等承担的部分，合计等于事项金额；付款仍由付款方一笔支付）")
+    @GetMapping("/cases/{id}/parts")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','FINANCE','ENTERPRISE')")
+    List<huiqi.fulfilment.BearerPart> parts(@AuthenticationPrincipal HuiqiUser user, @PathVariable long id) {
+        return services.cases().parts(services.access().readable(id, user).id());
+    }
+
     @Operation(summary = "下载申请附件（本企业、审核单位、付款方财政经办、管理员）")
     @GetMapping("/cases/{id}/attachments/{attachment}")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','FINANCE','ENTERPRISE')")

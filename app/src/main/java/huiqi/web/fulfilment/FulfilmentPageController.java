@@ -73,6 +73,7 @@ class FulfilmentPageController {
         model.addAttribute("c", c);
         model.addAttribute("actions", CaseStateMachine.available(c.ref(), Actors.of(user)));
         model.addAttribute("attachments", services.applications().attachments(id));
+        model.addAttribute("parts", services.cases().parts(id));
         model.addAttribute("history", CaseHistory.of(
                 services.audit().find(new AuditLog.Filter(null, null, "case", String.valueOf(id), 200)), user));
         model.addAttribute("nav", user.getRole() == Role.ENTERPRISE ? "inbox" : "queue");

@@ -27,14 +27,21 @@ public class LedgerQueries {
 
     public record Entry(long id, long caseId, String ruleId, String title, String uscc, String enterpriseName,
                         String payer, String unit, String period, int seq, String kind, BigDecimal amount,
-                        String batchId, String approver, String paidBy, String bankAccount, OffsetDateTime paidAt) {
+                        String batchId, String approver, String paidBy, String bankAccount, OffsetDateTime paidAt,
+                        List<huiqi.fulfilment.BearerPart> parts) {
         public String maskedAccount() {
             return huiqi.fulfilment.BankAccounts.masked(bankAccount);
         }
 
         public Entry withMaskedAccount() {
             return new Entry(id, caseId, ruleId, title, uscc, enterpriseName, payer, unit, period, seq, kind, amount, batchId,
-                    approver, paidBy, maskedAccount(), paidAt);
+                    approver, paidBy, maskedAccount(), paidAt, parts);
+        }
+
+        /** Who bears the paid amount (borne_by), one line: "出租方 某公司 1,200.50 元；…"; "" when the rule names none. */
+        public String bearers() {
+            return parts.stream().map(p -> p.role() + " " + p.name() + " " + Money.yuan(p.amount()))
+                    .collect(java.util.stream.Collectors.joining("；"));
         }
     }
 
@@ -42,13 +49,14 @@ public class LedgerQueries {
         List<Object> p = new ArrayList<>();
         String where = where(f, p);
         return jdbc.sql("""
-                select l.*, c.title, c.enterprise_name from ledger_entry l join fulfilment_case c on c.id = l.case_id
+                select l.*, c.title, c.enterprise_name, c.parts::text as parts from ledger_entry l join fulfilment_case c on c.id = l.case_id
                 """ + where + " order by l.id desc limit " + Math.max(1, Math.min(limit, 1_000_000)))
                 .params(p).query((rs, i) -> new Entry(rs.getLong("id"), rs.getLong("case_id"), rs.getString("rule_id"),
                         rs.getString("title"), rs.getString("uscc"), rs.getString("enterprise_name"), rs.getString("payer"),
                         rs.getString("unit"), rs.getString("period"), rs.getInt("seq"), rs.getString("kind"),
                         rs.getBigDecimal("amount"), rs.getString("batch_id"), rs.getString("approver"),
-                        rs.getString("paid_by"), rs.getString("bank_account"), rs.getObject("paid_at", OffsetDateTime.class)))
+                        rs.getString("paid_by"), rs.getString("bank_account"), rs.getObject("paid_at", OffsetDateTime.class),
+                        CaseParts.parse(rs.getString("parts"))))
                 .list();
     }
 

@@ -93,7 +93,7 @@ class MatchImports {
                 .filter(m -> usccs.contains(m.uscc()) && rules.contains(m.ruleId()))
                 .filter(m -> unit == null || unit.equals(m.unit()))
                 .toList();
-        return sync.sync(verified, new MatchSync.Scope(rules, usccs, unit), actor, run.explain(), run.versions());
+        return sync.sync(verified, new MatchSync.Scope(rules, usccs, unit), actor, run.explain(), run.parts(), run.versions());
     }
 
     private static String deliveryOf(Row r) {

@@ -1,5 +1,6 @@
 package huiqi.web.fulfilment;
 
+import huiqi.fulfilment.BearerPart;
 import huiqi.fulfilment.Match;
 import huiqi.fulfilment.Payers;
 import huiqi.rules.file.Rule;
@@ -44,10 +45,12 @@ public class MatchSource {
     /**
      * classes: rule id → class of the rules paid under 取高不重复 (enforced again at payment time); explain: the
      * engine's explanation of one of the matches (which the case shows); versions: policy id → the rule-set version
-     * the matches came from (recorded on the cases they create).
+     * the matches came from (recorded on the cases they create); parts: who bears a match's amount when its rule
+     * names bearers (borne_by), worked out with the explanation.
      */
     public record Run(List<Match> matches, Set<String> rules, Map<String, String> classes, String note,
-                      Function<Match, String> explain, Map<String, Integer> versions) {
+                      Function<Match, String> explain, Map<String, Integer> versions,
+                      Function<Match, List<BearerPart>> parts) {
     }
 
     /** The matches of one full run and the rules it evaluated (benefits of those rules not matched are gone). */
@@ -86,8 +89,9 @@ public class MatchSource {
         rules.keySet().forEach(id -> order.put(id, order.size()));
         matches.sort(Comparator.comparing(Match::uscc).thenComparing(m -> order.get(m.ruleId())));
         String note = loaded.ok() ? "" : "部分规则文件未能加载：" + loaded.problems().size() + " 个问题";
-        return new Run(matches, new LinkedHashSet<>(rules.keySet()), classes, note,
-                new MatchExplanations(book, files, store)::of, inForce.versions());
+        MatchExplanations explanations = new MatchExplanations(book, files, store);
+        return new Run(matches, new LinkedHashSet<>(rules.keySet()), classes, note, explanations::of, inForce.versions(),
+                explanations::parts);
     }
 
     private static String title(Rule r) {

@@ -1,6 +1,9 @@
 package huiqi.web.fulfilment;
 
 import huiqi.fulfilment.ActionInput;
+import huiqi.fulfilment.BearerPart;
+import huiqi.fulfilment.BearerParts;
+import huiqi.fulfilment.CaseKind;
 import huiqi.fulfilment.Actor;
 import huiqi.fulfilment.CaseAction;
 import huiqi.fulfilment.CaseKey;
@@ -78,6 +81,16 @@ public class MatchSync {
      */
     public Result sync(List<Match> matches, Scope scope, Actor actor, Function<Match, String> explain,
                        Map<String, Integer> versions) {
+        return sync(matches, scope, actor, explain, m -> List.of(), versions);
+    }
+
+    /**
+     * @param parts who bears a match's benefit (borne_by), asked like {@code explain}; a new case stores its share:
+     *              the benefit's parts, or for a 补发/冲正 each bearer's difference to the paid cases
+     *              ({@link BearerParts}), which must add up to the case's amount
+     */
+    public Result sync(List<Match> matches, Scope scope, Actor actor, Function<Match, String> explain,
+                       Function<Match, List<BearerPart>> parts, Map<String, Integer> versions) {
         Set<String> rules = scope.rules();
         return tx.execute(s -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('huiqi-match-sync'))").query().listOfRows();
@@ -102,12 +115,16 @@ public class MatchSync {
             int corrections = 0;
             for (MatchPlan.NewCase n : plan.create()) {
                 Match m = n.match();
+                List<BearerPart> benefit = parts.apply(m);
+                List<BearerPart> shares = benefit.isEmpty() ? List.of() : BearerParts.ofCase(benefit,
+                        n.kind() == CaseKind.PAYMENT ? List.of() : CaseParts.paid(jdbc, m.key()), n.amount());
                 long id = jdbc.sql("""
                         insert into fulfilment_case (rule_id, title, uscc, enterprise_name, payer, unit, period, seq, kind,
-                                                     delivery, rule_class, amount, state, explanation, rule_version)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, '免申即享', ?, ?, '待推送', ?, ?) returning id""")
+                                                     delivery, rule_class, amount, state, explanation, rule_version, parts)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, '免申即享', ?, ?, '待推送', ?, ?, cast(? as jsonb)) returning id""")
                         .params(m.ruleId(), m.title(), m.uscc(), m.enterpriseName(), m.payer(), m.unit(), m.period(), n.seq(),
-                                n.kind().label(), m.ruleClass(), n.amount(), explain.apply(m), versionOf(versions, m.ruleId()))
+                                n.kind().label(), m.ruleClass(), n.amount(), explain.apply(m), versionOf(versions, m.ruleId()),
+                                CaseParts.json(shares))
                         .query(Long.class).single();
                 audit.record(actor, "匹配生成", "case", id, null, cases.find(id).orElseThrow().audit(), n.kind().label());
                 switch (n.kind()) {
@@ -123,14 +140,15 @@ public class MatchSync {
                 if (before != null && before.amount().compareTo(m.amount()) == 0 && before.title().equals(m.title())) {
                     continue; // unchanged: the upsert below would not touch it either
                 }
+                List<BearerPart> shares = BearerParts.ofCase(parts.apply(m), List.of(), m.amount());
                 offers += jdbc.sql("""
-                        insert into fulfilment_offer (rule_id, uscc, period, title, payer, unit, amount, rule_class, explanation)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        insert into fulfilment_offer (rule_id, uscc, period, title, payer, unit, amount, rule_class, explanation, parts)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
                         on conflict (rule_id, uscc, period, payer) do update set amount = excluded.amount, title = excluded.title,
-                            payer = excluded.payer, unit = excluded.unit, explanation = excluded.explanation
+                            payer = excluded.payer, unit = excluded.unit, explanation = excluded.explanation, parts = excluded.parts
                         where fulfilment_offer.amount <> excluded.amount or fulfilment_offer.title <> excluded.title""")
                         .params(m.ruleId(), m.uscc(), m.period(), m.title(), m.payer(), m.unit(), m.amount(), m.ruleClass(),
-                                explain.apply(m)).update();
+                                explain.apply(m), CaseParts.json(shares)).update();
             }
             if (created + topUps + corrections + offers > 0) {
                 bindUnits.run();

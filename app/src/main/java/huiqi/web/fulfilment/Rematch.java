@@ -31,7 +31,7 @@ class Rematch {
     Outcome run(Actor actor) {
         MatchSource.Run run = source.run();
         limits.syncClasses(run.classes(), actor);
-        MatchSync.Result r = sync.sync(run.matches(), new MatchSync.Scope(run.rules(), null, null), actor, run.explain(), run.versions());
+        MatchSync.Result r = sync.sync(run.matches(), new MatchSync.Scope(run.rules(), null, null), actor, run.explain(), run.parts(), run.versions());
         return new Outcome(r, run.note() == null ? "" : run.note());
     }
 }

@@ -181,6 +181,11 @@ public class RuleBook {
         return evaluator.evaluate(files, record, null, Overrides.NONE);
     }
 
+    /** The Chinese name of an item kind (leases → 租赁合同), or its id when the catalog has none. */
+    public String itemKindName(String kind) {
+        return catalog.itemKind(kind).map(huiqi.facts.ItemKind::name).orElse(kind);
+    }
+
     /** The rule as written in its file: from its "- id:" line to the next rule or top-level key. */
     public String definition(Rule rule) {
         try {

@@ -70,6 +70,7 @@ public final class RuleSetDiff {
             out.add(new Change("全文件", "措施总数", String.valueOf(before.measures()), String.valueOf(after.measures())));
         }
         parameters(out, "全文件", before == null ? Map.of() : before.parameters(), after.parameters());
+        scope(out, before, after);
         Set<String> ids = new LinkedHashSet<>(old.keySet());
         ids.addAll(now.keySet());
         for (String id : ids) {
@@ -95,11 +96,19 @@ public final class RuleSetDiff {
         field(out, where, "付款方", a == null ? null : payers(a), payers(b));
         field(out, where, "有效期", a == null || a.valid() == null ? null : a.valid().toString(),
                 b.valid() == null ? null : b.valid().toString());
+        field(out, where, "逐项承担", a == null ? null : borneBy(a), borneBy(b));
         field(out, where, "金额", a == null ? null : a.amountText(), b.amountText());
         field(out, where, "上限", a == null ? null : a.capText(), b.capText());
         parameters(out, where, a == null ? Map.of() : a.parameters(), b.parameters());
-        List<String> ca = a == null ? List.of() : conditions(a.conditions());
-        List<String> cb = conditions(b.conditions());
+        Map<String, String> la = a == null ? Map.of() : lets(a, false);
+        Map<String, String> lb = lets(b, false);
+        Set<String> letNames = new LinkedHashSet<>(la.keySet());
+        letNames.addAll(lb.keySet());
+        for (String n : letNames) {
+            field(out, where, "中间值 " + n, la.get(n), lb.get(n));
+        }
+        List<String> ca = a == null ? List.of() : conditions(own(a.conditions(), false));
+        List<String> cb = conditions(own(b.conditions(), false));
         for (int i = 0; i < Math.max(ca.size(), cb.size()); i++) {
             field(out, where, "条件 " + (i + 1), i < ca.size() ? ca.get(i) : null, i < cb.size() ? cb.get(i) : null);
         }
@@ -110,6 +119,52 @@ public final class RuleSetDiff {
         for (String n : names) {
             field(out, where, "测试 " + n, ta.get(n), tb.get(n));
         }
+    }
+
+    /**
+     * The document scope (scope:) once for the file, as 全文件 适用范围: every rule carries its conditions and derived
+     * values (the loader puts them first), so the first rule's are the scope's; per rule only its own are compared.
+     */
+    private static void scope(List<Change> out, RuleFile before, RuleFile after) {
+        Rule a = before == null || before.rules().isEmpty() ? null : before.rules().get(0);
+        Rule b = after.rules().isEmpty() ? null : after.rules().get(0);
+        Map<String, String> la = a == null ? Map.of() : lets(a, true);
+        Map<String, String> lb = b == null ? Map.of() : lets(b, true);
+        Set<String> names = new LinkedHashSet<>(la.keySet());
+        names.addAll(lb.keySet());
+        for (String n : names) {
+            field(out, "全文件", "适用范围 中间值 " + n, la.get(n), lb.get(n));
+        }
+        List<String> ca = a == null ? List.of() : conditions(own(a.conditions(), true));
+        List<String> cb = b == null ? List.of() : conditions(own(b.conditions(), true));
+        for (int i = 0; i < Math.max(ca.size(), cb.size()); i++) {
+            field(out, "全文件", "适用范围 条件 " + (i + 1), i < ca.size() ? ca.get(i) : null, i < cb.size() ? cb.get(i) : null);
+        }
+    }
+
+    private static List<Condition> own(List<Condition> cs, boolean ofDocument) {
+        return cs.stream().filter(c -> c.ofDocument() == ofDocument).toList();
+    }
+
+    /**
+     * Name (label) → expression of a rule's derived values: those of the document scope ({@code ofScope}) or its own. The
+     * scope is written above the rules, so its values are those read from a line before the rule's.
+     */
+    private static Map<String, String> lets(Rule r, boolean ofScope) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (huiqi.rules.file.Let l : r.lets()) {
+            boolean scoped = l.pos() != null && r.pos() != null && l.pos().line() < r.pos().line();
+            if (scoped == ofScope) {
+                m.put(l.label() == null || l.label().isBlank() ? l.name() : l.label() + "（" + l.name() + "）", l.text());
+            }
+        }
+        return m;
+    }
+
+    /** "leases 各项由出租方（lessor）减免", or null without borne_by. */
+    private static String borneBy(Rule r) {
+        var p = r.itemPayer();
+        return p == null ? null : p.kind() + " 各项由" + p.fieldName() + "（" + p.field() + "）" + p.verb();
     }
 
     private static void parameters(List<Change> out, String where, Map<String, Parameter> a, Map<String, Parameter> b) {

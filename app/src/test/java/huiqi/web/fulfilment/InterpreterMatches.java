@@ -83,7 +83,8 @@ class InterpreterMatches {
         }
         Set<String> evaluated = new LinkedHashSet<>(rules.keySet());
         String note = loaded.ok() ? "" : "部分规则文件未能加载：" + loaded.problems().size() + " 个问题";
-        return new MatchSource.Run(matches, evaluated, classes, note, Match::explanation, inForce.versions());
+        return new MatchSource.Run(matches, evaluated, classes, note, Match::explanation, inForce.versions(),
+                m -> java.util.List.of());
     }
 
     private static String title(RuleResult r) {

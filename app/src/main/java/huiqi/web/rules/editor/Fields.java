@@ -45,8 +45,10 @@ final class Fields {
         Fields f = new Fields(y);
         f.parameters("", y.top);
         f.tests("", y.top);
+        y.scope().ifPresent(scope -> f.expressions(RuleYaml.SCOPE, scope));
         for (MappingNode r : y.rules()) {
             String id = RuleYaml.get(r, "id").map(RuleYaml::string).orElse("");
+            RuleYaml.get(r, "borne_by").ifPresent(n -> f.located.add(new Located(key("borne_by", id, -1, null), n, true)));
             f.parameters(id, r);
             RuleYaml.get(r, "let").ifPresent(l -> {
                 if (l instanceof MappingNode m) {
@@ -66,6 +68,21 @@ final class Fields {
             f.located.add(new Located(key("rule", id, -1, null), r, true));
         }
         return f;
+    }
+
+    /** The derived values and conditions of a rule-like mapping (the document scope). */
+    private void expressions(String id, MappingNode owner) {
+        RuleYaml.get(owner, "let").ifPresent(l -> {
+            if (l instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    expression(key("let", id, -1, ((ScalarNode) t.getKeyNode()).getValue()), t.getValueNode());
+                }
+            }
+        });
+        List<Node> eligible = RuleYaml.items(RuleYaml.get(owner, "eligible").orElse(null));
+        for (int i = 0; i < eligible.size(); i++) {
+            expression(key("eligible", id, i, null), eligible.get(i));
+        }
     }
 
     private void expression(String key, Node n) {

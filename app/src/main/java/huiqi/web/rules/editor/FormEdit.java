@@ -16,10 +16,20 @@ public sealed interface FormEdit {
     /** An expression: {@code field} is amount, cap, eligible (with {@code index}) or let (with {@code name}). */
     record Expression(String rule, String field, int index, String name, String expr) implements FormEdit { }
 
-    /** A plain field of a rule: title, kind, delivery, payer.level or payer.department. */
+    /**
+     * A plain field of a rule: title, kind, delivery, payer.level, payer.department, borne_by.field (blank: no
+     * per-item bearer) or borne_by.verb.
+     */
     record RuleField(String rule, String key, String value) implements FormEdit { }
 
-    /** A new condition at the end of the rule's eligible list. */
+    /**
+     * The order of the {@code loop}-th item loop in an expression (as {@link Expression} names it): {@code key} an
+     * expression of the item's fields (blank: no order), {@code direction} asc or desc.
+     */
+    record LoopOrder(String rule, String field, int index, String name, int loop, String key, String direction)
+            implements FormEdit { }
+
+    /** A new condition at the end of the rule's (or the document scope's) eligible list. */
     record NewCondition(String rule, String expr, String label) implements FormEdit { }
 
     /** The officer's answer to the {@code index}-th open question (# 待确认：) of the file. */

@@ -22,6 +22,8 @@ final class FormEdits {
             case "source" -> new FormEdit.ParameterSource(rule, need(f, "name"), need(f, "source"));
             case "expr" -> new FormEdit.Expression(rule, need(f, "field"), index(f), f.get("name"), need(f, "expr"));
             case "field" -> new FormEdit.RuleField(rule, need(f, "key"), need(f, "value"));
+            case "order" -> new FormEdit.LoopOrder(rule, need(f, "field"), index(f), f.get("name"), loop(f),
+                    f.getOrDefault("key", ""), f.getOrDefault("direction", "asc"));
             case "condition" -> new FormEdit.NewCondition(rule, need(f, "expr"), f.get("label"));
             case "answer" -> new FormEdit.Answer(index(f), need(f, "answer"));
             case "expect" -> new FormEdit.TestExpectation(rule, index(f), need(f, "status"), f.get("amount"));
@@ -38,6 +40,20 @@ final class FormEdits {
                     "true".equals(f.get("integral")));
             default -> throw new EditRefused("未知的修改：" + op);
         };
+    }
+
+    /** The form field a refused edit is shown at ("" when it has no single field): the field keys of {@link Fields}. */
+    static String fieldOf(FormEdit e) {
+        if (e instanceof FormEdit.RuleField f && f.key().startsWith("borne_by.")) {
+            return Fields.key("borne_by", f.rule(), -1, null);
+        }
+        if (e instanceof FormEdit.LoopOrder o) {
+            return Fields.key(o.field(), o.rule(), o.index(), o.name());
+        }
+        if (e instanceof FormEdit.Expression x) {
+            return Fields.key(x.field(), x.rule(), x.index(), x.name());
+        }
+        return "";
     }
 
     /** Facts written one a line as "指标 = 值" (or "指标: 值"). */
@@ -64,6 +80,14 @@ final class FormEdits {
             return Integer.parseInt(f.getOrDefault("index", "-1").strip());
         } catch (NumberFormatException e) {
             throw new EditRefused("序号应为数字");
+        }
+    }
+
+    private static int loop(Map<String, String> f) {
+        try {
+            return Integer.parseInt(f.getOrDefault("loop", "0").strip());
+        } catch (NumberFormatException e) {
+            throw new EditRefused("循环序号应为数字");
         }
     }
 

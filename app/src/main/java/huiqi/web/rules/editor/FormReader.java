@@ -52,15 +52,21 @@ final class FormReader {
                     RuleYaml.get(n, "reason").map(RuleYaml::string).orElse(""), clause(measure, List.of())));
         }));
         return new RuleSetForm(RuleYaml.get(y.top, "document").map(RuleYaml::string).orElse(""),
-                parameters("", y.top), rules, unencoded, questions, tests("", y.top), huiqi.rules.file.NewIndicators.of(y.text));
+                parameters("", y.top), rules, unencoded, questions, tests("", y.top), huiqi.rules.file.NewIndicators.of(y.text),
+                scope());
     }
 
-    private RuleSetForm.RuleForm rule(MappingNode r, List<RuleSetForm.Question> questions) {
-        String id = str(r, "id");
-        int measure = number(str(r, "measure"));
-        String quote = str(r, "quote");
+    private RuleSetForm.Scope scope() {
+        MappingNode scope = y.scope().orElse(null);
+        if (scope == null) {
+            return new RuleSetForm.Scope(RuleYaml.get(y.top, "scope").isPresent(), List.of(), List.of());
+        }
+        return new RuleSetForm.Scope(true, lets(scope, RuleYaml.SCOPE), conditions(scope, RuleYaml.SCOPE));
+    }
+
+    private List<RuleSetForm.Expression> lets(MappingNode owner, String id) {
         List<RuleSetForm.Expression> lets = new ArrayList<>();
-        RuleYaml.get(r, "let").ifPresent(l -> {
+        RuleYaml.get(owner, "let").ifPresent(l -> {
             if (l instanceof MappingNode m) {
                 for (NodeTuple t : m.getValue()) {
                     String name = ((ScalarNode) t.getKeyNode()).getValue();
@@ -68,11 +74,24 @@ final class FormReader {
                 }
             }
         });
+        return lets;
+    }
+
+    private List<RuleSetForm.Expression> conditions(MappingNode owner, String id) {
         List<RuleSetForm.Expression> conditions = new ArrayList<>();
-        List<Node> eligible = RuleYaml.items(RuleYaml.get(r, "eligible").orElse(null));
+        List<Node> eligible = RuleYaml.items(RuleYaml.get(owner, "eligible").orElse(null));
         for (int i = 0; i < eligible.size(); i++) {
             conditions.add(expression("eligible", i, null, eligible.get(i), id));
         }
+        return conditions;
+    }
+
+    private RuleSetForm.RuleForm rule(MappingNode r, List<RuleSetForm.Question> questions) {
+        String id = str(r, "id");
+        int measure = number(str(r, "measure"));
+        String quote = str(r, "quote");
+        List<RuleSetForm.Expression> lets = lets(r, id);
+        List<RuleSetForm.Expression> conditions = conditions(r, id);
         RuleSetForm.Expression amount = expression("amount", -1, null, RuleYaml.get(r, "amount").orElse(null), id);
         RuleSetForm.Expression cap = expression("cap", -1, null, RuleYaml.get(r, "cap").orElse(null), id);
         int from = y.start(r);
@@ -83,20 +102,39 @@ final class FormReader {
         return new RuleSetForm.RuleForm(id, measure, str(r, "title"), quote, str(r, "kind"), str(r, "delivery"),
                 payer(r), RuleYaml.get(payerNode, "level").map(RuleYaml::string).orElse(""),
                 RuleYaml.get(payerNode, "department").map(RuleYaml::string).orElse(""), clause(measure, quote == null ? List.of() : List.of(quote)), parameters(id, r), lets,
-                conditions, amount, cap, tests(id, r), mine);
+                conditions, amount, cap, tests(id, r), mine, borne(r, "field"), borne(r, "verb"));
+    }
+
+    /** borne_by's field or verb as written ({@code borne_by: lessor} is the field alone); "" when absent. */
+    private static String borne(MappingNode r, String key) {
+        Node b = RuleYaml.get(r, "borne_by").orElse(null);
+        if (b instanceof ScalarNode s) {
+            return "field".equals(key) ? s.getValue() : "";
+        }
+        return RuleYaml.get(b, key).map(RuleYaml::string).orElse("");
     }
 
     private RuleSetForm.Expression expression(String field, int index, String name, Node n, String rule) {
         String key = Fields.key(field, rule, index, name);
         if (n == null) {
-            return new RuleSetForm.Expression(field, index, name, null, "", key);
+            return new RuleSetForm.Expression(field, index, name, null, "", key, List.of());
         }
         if (n instanceof ScalarNode s) {
-            return new RuleSetForm.Expression(field, index, name, null, s.getValue().strip(), key);
+            return new RuleSetForm.Expression(field, index, name, null, s.getValue().strip(), key, loops(s.getValue()));
         }
         String expr = RuleYaml.get(n, "expr").map(RuleYaml::string).orElse("");
         return new RuleSetForm.Expression(field, index, name, RuleYaml.get(n, "label").map(RuleYaml::string).orElse(null),
-                expr.strip(), key);
+                expr.strip(), key, loops(expr));
+    }
+
+    private static List<RuleSetForm.Loop> loops(String expr) {
+        List<ItemLoops.Loop> found = ItemLoops.in(expr);
+        List<RuleSetForm.Loop> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            ItemLoops.Loop l = found.get(i);
+            out.add(new RuleSetForm.Loop(i, l.variable(), l.kind(), l.key(), l.descending()));
+        }
+        return out;
     }
 
     private List<RuleSetForm.Parameter> parameters(String rule, MappingNode owner) {

@@ -74,10 +74,11 @@ class RuleEditorController {
     ResponseEntity<Map<String, String>> apply(@PathVariable String policyId, @RequestParam String yaml,
                                               @RequestParam Map<String, String> form) {
         policies.document(policyId);
+        FormEdit edit = FormEdits.of(form, policyId);
         try {
-            return ResponseEntity.ok(Map.of("yaml", editing.apply(yaml, FormEdits.of(form, policyId))));
+            return ResponseEntity.ok(Map.of("yaml", editing.apply(yaml, edit)));
         } catch (EditRefused e) {
-            return ResponseEntity.unprocessableEntity().body(Map.of("error", e.getMessage()));
+            return ResponseEntity.unprocessableEntity().body(Map.of("error", e.getMessage(), "field", FormEdits.fieldOf(edit)));
         }
     }
 

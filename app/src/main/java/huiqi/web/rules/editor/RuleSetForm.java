@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record RuleSetForm(String document, List<Parameter> parameters, List<RuleForm> rules, List<Unencoded> unencoded,
                           List<Question> questions, List<Test> tests,
-                          List<huiqi.facts.IndicatorCatalog.Indicator> newIndicators) {
+                          List<huiqi.facts.IndicatorCatalog.Indicator> newIndicators, Scope scope) {
 
     public List<String> granularities() {
         return List.of("month", "quarter", "year", "day");
@@ -41,7 +41,21 @@ public record RuleSetForm(String document, List<Parameter> parameters, List<Rule
     public record RuleForm(String id, int measure, String title, String quote, String kind, String delivery,
                            String payer, String payerLevel, String payerDepartment, List<TextSegments.Segment> clause, List<Parameter> parameters,
                            List<Expression> lets, List<Expression> conditions, Expression amount, Expression cap,
-                           List<Test> tests, List<Question> questions) {
+                           List<Test> tests, List<Question> questions, String borneField, String borneVerb) {
+        public String borneKey() {
+            return Fields.key("borne_by", id, -1, null);
+        }
+    }
+
+    /**
+     * The document scope ({@code scope:}): derived values and conditions every rule of the document shares, written once;
+     * {@code present} false when the file has none yet (adding the first condition or value writes it).
+     */
+    public record Scope(boolean present, List<Expression> lets, List<Expression> conditions) {
+    }
+
+    /** One item loop of an expression and its order: {@code key} blank when the items keep their own order. */
+    public record Loop(int index, String variable, String kind, String key, boolean descending) {
     }
 
     public record Parameter(String rule, String name, String label, String source, String sourceField,
@@ -53,7 +67,7 @@ public record RuleSetForm(String document, List<Parameter> parameters, List<Rule
     }
 
     /** field: amount, cap, eligible (with index) or let (with name); {@code key} names it for problems. */
-    public record Expression(String field, int index, String name, String label, String expr, String key) {
+    public record Expression(String field, int index, String name, String label, String expr, String key, List<Loop> loops) {
         public int rows() {
             return (int) expr.lines().count() == 0 ? 1 : (int) expr.lines().count();
         }

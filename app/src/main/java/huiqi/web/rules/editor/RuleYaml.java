@@ -86,10 +86,27 @@ final class RuleYaml {
         return rules().stream().filter(r -> id.equals(get(r, "id").map(RuleYaml::string).orElse(null))).findFirst();
     }
 
-    /** The rule, or the file level when {@code ruleId} is blank. */
+    /**
+     * What the form sends as the "rule" of an edit to the document scope ({@code scope:}, conditions and derived values
+     * shared by every rule); rule ids always hold a '/', so it names no rule.
+     */
+    static final String SCOPE = "scope";
+
+    /** The document scope's mapping, if the file has one. */
+    Optional<MappingNode> scope() {
+        return get(top, "scope").filter(MappingNode.class::isInstance).map(MappingNode.class::cast);
+    }
+
+    /** The rule, the document scope ({@link #SCOPE}), or the file level when {@code ruleId} is blank. */
     MappingNode owner(String ruleId) {
         if (ruleId == null || ruleId.isBlank()) {
             return top;
+        }
+        if (SCOPE.equals(ruleId)) {
+            if (get(top, "scope").isPresent() && scope().isEmpty()) {
+                throw new EditRefused("scope 的写法无法在表单中修改，请在 YAML 中修改");
+            }
+            return scope().orElseThrow(() -> new EditRefused("文件还没有适用范围：请先添加一个全文件共用的条件或中间值"));
         }
         return rule(ruleId).orElseThrow(() -> new EditRefused("规则 " + ruleId + " 不在文件中"));
     }

@@ -48,9 +48,7 @@ final class YamlAdditions {
         if (YamlEditor.blank(l.rule())) {
             throw new EditRefused("中间值属于一条规则：请在规则的卡片中添加");
         }
-        MappingNode rule = y.owner(l.rule());
         String name = name(l.name(), "中间值的名字", "staff");
-        unused(y, rule, name);
         String expr = YamlEditor.oneLine(l.expr(), "表达式").strip();
         if (expr.isEmpty()) {
             throw new EditRefused("请填写中间值的表达式，如 spring_festival_stable_staff[2023-01]");
@@ -58,6 +56,11 @@ final class YamlAdditions {
         String v = "{ expr: " + YamlScalars.quoted(expr)
                 + (YamlEditor.blank(l.label()) ? "" : ", label: " + YamlScalars.render(YamlEditor.oneLine(l.label(), "说明").strip(), true))
                 + " }";
+        if (ScopeBlock.missing(y, l.rule())) {
+            return ScopeBlock.create(y, "let:\n    " + name + ": " + v);
+        }
+        MappingNode rule = y.owner(l.rule());
+        unused(y, rule, name);
         return putUnder(y, rule, "let", name, v);
     }
 

@@ -42,6 +42,8 @@ public final class YamlEditor {
             return expression(y, x);
         } else if (edit instanceof FormEdit.RuleField r) {
             return ruleField(y, r);
+        } else if (edit instanceof FormEdit.LoopOrder o) {
+            return loopOrder(y, o);
         } else if (edit instanceof FormEdit.NewCondition c) {
             return newCondition(y, c);
         } else if (edit instanceof FormEdit.TestExpectation t) {
@@ -121,7 +123,7 @@ public final class YamlEditor {
             throw new EditRefused("请选择规则");
         }
         String value = oneLine(f.value(), "值").strip();
-        if (value.isEmpty()) {
+        if (value.isEmpty() && !"borne_by.field".equals(f.key())) {
             throw new EditRefused("不能为空");
         }
         switch (f.key()) {
@@ -139,8 +141,46 @@ public final class YamlEditor {
                 }
                 return setKey(y, pm, key, value);
             }
+            case "borne_by.field", "borne_by.verb" -> {
+                return borneBy(y, rule, f.key().substring("borne_by.".length()), f.value().strip());
+            }
             default -> throw new EditRefused("未知的字段 " + f.key());
         }
+    }
+
+    /**
+     * {@code borne_by: { field, verb }}: a blank field takes it out (the rule's payer bears the whole amount again); a
+     * new one is written on the line after the payer.
+     */
+    private static String borneBy(RuleYaml y, MappingNode rule, String key, String value) {
+        Node borne = RuleYaml.get(rule, "borne_by").orElse(null);
+        if ("field".equals(key)) {
+            if (value.isEmpty()) {
+                return removeKey(y, rule, "borne_by");
+            }
+            if (!value.matches("[a-z][a-z0-9_]*")) {
+                throw new EditRefused("承担方字段写清单中标明承担方的文字字段的名字（小写字母、数字、下划线），如 lessor；实为 '" + value + "'");
+            }
+        } else if (!value.matches("\\p{IsHan}{1,6}")) {
+            throw new EditRefused("承担方的动作写一至六个汉字，如 减免、承担；实为 '" + value + "'");
+        }
+        if (borne == null) {
+            if (!"field".equals(key)) {
+                throw new EditRefused("请先填写承担方字段（如 lessor），再写动作");
+            }
+            String line = "borne_by: { field: " + value + " }";
+            Node payer = RuleYaml.get(rule, "payer").orElse(null);
+            if (payer == null || RuleYaml.flow(rule)) {
+                return insertKey(y, rule, "borne_by", "{ field: " + value + " }");
+            }
+            int at = lineAfter(y, contentEnd(y, payer));
+            return y.text.substring(0, at) + " ".repeat(column(y, rule)) + line + "\n" + y.text.substring(at);
+        }
+        if (borne instanceof ScalarNode s) { // the short form borne_by: lessor
+            return "field".equals(key) ? replaceScalar(y, s, value, RuleYaml.flow(rule))
+                    : replace(y, s, "{ field: " + s.getValue() + ", verb: " + value + " }");
+        }
+        return setKey(y, (MappingNode) borne, key, value);
     }
 
     // ---- expressions
@@ -173,6 +213,28 @@ public final class YamlEditor {
         }
     }
 
+    /** Rewrites only the loop's {@code order by} clause inside the expression's characters ({@link ItemLoops}). */
+    private static String loopOrder(RuleYaml y, FormEdit.LoopOrder o) {
+        MappingNode owner = y.owner(o.rule());
+        Node n = switch (o.field()) {
+            case "amount", "cap" -> RuleYaml.get(owner, o.field()).orElse(null);
+            case "eligible" -> {
+                List<Node> items = RuleYaml.items(RuleYaml.get(owner, "eligible").orElse(null));
+                yield o.index() >= 0 && o.index() < items.size() ? items.get(o.index()) : null;
+            }
+            case "let" -> RuleYaml.get(RuleYaml.get(owner, "let").orElse(null), o.name()).orElse(null);
+            default -> throw new EditRefused("未知的字段 " + o.field());
+        };
+        Node expr = n instanceof MappingNode ? RuleYaml.get(n, "expr").orElse(null) : n;
+        if (!(expr instanceof ScalarNode)) {
+            throw new EditRefused("没有找到要排序的表达式");
+        }
+        int start = y.start(expr);
+        int end = y.end(expr);
+        return y.text.substring(0, start) + ItemLoops.withOrder(y.text.substring(start, end), o.loop(), o.key(), o.direction())
+                + y.text.substring(end);
+    }
+
     /** The expression of a condition or let: the scalar itself or its {@code expr} key. */
     private static String exprOf(RuleYaml y, Node item, String expr) {
         if (item instanceof ScalarNode s) {
@@ -182,10 +244,15 @@ public final class YamlEditor {
     }
 
     private static String newCondition(RuleYaml y, FormEdit.NewCondition c) {
-        MappingNode rule = y.owner(c.rule());
+        if (oneLine(c.expr(), "条件").isBlank()) {
+            throw new EditRefused("请填写条件的表达式，如 manufacturing");
+        }
         String item = "{ expr: " + YamlScalars.render(oneLine(c.expr(), "条件"), true)
                 + (blank(c.label()) ? "" : ", label: " + YamlScalars.render(oneLine(c.label(), "说明"), true)) + " }";
-        return appendItem(y, rule, "eligible", item);
+        if (ScopeBlock.missing(y, c.rule())) {
+            return ScopeBlock.create(y, "eligible:\n    - " + item);
+        }
+        return appendItem(y, y.owner(c.rule()), "eligible", item);
     }
 
     // ---- tests
