@@ -54,6 +54,8 @@ class BatchRunTest {
     IndicatorCatalog catalog;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    BatchResults results;
 
     /** Per rule: [eligible, ineligible, undeterminable] counts and the eligible amounts' sum; per payer (CNY). */
     record Expected(Map<String, long[]> counts, Map<String, BigDecimal> totals, Map<String, BigDecimal> payers) {
@@ -131,8 +133,13 @@ class BatchRunTest {
         assertThat(payers.keySet()).containsAll(want.payers().keySet());
         want.payers().forEach((payer, total) -> assertThat(payers.get(payer)).as(payer).isEqualByComparingTo(total));
         // the stored per-enterprise rows add up to the summaries
-        long rows = jdbc.sql("select count(*) from batch_result where run_id = ?").param(run.id()).query(Long.class).single();
+        long rows = results.page(run.id(), new ResultFilter(null, null, null), 1, 1).total();
         assertThat(rows).isEqualTo(run.enterprises() * rules.size());
+        // PostgreSQL keeps the rows that are not 不符合, exactly those of the run's file
+        long ineligible = results.page(run.id(), new ResultFilter(null, "ineligible", null), 1, 1).total();
+        long kept = jdbc.sql("select count(*) from batch_result where run_id = ?").param(run.id()).query(Long.class).single();
+        assertThat(ineligible).isPositive();
+        assertThat(kept).isEqualTo(rows - ineligible);
         BigDecimal rule7 = jdbc.sql("select coalesce(sum(amount), 0) from batch_result where run_id = ? and rule_id = ? and status = 'eligible'")
                 .params(run.id(), RULE).query(BigDecimal.class).single();
         assertThat(rule7).isEqualByComparingTo(want.totals().get(RULE)).isPositive();
