@@ -27,20 +27,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Saves a finished run in one transaction: the per-enterprise rows (DuckDB COPY to a CSV file, then
- * PostgreSQL COPY FROM STDIN into the run's own partition of batch_result: no rows in Java), the per-rule and
- * per-payer summaries of baseline and variant, the budget allocation, and the run's final status. A failure leaves none of it.
+ * Saves a finished run: every enterprise × rule row into the run's Parquet file ({@link BatchResultFiles}, DuckDB
+ * COPY: what the results table, API and export read), and in one PostgreSQL transaction the rows that are not
+ * 不符合 (DuckDB COPY to CSV, then COPY FROM STDIN into the run's own partition of batch_result: the rows cases and
+ * the breakdown start from), the per-rule and per-payer summaries of baseline and variant, the budget allocation and
+ * the run's final status. The file is moved in place once the transaction committed; a failure leaves none of it.
  */
 @Component
 class BatchResultStore {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final BatchResultFiles files;
 
-    BatchResultStore(DataSource dataSource, JdbcClient jdbc, TransactionTemplate tx) {
+    BatchResultStore(DataSource dataSource, JdbcClient jdbc, TransactionTemplate tx, BatchResultFiles files) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.files = files;
     }
 
     /** {@code variant} and {@code diff} are null without a what-if overlay; the rows are then the baseline's. */
@@ -49,10 +53,30 @@ class BatchResultStore {
         long t0 = System.nanoTime();
         BatchResult result = variant == null ? base : variant;
         Path rows = dir.resolve("results.csv");
+        Path all = files.pending(id);
         try (Statement s = runner.connection().createStatement()) {
-            s.execute(rowsCopy(id, runner, base, variant, !allocations.isEmpty(), rows));
+            s.execute("COPY (" + rowsQuery(id, runner, base, variant, !allocations.isEmpty()) + ") TO "
+                    + literal(all) + " (FORMAT parquet, COMPRESSION zstd)");
+            progress.accept(86);
+            s.execute("COPY (SELECT * FROM read_parquet(" + literal(all) + ") WHERE status <> 'ineligible') TO "
+                    + literal(rows) + " (FORMAT csv, HEADER false)");
+        } catch (SQLException | RuntimeException e) {
+            files.delete(id);
+            throw e;
         }
         progress.accept(88);
+        try {
+            saveInPostgres(id, base, variant, diff, allocations, result, rows, progress, t0);
+        } catch (RuntimeException e) {
+            files.delete(id);
+            throw e;
+        }
+        files.publish(id);
+    }
+
+    private void saveInPostgres(long id, BatchResult base, BatchResult variant, WhatIfReport diff,
+                                List<BudgetAllocator.Allocation> allocations, BatchResult result, Path rows,
+                                IntConsumer progress, long t0) {
         tx.executeWithoutResult(st -> {
             Connection c = DataSourceUtils.getConnection(dataSource);
             String partition = partition(id);
@@ -118,22 +142,36 @@ class BatchResultStore {
                 .params(id, variant, payer, total).update());
     }
 
-    /** DuckDB COPY of the long result joined with names, regions and (with what-if) the baseline's rows. */
-    static String rowsCopy(long id, BatchRunner runner, BatchResult base, BatchResult variant, boolean budget, Path out) {
+    /**
+     * The long result joined with names, regions and (with what-if) the baseline's rows, in the order of the
+     * results table (uscc, rule_no): readers page the file in its order. Amounts as PostgreSQL keeps them.
+     */
+    static String rowsQuery(long id, BatchRunner runner, BatchResult base, BatchResult variant, boolean budget) {
         BatchResult result = variant == null ? base : variant;
         List<String> order = new ArrayList<>();
         for (CompiledRule cr : result.compiled().rules()) {
             order.add("WHEN '" + cr.rule().id().replace("'", "''") + "' THEN " + cr.index());
         }
         String v = runner.longQuery(result, budget ? "budget_by_rule" : null);
-        String sql = "SELECT " + id + " AS run_id, v.uscc, p.name, p.region_code, CASE v.rule_id " + String.join(" ", order)
-                + " END AS rule_no, v.rule_id, v.status, v.amount, v.currency, v.payer, v.payer_amount, v.payer2, "
-                + "v.payer2_amount, " + (budget ? "v.allocated, v.shortfall" : "NULL, NULL") + ", "
-                + (variant == null ? "NULL, NULL" : "b.status, b.amount")
+        return "SELECT CAST(" + id + " AS BIGINT) AS run_id, v.uscc, p.name, p.region_code, CAST(CASE v.rule_id "
+                + String.join(" ", order) + " END AS INTEGER) AS rule_no, v.rule_id, v.status, " + money("v.amount")
+                + " AS amount, v.currency, v.payer, " + money("v.payer_amount") + " AS payer_amount, v.payer2, "
+                + money("v.payer2_amount") + " AS payer2_amount, "
+                + (budget ? money("v.allocated") + " AS allocated, " + money("v.shortfall") + " AS shortfall"
+                        : money("NULL") + " AS allocated, " + money("NULL") + " AS shortfall") + ", "
+                + (variant == null ? "CAST(NULL AS VARCHAR) AS base_status, " + money("NULL")
+                        : "b.status AS base_status, " + money("b.amount")) + " AS base_amount"
                 + " FROM (" + v + ") AS v JOIN profiles_src p ON p.uscc = v.uscc"
                 + (variant == null ? "" : " LEFT JOIN (" + runner.longQuery(base, null)
-                + ") AS b ON b.uscc = v.uscc AND b.rule_id = v.rule_id");
-        return "COPY (" + sql + ") TO '" + out.toAbsolutePath().toString().replace("'", "''")
-                + "' (FORMAT csv, HEADER false)";
+                + ") AS b ON b.uscc = v.uscc AND b.rule_id = v.rule_id")
+                + " ORDER BY v.uscc, rule_no";
+    }
+
+    private static String money(String column) {
+        return "CAST(" + column + " AS DECIMAL(18, 2))";
+    }
+
+    static String literal(Path p) {
+        return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
     }
 }

@@ -11,17 +11,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The per-enterprise rows of a run (batch_result): paged for the table and the API, streamed for the export. */
+/**
+ * The per-enterprise rows of a run: paged for the table and the API, streamed for the export. Read from the run's
+ * Parquet file ({@link BatchResultFiles}) through DuckDB; runs stored before the file existed, from batch_result.
+ */
 @Repository
 public class BatchResults {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate tx;
+    private final BatchResultFiles files;
+    private final ResultFileReader reader;
 
-    BatchResults(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx) {
+    BatchResults(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx, BatchResultFiles files,
+                 ResultFileReader reader) {
         this.jdbc = jdbc;
         this.template = template;
         this.tx = tx;
+        this.files = files;
+        this.reader = reader;
     }
 
     /** One enterprise × rule; base_* are the baseline's status and amount when the run has a what-if overlay. */
@@ -44,6 +52,9 @@ public class BatchResults {
     }
 
     public Page page(long runId, ResultFilter f, int page, int size) {
+        if (files.exists(runId)) {
+            return reader.page(files.of(runId), f, page, size);
+        }
         List<Object> params = new ArrayList<>(List.of(runId));
         String where = " where run_id = ?" + f.where(params);
         long total = jdbc.sql("select count(*) from batch_result" + where).params(params).query(Long.class).single();
@@ -58,6 +69,10 @@ public class BatchResults {
 
     /** Every matching row in order, streamed from PostgreSQL with a cursor (no full result in memory). */
     public void each(long runId, ResultFilter f, Consumer<Row> sink) {
+        if (files.exists(runId)) {
+            reader.each(files.of(runId), f, sink);
+            return;
+        }
         List<Object> params = new ArrayList<>(List.of(runId));
         String sql = "select * from batch_result where run_id = ?" + f.where(params) + " order by uscc, rule_no";
         tx.executeWithoutResult(s -> template.query(con -> {
@@ -72,7 +87,7 @@ public class BatchResults {
         }));
     }
 
-    private static Row row(ResultSet rs) throws SQLException {
+    static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getString("uscc"), rs.getString("name"), rs.getString("region_code"), rs.getString("rule_id"),
                 rs.getString("status"), rs.getBigDecimal("amount"), rs.getString("currency"), rs.getString("payer"),
                 rs.getBigDecimal("payer_amount"), rs.getString("payer2"), rs.getBigDecimal("payer2_amount"),

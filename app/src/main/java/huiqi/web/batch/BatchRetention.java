@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps batch_result from growing forever: the per-enterprise rows of a finished run are kept while the run is
+ * Keeps batch results from growing forever: the per-enterprise rows of a finished run (its Parquet file and its
+ * rows in batch_result) are kept while the run is
  * among the last {@code keep-runs} finished runs and (when {@code keep-days} > 0) finished within that many days;
  * older runs lose their detail rows but keep their summaries (per rule, per payer, budget) and are marked
  * {@code details_dropped_at}. Applied after every run; 0 turns a limit off.
@@ -18,16 +19,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BatchRetention {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final BatchResultFiles files;
     private final int keepRuns;
     private final int keepDays;
 
-    BatchRetention(JdbcClient jdbc, TransactionTemplate tx, @Value("${huiqi.batch.retention.keep-runs:20}") int keepRuns,
+    BatchRetention(JdbcClient jdbc, TransactionTemplate tx, BatchResultFiles files, @Value("${huiqi.batch.retention.keep-runs:20}") int keepRuns,
                    @Value("${huiqi.batch.retention.keep-days:0}") int keepDays) {
         if (keepRuns < 0 || keepDays < 0) {
             throw new IllegalArgumentException("huiqi.batch.retention.keep-runs / keep-days 不能为负数");
         }
         this.jdbc = jdbc;
         this.tx = tx;
+        this.files = files;
         this.keepRuns = keepRuns;
         this.keepDays = keepDays;
     }
@@ -66,6 +69,8 @@ public class BatchRetention {
                 jdbc.sql("delete from batch_result where run_id = ?").param(id).update();
                 jdbc.sql("update batch_run set details_dropped_at = now() where id = ?").param(id).update();
             });
+            // after the commit: a file deleted for a transaction that then failed could not come back
+            files.delete(id);
         }
         return expired;
     }

@@ -21,7 +21,7 @@ public record ResultFilter(String rule, String status, String q) {
         }
     }
 
-    /** The WHERE clause after "run_id = ?" and its parameters. */
+    /** The WHERE clause after "run_id = ?" and its parameters, the same in PostgreSQL and DuckDB. */
     String where(List<Object> params) {
         List<String> parts = new ArrayList<>();
         if (rule != null) {
@@ -33,7 +33,8 @@ public record ResultFilter(String rule, String status, String q) {
             params.add(status);
         }
         if (q != null) {
-            parts.add("(name ilike ? or uscc like ? or region_code like ?)");
+            // the escape spelled out: PostgreSQL's default, DuckDB (which reads the run's file) has none
+            parts.add("(name ilike ? escape '\\' or uscc like ? escape '\\' or region_code like ? escape '\\')");
             params.add("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             params.add(q.toUpperCase() + "%");
             params.add(q + "%");

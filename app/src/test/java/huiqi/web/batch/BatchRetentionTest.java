@@ -31,6 +31,10 @@ class BatchRetentionTest {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    BatchResultFiles files;
+    @Autowired
+    BatchResults results;
 
     BatchRun runToTheEnd() throws InterruptedException {
         long id = service.start(new BatchRunRequest("fz-2024-2", null, null, null), "admin").id();
@@ -46,8 +50,12 @@ class BatchRetentionTest {
         throw new AssertionError("运行 " + id + " 未在 2 分钟内结束");
     }
 
+    /** The run's detail rows as the results table reads them, and the rows batch_result keeps of them. */
     long details(long run) {
-        return jdbc.sql("select count(*) from batch_result where run_id = ?").param(run).query(Long.class).single();
+        long kept = jdbc.sql("select count(*) from batch_result where run_id = ?").param(run).query(Long.class).single();
+        long all = results.page(run, new ResultFilter(null, null, null), 1, 1).total();
+        assertThat(kept).isLessThanOrEqualTo(all);
+        return all;
     }
 
     long summaries(long run) {
@@ -67,9 +75,11 @@ class BatchRetentionTest {
         int done = jdbc.sql("select count(*) from batch_run where status = 'done'").query(Integer.class).single();
         long summariesBefore = summaries(older.id());
 
-        BatchRetention keepAllButOne = new BatchRetention(jdbc, tx, done - 1, 0);
+        BatchRetention keepAllButOne = new BatchRetention(jdbc, tx, files, done - 1, 0);
         assertThat(keepAllButOne.apply()).containsExactly(older.id());
         assertThat(details(older.id())).isZero();
+        assertThat(files.exists(older.id())).as("the run's result file is deleted").isFalse();
+        assertThat(files.exists(newer.id())).isTrue();
         assertThat(jdbc.sql("select to_regclass(?) is null").param(BatchResultStore.partition(older.id()))
                 .query(Boolean.class).single()).as("the run's partition is dropped").isTrue();
         assertThat(jdbc.sql("select to_regclass(?) is not null").param(BatchResultStore.partition(newer.id()))
@@ -92,9 +102,9 @@ class BatchRetentionTest {
     void aTimeWindowDropsTheRunsFinishedBeforeIt() throws Exception {
         BatchRun run = runToTheEnd();
         finishedDaysAgo(run.id(), 10);
-        assertThat(new BatchRetention(jdbc, tx, 0, 30).apply()).doesNotContain(run.id());
+        assertThat(new BatchRetention(jdbc, tx, files, 0, 30).apply()).doesNotContain(run.id());
         assertThat(details(run.id())).isPositive();
-        List<Long> dropped = new BatchRetention(jdbc, tx, 0, 7).apply();
+        List<Long> dropped = new BatchRetention(jdbc, tx, files, 0, 7).apply();
         assertThat(dropped).contains(run.id());
         assertThat(details(run.id())).isZero();
         assertThat(summaries(run.id())).isPositive();
@@ -102,11 +112,11 @@ class BatchRetentionTest {
 
     @Test
     void noLimitKeepsEverythingAndTheSettingIsDescribedInChinese() {
-        assertThat(new BatchRetention(jdbc, tx, 0, 0).apply()).isEmpty();
-        assertThat(new BatchRetention(jdbc, tx, 0, 0).describe()).contains("全部保留");
-        assertThat(new BatchRetention(jdbc, tx, 5, 0).describe()).contains("最近 5 次运行").contains("保留汇总");
-        assertThat(new BatchRetention(jdbc, tx, 5, 30).describe()).contains("最近 5 次运行中 30 天内完成的运行");
+        assertThat(new BatchRetention(jdbc, tx, files, 0, 0).apply()).isEmpty();
+        assertThat(new BatchRetention(jdbc, tx, files, 0, 0).describe()).contains("全部保留");
+        assertThat(new BatchRetention(jdbc, tx, files, 5, 0).describe()).contains("最近 5 次运行").contains("保留汇总");
+        assertThat(new BatchRetention(jdbc, tx, files, 5, 30).describe()).contains("最近 5 次运行中 30 天内完成的运行");
         assertThat(configured.describe()).contains("最近 20 次运行");
-        assertThatThrownBy(() -> new BatchRetention(jdbc, tx, -1, 0)).hasMessageContaining("不能为负数");
+        assertThatThrownBy(() -> new BatchRetention(jdbc, tx, files, -1, 0)).hasMessageContaining("不能为负数");
     }
 }

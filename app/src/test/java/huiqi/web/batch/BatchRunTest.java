@@ -54,6 +54,8 @@ class BatchRunTest {
     IndicatorCatalog catalog;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    BatchResults results;
 
     /** Per rule: [eligible, ineligible, undeterminable] counts and the eligible amounts' sum; per payer (CNY). */
     record Expected(Map<String, long[]> counts, Map<String, BigDecimal> totals, Map<String, BigDecimal> payers) {
@@ -131,8 +133,33 @@ class BatchRunTest {
         assertThat(payers.keySet()).containsAll(want.payers().keySet());
         want.payers().forEach((payer, total) -> assertThat(payers.get(payer)).as(payer).isEqualByComparingTo(total));
         // the stored per-enterprise rows add up to the summaries
-        long rows = jdbc.sql("select count(*) from batch_result where run_id = ?").param(run.id()).query(Long.class).single();
+        long rows = results.page(run.id(), new ResultFilter(null, null, null), 1, 1).total();
         assertThat(rows).isEqualTo(run.enterprises() * rules.size());
+        // PostgreSQL keeps the rows that are not 不符合, exactly those of the run's file
+        long ineligible = results.page(run.id(), new ResultFilter(null, "ineligible", null), 1, 1).total();
+        long kept = jdbc.sql("select count(*) from batch_result where run_id = ?").param(run.id()).query(Long.class).single();
+        assertThat(ineligible).isPositive();
+        assertThat(kept).isEqualTo(rows - ineligible);
+        assertThat(ineligible).isEqualTo(rules.stream().mapToLong(BatchRunStore.RuleRow::ineligible).sum());
+        // the file pages and filters as batch_result did: its eligible rows, in the same order, page by page
+        List<String> fromPostgres = jdbc.sql("""
+                select uscc || ' ' || rule_id || ' ' || coalesce(amount::text, 'null') from batch_result
+                where run_id = ? and status = 'eligible' order by uscc, rule_no""").param(run.id()).query(String.class).list();
+        List<String> fromFile = new ArrayList<>();
+        ResultFilter eligible = new ResultFilter(null, "eligible", null);
+        BatchResults.Page first = results.page(run.id(), eligible, 1, 7);
+        for (int p = 1; p <= first.pages(); p++) {
+            results.page(run.id(), eligible, p, 7).rows().forEach(r -> fromFile.add(r.uscc() + " " + r.ruleId() + " " + r.amount()));
+        }
+        assertThat(fromFile).isEqualTo(fromPostgres).isNotEmpty();
+        String name = results.page(run.id(), eligible, 1, 1).rows().get(0).name();
+        String part = name.substring(name.length() / 2, name.length() / 2 + 2);
+        long named = jdbc.sql("select count(*) from batch_result where run_id = ? and status = 'eligible' and name ilike ?")
+                .params(run.id(), "%" + part + "%").query(Long.class).single();
+        BatchResults.Page search = results.page(run.id(), new ResultFilter(RULE, null, part), 1, 500);
+        assertThat(search.rows()).allSatisfy(r -> assertThat(r.ruleId()).isEqualTo(RULE));
+        assertThat(results.page(run.id(), new ResultFilter(null, "eligible", part), 1, 1).total()).isEqualTo(named).isPositive();
+        assertThat(results.page(run.id(), new ResultFilter(null, null, "%_no_such_%"), 1, 1).total()).isZero();
         BigDecimal rule7 = jdbc.sql("select coalesce(sum(amount), 0) from batch_result where run_id = ? and rule_id = ? and status = 'eligible'")
                 .params(run.id(), RULE).query(BigDecimal.class).single();
         assertThat(rule7).isEqualByComparingTo(want.totals().get(RULE)).isPositive();

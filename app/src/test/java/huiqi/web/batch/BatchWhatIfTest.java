@@ -31,6 +31,8 @@ class BatchWhatIfTest {
     IndicatorCatalog catalog;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    BatchResults results;
 
     @Test
     void theIncrementalWhatIfStoresWhatAFullRunComputes() throws Exception {
@@ -45,8 +47,8 @@ class BatchWhatIfTest {
                 Overrides.NONE, overlay);
         Map<String, String> base = cold.get(0);
         Map<String, String> full = cold.get(1);
-        Map<String, String> stored = ColdRun.stored(jdbc, run.id(), false);
-        Map<String, String> storedBase = ColdRun.stored(jdbc, run.id(), true);
+        Map<String, String> stored = ColdRun.stored(results, run.id(), false);
+        Map<String, String> storedBase = ColdRun.stored(results, run.id(), true);
         assertThat(stored).hasSize(full.size()).isEqualTo(full);
         assertThat(storedBase).isEqualTo(base);
         assertThat(full).isNotEqualTo(base); // the overlay changed some amounts: the comparison could fail

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A batch evaluation from scratch, as the reference the platform's runs must equal: a fresh export of PostgreSQL
@@ -53,13 +52,11 @@ final class ColdRun {
         return out;
     }
 
-    /** A run's stored rows, with {@code base} true its baseline columns (base_status, base_amount) instead. */
-    static Map<String, String> stored(JdbcClient jdbc, long runId, boolean base) {
+    /** A run's stored rows as the results table reads them, with {@code base} true its baseline columns instead. */
+    static Map<String, String> stored(BatchResults results, long runId, boolean base) {
         Map<String, String> out = new HashMap<>();
-        String cols = base ? "base_status, base_amount" : "status, amount";
-        jdbc.sql("select uscc, rule_id, " + cols + " from batch_result where run_id = ?").param(runId).query(rs -> {
-            out.put(rs.getString(1) + " " + rs.getString(2), rs.getString(3) + " " + plain(rs.getBigDecimal(4)));
-        });
+        results.each(runId, new ResultFilter(null, null, null), r -> out.put(r.uscc() + " " + r.ruleId(),
+                base ? r.baseStatus() + " " + plain(r.baseAmount()) : r.status() + " " + plain(r.amount())));
         return out;
     }
 

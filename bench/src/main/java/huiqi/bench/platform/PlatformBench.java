@@ -9,6 +9,8 @@ import huiqi.web.batch.BatchRun;
 import huiqi.web.batch.BatchRunRequest;
 import huiqi.web.batch.BatchRunService;
 import huiqi.web.batch.BatchRunStore;
+import huiqi.web.batch.BatchResults;
+import huiqi.web.batch.ResultFilter;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -62,7 +64,7 @@ public final class PlatformBench {
 
     /** {@code idle} before the run, {@code after} once it finished: the ratio is taken against the faster of the two. */
     record Result(Options options, long enterprises, long facts, double loadSeconds, BatchRun run, double runSeconds,
-                  long storedRows, Latencies idle, Latencies during, Latencies after, String loadBefore, String loadAfter,
+                  long storedRows, long postgresRows, Latencies idle, Latencies during, Latencies after, String loadBefore, String loadAfter,
                   BatchRun again, double againSeconds) {
         double idleP99() {
             return Math.min(idle.percentileMillis(99), after.percentileMillis(99));
@@ -142,7 +144,8 @@ public final class PlatformBench {
             }
             AtomicInteger afterLeft = new AtomicInteger(o.idleRequests());
             Latencies after = visit("登录页（运行结束后，空闲）", visitors, () -> afterLeft.getAndDecrement() > 0);
-            long stored = platform.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
+            long stored = platform.bean(BatchResults.class).page(id, new ResultFilter(null, null, null), 1, 1).total();
+            long inPostgres = platform.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
                     .sql("select count(*) from batch_result where run_id = ?").param(id).query(Long.class).single();
             String loadAfter = WebBench.loadAverage();
             // the same run again with the data unchanged: the export and the wide table of the first are reused
@@ -157,7 +160,7 @@ public final class PlatformBench {
             if (!again.done()) {
                 throw new IllegalStateException("再次运行失败：" + again.error());
             }
-            return new Result(o, loaded.enterprises(), loaded.facts(), loaded.seconds(), run, runSeconds, stored, idle,
+            return new Result(o, loaded.enterprises(), loaded.facts(), loaded.seconds(), run, runSeconds, stored, inPostgres, idle,
                     during, after, loadBefore, loadAfter, again, againSeconds);
         }
     }
@@ -210,9 +213,9 @@ public final class PlatformBench {
         StringBuilder sb = new StringBuilder();
         BatchRun.Timings t = r.run().timings();
         sb.append(String.format("%n载入（COPY）%,d 户企业、%,d 条指标数据：%.1f s。批量运行 #%d（全部文件，%d 条规则，%,d 户企业）："
-                        + "发起到完成 %.1f s（目标 < %.0f s：%s）；保存逐户结果 %,d 行。%n",
+                        + "发起到完成 %.1f s（目标 < %.0f s：%s）；保存逐户结果 %,d 行（其中 PostgreSQL %,d 行）。%n",
                 r.enterprises(), r.facts(), r.loadSeconds(), r.run().id(), r.run().rules(), r.run().enterprises(),
-                r.runSeconds(), TARGET_SECONDS, r.runSeconds() < TARGET_SECONDS ? "达到" : "未达到", r.storedRows()));
+                r.runSeconds(), TARGET_SECONDS, r.runSeconds() < TARGET_SECONDS ? "达到" : "未达到", r.storedRows(), r.postgresRows()));
         sb.append(String.format("分段（秒）：导出 %s，读入与转置 %s，评估 %s，保存 %s。%n", sec(t.export()), sec(t.load()),
                 sec(t.evaluate()), sec(t.store())));
         sb.append("系统负载（1/5/15 分钟）：开始 ").append(r.loadBefore()).append("，结束 ").append(r.loadAfter()).append("\n");

@@ -32,7 +32,7 @@ class PlatformBenchTest {
         BatchRun run = new BatchRun(7, null, null, "", null, null, null, BatchRun.DONE, 100, "完成", null, "admin", null,
                 null, null, 100_000L, 24, new BatchRun.Timings(1000L, 2000L, 3000L, null, null, 4000L), null);
         return new PlatformBench.Result(PlatformBench.Options.parse(new String[0]), 100_000, 5_500_000, 30, run, seconds,
-                2_400_000, ms("空闲", idleMs), ms("运行期间", duringMs), ms("之后", afterMs), "1 / 1 / 1", "2 / 2 / 2",
+                2_400_000, 300_000, ms("空闲", idleMs), ms("运行期间", duringMs), ms("之后", afterMs), "1 / 1 / 1", "2 / 2 / 2",
                 run, 12.5);
     }
 
@@ -42,7 +42,7 @@ class PlatformBenchTest {
         assertThat(r.idleP99()).isEqualTo(20.0);
         assertThat(r.loginRatio()).isEqualTo(2.5);
         assertThat(r.met()).isFalse();
-        assertThat(PlatformBench.report(r)).contains("2.50 倍").contains("未达到").contains("导出 1.0")
+        assertThat(PlatformBench.report(r)).contains("2.50 倍").contains("未达到").contains("导出 1.0").contains("2,400,000 行（其中 PostgreSQL 300,000 行）")
                 .contains("再次运行 #7（数据未变，沿用导出与宽表缓存）：发起到完成 12.5 s");
     }
 
