@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +19,22 @@ import org.springframework.stereotype.Component;
 public class BatchResultFiles {
     private final Path root;
 
-    BatchResultFiles(@Value("${huiqi.batch.results-dir:${huiqi.data-dir}/batch-results}") String root) {
-        this.root = Path.of(root).toAbsolutePath();
+    /**
+     * The files live in a directory of their own per database (V870's token): a recreated database numbers its runs
+     * from 1 again and must not find the files of the old one. Files left half-written by a stopped platform go.
+     */
+    BatchResultFiles(@Value("${huiqi.batch.results-dir:${huiqi.data-dir}/batch-results}") String root, JdbcClient jdbc) {
+        String token = jdbc.sql("select token from batch_results_home").query(String.class).single();
+        this.root = Path.of(root).toAbsolutePath().resolve(token);
+        if (Files.isDirectory(this.root)) {
+            try (Stream<Path> files = Files.list(this.root)) {
+                for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Run {@code id}'s file (it may not exist: a failed run, a run whose details were dropped, or an older run). */
