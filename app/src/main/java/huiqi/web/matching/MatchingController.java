@@ -1,5 +1,8 @@
 package huiqi.web.matching;
 
+import huiqi.web.security.Viewer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -12,17 +15,19 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class MatchingController {
     private final PolicyPages pages;
+    private final PolicyContent content;
 
-    MatchingController(PolicyPages pages) {
+    MatchingController(PolicyPages pages, PolicyContent content) {
         this.pages = pages;
+        this.content = content;
     }
 
     @GetMapping("/enterprises/{uscc}/policy")
     @PreAuthorize("@access.canSee(authentication, #uscc)")
-    String policy(@PathVariable String uscc, Model model) {
+    String policy(@PathVariable String uscc, Model model, HttpServletRequest request, HttpServletResponse response) {
         var shown = pages.of(uscc).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在"));
         model.addAttribute("e", shown.profile());
-        model.addAttribute("page", shown.page());
+        model.addAttribute("policyContent", content.html(shown, (Viewer) request.getAttribute("viewer"), request, response));
         return "enterprises/policy";
     }
 }

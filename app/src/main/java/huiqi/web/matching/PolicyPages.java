@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PolicyPages {
-    /** What the page shows of one enterprise. */
-    public record Shown(Enterprise profile, PolicyPage page) {
+    /**
+     * What the page shows of one enterprise; {@code rendered} keeps the content's HTML by kind of viewer
+     * ({@link PolicyContent}), dropped with the rest when the page is.
+     */
+    public record Shown(Enterprise profile, PolicyPage page, Map<String, String> rendered) {
+        Shown(Enterprise profile, PolicyPage page) {
+            this(profile, page, new ConcurrentHashMap<>());
+        }
     }
 
     /** Valid while the data version, the rule files in force (by identity: a publish loads new ones) and the day hold. */

@@ -94,6 +94,22 @@ class PolicyPagesTest {
                 .doesNotContain(a);
     }
 
+    /** The content's HTML is kept per kind of viewer: an officer's links to the policy never reach an enterprise. */
+    @Test
+    void officersAndTheEnterpriseEachGetTheirOwnContent() {
+        String uscc = jdbc.sql("select username from app_user where role = 'ENTERPRISE' order by username")
+                .query(String.class).list().stream().filter(u -> !pages.of(u).orElseThrow().page().eligible().isEmpty())
+                .findFirst().orElseThrow();
+        PolicyPage.Eligible first = pages.of(uscc).orElseThrow().page().eligible().get(0);
+        String link = "href=\"/policies/" + first.documentId() + "#m" + first.measure() + "\"";
+        WebSession admin = WebSession.login(port, "admin", DemoAccounts.PASSWORD);
+        WebSession self = WebSession.login(port, uscc, DemoAccounts.PASSWORD);
+        assertThat(admin.get("/enterprises/" + uscc + "/policy").body()).contains(link, "企业库");
+        String own = self.get("/enterprises/" + uscc + "/policy").body();
+        assertThat(own).contains(first.docNumber()).doesNotContain(link).doesNotContain(">企业库<");
+        assertThat(admin.get("/enterprises/" + uscc + "/policy").body()).contains(link);
+    }
+
     @Test
     void noEnterpriseNoPage() {
         assertThat(pages.of(Uscc.generate(new SplittableRandom(8601), "350104"))).isEmpty();
