@@ -1,6 +1,8 @@
 package huiqi.web.matching;
 
-import huiqi.web.enterprise.PgEnterpriseStore;
+import huiqi.web.security.Viewer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -12,20 +14,20 @@ import org.springframework.web.server.ResponseStatusException;
 /** 一企一策: officers for any enterprise, an enterprise account for itself only. */
 @Controller
 class MatchingController {
-    private final RuleMatching matching;
-    private final PgEnterpriseStore store;
+    private final PolicyPages pages;
+    private final PolicyContent content;
 
-    MatchingController(RuleMatching matching, PgEnterpriseStore store) {
-        this.matching = matching;
-        this.store = store;
+    MatchingController(PolicyPages pages, PolicyContent content) {
+        this.pages = pages;
+        this.content = content;
     }
 
     @GetMapping("/enterprises/{uscc}/policy")
     @PreAuthorize("@access.canSee(authentication, #uscc)")
-    String policy(@PathVariable String uscc, Model model) {
-        var record = store.record(uscc).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在"));
-        model.addAttribute("e", record.profile());
-        model.addAttribute("page", PolicyPage.of(matching.match(record)));
+    String policy(@PathVariable String uscc, Model model, HttpServletRequest request, HttpServletResponse response) {
+        var shown = pages.of(uscc).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在"));
+        model.addAttribute("e", shown.profile());
+        model.addAttribute("policyContent", content.html(shown, (Viewer) request.getAttribute("viewer"), request, response));
         return "enterprises/policy";
     }
 }

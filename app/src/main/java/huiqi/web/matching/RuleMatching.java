@@ -60,7 +60,11 @@ public class RuleMatching {
     }
 
     public MatchReport match(EnterpriseRecord record) {
-        RuleLibrary.Loaded library = book.current();
+        return match(record, book.current());
+    }
+
+    /** By the rules of one library (the caller keys what it keeps by the same one). */
+    MatchReport match(EnterpriseRecord record, RuleLibrary.Loaded library) {
         return report(record.profile().uscc(), book.evaluate(library.files(), record), library);
     }
 
