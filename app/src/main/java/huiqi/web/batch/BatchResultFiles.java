@@ -20,11 +20,11 @@ public class BatchResultFiles {
     private final Path root;
 
     /**
-     * The files live in a directory of their own per database (V870's token): a recreated database numbers its runs
+     * The files live in a directory of their own per database (V831's batch_data_instance): a recreated database numbers its runs
      * from 1 again and must not find the files of the old one. Files left half-written by a stopped platform go.
      */
     BatchResultFiles(@Value("${huiqi.batch.results-dir:${huiqi.data-dir}/batch-results}") String root, JdbcClient jdbc) {
-        String token = jdbc.sql("select token from batch_results_home").query(String.class).single();
+        String token = jdbc.sql("select id::text from batch_data_instance").query(String.class).single();
         this.root = Path.of(root).toAbsolutePath().resolve(token);
         if (Files.isDirectory(this.root)) {
             try (Stream<Path> files = Files.list(this.root)) {

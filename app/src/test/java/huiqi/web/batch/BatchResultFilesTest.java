@@ -25,15 +25,15 @@ class BatchResultFilesTest {
         files.publish(1);
         assertThat(files.exists(1)).isTrue();
 
-        String token = jdbc.sql("select token from batch_results_home").query(String.class).single();
+        String token = jdbc.sql("select id::text from batch_data_instance").query(String.class).single();
         try {
-            // what a recreated database looks like to the files: another token (V870), run ids from 1 again
-            jdbc.sql("update batch_results_home set token = 'recreated'").update();
+            // what a recreated database looks like to the files: another instance id (V831), run ids from 1 again
+            jdbc.sql("update batch_data_instance set id = gen_random_uuid()").update();
             BatchResultFiles afterReset = new BatchResultFiles(dir.toString(), jdbc);
             assertThat(afterReset.exists(1)).isFalse();
             assertThat(afterReset.of(1)).isNotEqualTo(files.of(1));
         } finally {
-            jdbc.sql("update batch_results_home set token = ?").param(token).update();
+            jdbc.sql("update batch_data_instance set id = cast(? as uuid)").param(token).update();
         }
     }
 
