@@ -26,11 +26,11 @@ class MinMaxTest {
 
     @Test
     void literalSideIsOneComparison() {
-        assertThat(count(dec.max(zero, x).sql(), " WHEN ")).isEqualTo(1);
-        assertThat(count(dec.min(x, cap).sql(), " WHEN ")).isEqualTo(1);
-        assertThat(count(dec.min(cap, x).sql(), " WHEN ")).isEqualTo(1);
-        assertThat(count(dec.max(x, dec.widen(zero, 2)).sql(), " WHEN ")).isEqualTo(1); // a widened literal is still one
-        assertThat(count(dec.min(x, y).sql(), " WHEN ")).isEqualTo(2); // two columns: both may be unknown
+        assertThat(count(sql(dec.max(zero, x)), " WHEN ")).isEqualTo(1);
+        assertThat(count(sql(dec.min(x, cap)), " WHEN ")).isEqualTo(1);
+        assertThat(count(sql(dec.min(cap, x)), " WHEN ")).isEqualTo(1);
+        assertThat(count(sql(dec.max(x, dec.widen(zero, 2))), " WHEN ")).isEqualTo(1); // a widened literal is still one
+        assertThat(count(sql(dec.min(x, y)), " WHEN ")).isEqualTo(2); // two columns: both may be unknown
     }
 
     @Test
@@ -38,9 +38,9 @@ class MinMaxTest {
         List<BigDecimal> values = Arrays.asList(null, new BigDecimal("-5.25"), BigDecimal.ZERO.setScale(2),
                 new BigDecimal("299999.99"), new BigDecimal("300000.00"), new BigDecimal("300000.01"));
         for (BigDecimal v : values) {
-            assertThat(eval(dec.max(zero, x), v)).as("max(0, %s)", v).isEqualTo(v == null ? null : v.max(BigDecimal.ZERO));
-            assertThat(eval(dec.max(x, zero), v)).as("max(%s, 0)", v).isEqualTo(v == null ? null : v.max(BigDecimal.ZERO));
-            BigDecimal capped = v == null ? null : v.min(new BigDecimal("300000"));
+            assertThat(eval(dec.max(zero, x), v)).as("max(0, %s)", v).isEqualTo(v == null ? null : v.max(BigDecimal.ZERO).setScale(2));
+            assertThat(eval(dec.max(x, zero), v)).as("max(%s, 0)", v).isEqualTo(v == null ? null : v.max(BigDecimal.ZERO).setScale(2));
+            BigDecimal capped = v == null ? null : v.min(new BigDecimal("300000")).setScale(2);
             assertThat(eval(dec.min(x, cap), v)).as("min(%s, cap)", v).isEqualTo(capped);
             assertThat(eval(dec.min(cap, x), v)).as("min(cap, %s)", v).isEqualTo(capped);
         }
@@ -57,6 +57,10 @@ class MinMaxTest {
             BigDecimal r = rs.getBigDecimal(1);
             return r == null ? null : r.setScale(2);
         }
+    }
+
+    private static String sql(SqlValue v) {
+        return ((Dec) v).sql();
     }
 
     private static int count(String s, String part) {
