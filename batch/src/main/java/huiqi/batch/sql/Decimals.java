@@ -223,15 +223,46 @@ final class Decimals {
     }
 
     SqlValue min(SqlValue a, SqlValue b) {
+        if (a instanceof Dec x && b instanceof Dec y && (isLiteral(x) || isLiteral(y))) {
+            return againstLiteral(isLiteral(y) ? x : y, ">", isLiteral(y) ? y : x);
+        }
         a = share(a);
         b = share(b);
         return choose(compare(a, "<=", b).sql(), compare(a, ">", b).sql(), a, b);
     }
 
     SqlValue max(SqlValue a, SqlValue b) {
+        if (a instanceof Dec x && b instanceof Dec y && (isLiteral(x) || isLiteral(y))) {
+            return againstLiteral(isLiteral(y) ? x : y, "<", isLiteral(y) ? y : x);
+        }
         a = share(a);
         b = share(b);
         return choose(compare(a, ">=", b).sql(), compare(a, "<", b).sql(), a, b);
+    }
+
+    /**
+     * min / max of a number and a literal (never unknown) with one comparison: {@code CASE WHEN x op k THEN k ELSE x END}
+     * (op {@code >} for min, {@code <} for max). An unknown x fails the test and gives x itself, i.e. unknown, as the
+     * two-test form {@code CASE WHEN x <= k THEN x WHEN x > k THEN k END} does; equal values are the same number.
+     */
+    private Dec againstLiteral(Dec x, String op, Dec k) {
+        x = share(x);
+        int s = Math.max(x.scale(), k.scale());
+        return new Dec("CASE WHEN " + compare(x, op, k).sql() + " THEN " + widen(k, s).sql() + " ELSE " + widen(x, s).sql()
+                + " END", s, fit(Math.max(x.integerDigits(), k.integerDigits()), s));
+    }
+
+    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile(
+            "CAST\\('-?[0-9.]+' AS [A-Z]+(\\(\\d+,\\d+\\))?\\)");
+
+    /** A number written as a literal by {@link #literal} (possibly widened): known, never NULL. */
+    private static boolean isLiteral(Dec d) {
+        String sql = d.sql();
+        while (sql.startsWith("CAST(CAST(")) { // widen() wraps a literal in another CAST
+            int as = sql.lastIndexOf(" AS ");
+            sql = sql.substring(5, as);
+        }
+        return LITERAL.matcher(sql).matches();
     }
 
     /** SQL testing that a number is known. */

@@ -231,9 +231,11 @@ final class ExprCompiler {
     private SqlValue attribute(String id, Scope s) {
         var field = ProfileField.byId(id);
         if (field.isPresent() && field.get() == ProfileField.SIZE && s.paramDate() != null) {
-            // no declared size: the size by the standard from the figures of the year before
-            return new Str("COALESCE(" + field.get().sqlColumn() + ", "
-                    + new SizeSql(dialect, dec, this).derived(ProfileField.INDUSTRY.sqlColumn(), s.paramDate().getYear() - 1) + ")");
+            // no declared size: the size by the standard from the figures of the year before; named once (two rules
+            // read it), and the normalised industry code too (every WHEN of the long prefix CASE reads it)
+            String industry = dec.share("upper(trim(" + ProfileField.INDUSTRY.sqlColumn() + "))");
+            return new Str(dec.share("COALESCE(" + field.get().sqlColumn() + ", "
+                    + new SizeSql(dialect, dec, this).derived(industry, s.paramDate().getYear() - 1) + ")"));
         }
         if (field.isPresent()) { // all profile fields are text
             return new Str(field.get().sqlColumn());

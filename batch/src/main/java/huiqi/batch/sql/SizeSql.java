@@ -22,8 +22,8 @@ final class SizeSql {
         this.compiler = compiler;
     }
 
-    String derived(String industryColumn, int year) {
-        String c = "upper(trim(" + industryColumn + "))";
+    /** {@code c}: the industry code, trimmed and upper-cased. */
+    String derived(String c, int year) {
         StringBuilder sql = new StringBuilder("CASE WHEN " + c + " IS NULL OR " + c + " = '' THEN NULL");
         for (String out : SizeStandard.OUTSIDE) {
             sql.append(" WHEN ").append(startsWith(c, out)).append(" THEN NULL");
