@@ -1,5 +1,6 @@
 package huiqi.web.batch;
 
+import huiqi.web.enterprise.DataVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,7 +81,7 @@ class BatchDataCache {
     String version(Connection c) throws SQLException {
         StringBuilder key = new StringBuilder(export.profilesQuery()).append('\n');
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT (SELECT id::text FROM batch_data_instance LIMIT 1), (SELECT count(*) FROM batch_data_change)")) {
+                "SELECT (" + DataVersion.INSTANCE + "), (" + DataVersion.COUNT + ")")) {
             rs.next();
             key.append(rs.getString(1)).append('\n').append(rs.getLong(2));
         }

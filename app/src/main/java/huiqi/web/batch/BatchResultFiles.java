@@ -1,5 +1,6 @@
 package huiqi.web.batch;
 
+import huiqi.web.enterprise.DataVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +23,9 @@ public class BatchResultFiles {
      * The files live in a directory of their own per database (V831's batch_data_instance): a recreated database numbers its runs
      * from 1 again and must not find the files of the old one. Files left half-written by a stopped platform go.
      */
-    BatchResultFiles(@Value("${huiqi.batch.results-dir:${huiqi.data-dir}/batch-results}") String root, JdbcClient jdbc) {
-        String token = jdbc.sql("select id::text from batch_data_instance").query(String.class).single();
-        this.root = Path.of(root).toAbsolutePath().resolve(token);
+    BatchResultFiles(@Value("${huiqi.batch.results-dir:${huiqi.data-dir}/batch-results}") String root,
+                     DataVersion dataVersion) {
+        this.root = Path.of(root).toAbsolutePath().resolve(dataVersion.instance());
         if (Files.isDirectory(this.root)) {
             try (Stream<Path> files = Files.list(this.root)) {
                 for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {

@@ -16,8 +16,18 @@ public class DataVersion {
         this.jdbc = jdbc;
     }
 
+    /** The version: the log only grows, so its row count tells versions apart (read in the caller's snapshot). */
+    public static final String COUNT = "select count(*) from batch_data_change";
+    /** Which database the versions belong to: a recreated one counts from 0 again. */
+    public static final String INSTANCE = "select id::text from batch_data_instance limit 1";
+
     /** Read it before the data it names: data read afterwards is then never older than the version. */
     public long current() {
-        return jdbc.sql("select count(*) from batch_data_change").query(Long.class).single();
+        return jdbc.sql(COUNT).query(Long.class).single();
+    }
+
+    /** This database's identity (V831), for files kept outside it that must never be read by another database. */
+    public String instance() {
+        return jdbc.sql(INSTANCE).query(String.class).single();
     }
 }

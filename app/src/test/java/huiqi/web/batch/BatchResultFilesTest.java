@@ -3,6 +3,7 @@ package huiqi.web.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import huiqi.app.PlatformTest;
+import huiqi.web.enterprise.DataVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,21 +16,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BatchResultFilesTest {
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataVersion dataVersion;
     @TempDir
     Path dir;
 
     @Test
     void aRecreatedDatabaseDoesNotReadTheOldDatabasesFileOfTheSameRunId() throws Exception {
-        BatchResultFiles files = new BatchResultFiles(dir.toString(), jdbc);
+        BatchResultFiles files = new BatchResultFiles(dir.toString(), dataVersion);
         Files.writeString(files.pending(1), "half");
         files.publish(1);
         assertThat(files.exists(1)).isTrue();
 
-        String token = jdbc.sql("select id::text from batch_data_instance").query(String.class).single();
+        String token = dataVersion.instance();
         try {
             // what a recreated database looks like to the files: another instance id (V831), run ids from 1 again
             jdbc.sql("update batch_data_instance set id = gen_random_uuid()").update();
-            BatchResultFiles afterReset = new BatchResultFiles(dir.toString(), jdbc);
+            BatchResultFiles afterReset = new BatchResultFiles(dir.toString(), dataVersion);
             assertThat(afterReset.exists(1)).isFalse();
             assertThat(afterReset.of(1)).isNotEqualTo(files.of(1));
         } finally {
@@ -39,10 +42,10 @@ class BatchResultFilesTest {
 
     @Test
     void aHalfWrittenFileIsDeletedWhenThePlatformStarts() throws Exception {
-        BatchResultFiles files = new BatchResultFiles(dir.toString(), jdbc);
+        BatchResultFiles files = new BatchResultFiles(dir.toString(), dataVersion);
         Path part = files.pending(7);
         Files.writeString(part, "stopped mid-store");
-        new BatchResultFiles(dir.toString(), jdbc);
+        new BatchResultFiles(dir.toString(), dataVersion);
         assertThat(part).doesNotExist();
     }
 }
