@@ -67,6 +67,15 @@ class CasePartsTest {
         assertThat(enterprisePage.substring(enterprisePage.indexOf("id=\"case-parts\""))).doesNotContain(RELIEF);
         assertThat(WebSession.login(port, uscc, DemoAccounts.PASSWORD).get("/api/v1/fulfilment/cases/" + c.id() + "/parts").body())
                 .contains("\"name\":\"" + first.name() + "\"");
+
+        // another enterprise reads neither the case nor who bears it, by page or by API
+        String other = jdbc.sql("select uscc from enterprise where uscc <> ? order by uscc limit 1").param(uscc)
+                .query(String.class).single();
+        WebSession stranger = WebSession.login(port, other, DemoAccounts.PASSWORD);
+        var api = stranger.get("/api/v1/fulfilment/cases/" + c.id() + "/parts");
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.body()).doesNotContain(first.name());
+        assertThat(stranger.get("/fulfilment/cases/" + c.id()).body()).doesNotContain(first.name());
     }
 
     @Test
