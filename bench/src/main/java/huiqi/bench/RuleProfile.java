@@ -68,7 +68,7 @@ public final class RuleProfile {
     }
 
     private static String aggregates(CompiledRule r) {
-        String st = "count(*) FILTER (WHERE " + r.statusColumn() + " = 'eligible')";
+        String st = "count(*) FILTER (WHERE " + huiqi.batch.sql.Status.eligible(r.statusColumn()) + ")";
         return r.amountColumn() == null ? st : st + ", sum(" + r.amountColumn() + ")";
     }
 

@@ -127,7 +127,7 @@ public class RuleSetImpact {
 
     /** Enterprises eligible for at least one rule of the result. */
     static String eligible(BatchResult r) {
-        List<String> any = r.compiled().rules().stream().map(x -> x.statusColumn() + " = 'eligible'").toList();
+        List<String> any = r.compiled().rules().stream().map(x -> huiqi.batch.sql.Status.eligible(x.statusColumn())).toList();
         return any.isEmpty() ? "SELECT CAST(NULL AS VARCHAR) AS uscc WHERE FALSE"
                 : "SELECT DISTINCT uscc FROM " + r.table() + " WHERE " + String.join(" OR ", any);
     }

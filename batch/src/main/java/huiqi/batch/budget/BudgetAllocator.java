@@ -3,6 +3,7 @@ package huiqi.batch.budget;
 import huiqi.batch.run.BatchResult;
 import huiqi.batch.sql.CompiledRule;
 import huiqi.batch.sql.SqlDialect;
+import huiqi.batch.sql.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,7 +70,7 @@ public final class BudgetAllocator {
                     throw new IllegalArgumentException("规则 " + ruleId + " 的付款方 " + b.payer() + " 出现在多个预算中");
                 }
                 claims.add("SELECT uscc, " + lit(ruleId) + " AS rule_id, CAST(" + col + " * 100 AS " + d.wideInteger()
-                        + ") AS claim_fen FROM " + result.table() + " WHERE " + cr.statusColumn() + " = 'eligible' AND "
+                        + ") AS claim_fen FROM " + result.table() + " WHERE " + Status.eligible(cr.statusColumn()) + " AND "
                         + col + " > 0");
             }
             perBudget.add(allocation(k, b, String.join(" UNION ALL ", claims), d));

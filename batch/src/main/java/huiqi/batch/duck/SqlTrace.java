@@ -48,7 +48,7 @@ public final class SqlTrace {
             ps.setString(1, uscc);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sb.append(cr.statusColumn()).append("=").append(rs.getString(1));
+                    sb.append(cr.statusColumn()).append("=").append(huiqi.batch.sql.Status.word(rs.getInt(1)));
                     if (cr.amountColumn() != null) {
                         sb.append(", ").append(cr.amountColumn()).append("=").append(rs.getBigDecimal(2));
                     }

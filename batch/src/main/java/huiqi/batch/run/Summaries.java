@@ -3,6 +3,7 @@ package huiqi.batch.run;
 import huiqi.batch.sql.CompiledRule;
 import huiqi.batch.sql.CompiledRules;
 import huiqi.batch.sql.SqlDialect;
+import huiqi.batch.sql.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,9 +65,9 @@ public final class Summaries {
         List<String> aggs = new ArrayList<>();
         for (CompiledRule r : compiled.rules()) {
             String st = r.statusColumn();
-            aggs.add("count(*) FILTER (WHERE " + st + " = 'eligible')");
-            aggs.add("count(*) FILTER (WHERE " + st + " = 'ineligible')");
-            aggs.add("count(*) FILTER (WHERE " + st + " = 'undeterminable')");
+            aggs.add("count(*) FILTER (WHERE " + Status.eligible(st) + ")");
+            aggs.add("count(*) FILTER (WHERE " + Status.ineligible(st) + ")");
+            aggs.add("count(*) FILTER (WHERE " + st + " = " + Status.UNDETERMINABLE + ")");
             aggs.add(r.amountColumn() == null ? "NULL" : "sum(" + r.amountColumn() + ")");
             aggs.add(r.payer1Column() == null ? "NULL" : "sum(" + r.payer1Column() + ")");
             aggs.add(r.payer2Column() == null ? "NULL" : "sum(" + r.payer2Column() + ")");
@@ -115,12 +116,12 @@ public final class Summaries {
         for (CompiledRule cr : r.compiled().rules()) {
             String st = cr.statusColumn();
             String amount = cr.amountColumn() == null ? "CAST(NULL AS DECIMAL(38,2))"
-                    : "CASE WHEN " + st + " = 'eligible' THEN " + cr.amountColumn() + " WHEN " + st
-                    + " = 'ineligible' THEN CAST(0 AS DECIMAL(38,2)) END";
+                    : "CASE WHEN " + Status.eligible(st) + " THEN " + cr.amountColumn() + " WHEN " + Status.ineligible(st)
+                    + " THEN CAST(0 AS DECIMAL(38,2)) END";
             String p1 = cr.payer1Column() == null ? "CAST(NULL AS DECIMAL(38,2))" : cr.payer1Column();
             String p2 = cr.payer2Column() == null ? "CAST(NULL AS DECIMAL(38,2))" : cr.payer2Column();
-            parts.add("SELECT uscc, " + cr.index() + " AS rule_no, " + lit(cr.rule().id(), d) + " AS rule_id, " + st
-                    + " AS status, " + amount + " AS amount, " + lit(cr.rule().currency(), d) + " AS currency, "
+            parts.add("SELECT uscc, " + cr.index() + " AS rule_no, " + lit(cr.rule().id(), d) + " AS rule_id, "
+                    + Status.text(st) + " AS status, " + amount + " AS amount, " + lit(cr.rule().currency(), d) + " AS currency, "
                     + lit(cr.payer1(), d) + " AS payer, " + p1 + " AS payer_amount, " + lit(cr.payer2(), d) + " AS payer2, "
                     + p2 + " AS payer2_amount FROM " + r.table());
         }
@@ -154,7 +155,7 @@ public final class Summaries {
                     + lit(cr.payer1(), d) + " AS payer, " + lit(cr.rule().itemPayer().fieldName(), d) + " AS role, q.bearer AS bearer, "
                     + "CASE WHEN res." + cr.amountColumn() + " = res." + cr.rawAmountColumn() + " THEN CAST(sum(q.v) AS DECIMAL(38,2)) ELSE "
                     + zero + " END AS amount, count(*) AS items FROM (" + cr.partRows() + ") AS q JOIN " + r.table() + " res ON res.uscc = q.uscc"
-                    + " WHERE res." + cr.statusColumn() + " = 'eligible' AND res." + cr.rawAmountColumn() + " > 0 AND q.inc = 1"
+                    + " WHERE " + Status.eligible("res." + cr.statusColumn()) + " AND res." + cr.rawAmountColumn() + " > 0 AND q.inc = 1"
                     + " GROUP BY q.uscc, q.bearer, res." + cr.amountColumn() + ", res." + cr.rawAmountColumn());
         }
         if (parts.isEmpty()) {

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 final class ExprCompiler {
     /** Columns of other rules that granted()/eligible() read. */
     interface RuleRefs {
-        /** Status column ('eligible' / 'ineligible' / 'undeterminable'). */
+        /** Status column (code, see {@link Status}). */
         String status(String ruleId);
 
         /** Final amount column, DECIMAL(38,2): 0 when ineligible, NULL when undeterminable. */
@@ -153,7 +153,7 @@ final class ExprCompiler {
                 return new Dec(refs.granted(r.ruleId()), 2);
             }
             String st = refs.status(r.ruleId());
-            return new Logic("CASE " + st + " WHEN 'eligible' THEN TRUE WHEN 'ineligible' THEN FALSE END");
+            return new Logic(Status.asCondition(st));
         } else if (e instanceof Expr.Fn f) {
             return function(f, s);
         } else if (e instanceof Expr.ItemLoop l) {

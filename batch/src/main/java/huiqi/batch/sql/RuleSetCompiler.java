@@ -24,7 +24,7 @@ import java.util.Set;
  * plan is a SELECT over the previous one, so a rule reads the columns of the rules it depends on:
  * <pre>
  *   layer k:  c_i (conditions, 3-valued), r_i (amount: capped, deducted, share of a shared cap, rounded once)
- *             st_i (status), g_i (granted: r_i if eligible, 0 if ineligible, NULL if undeterminable)
+ *             st_i (status code, see {@link Status}), g_i (granted: r_i if eligible, 0 if ineligible, NULL if undeterminable)
  *   last:     am_i (取高不重复 applied), p1_i / p2_i (payers' shares)
  * </pre>
  */
@@ -59,7 +59,7 @@ public final class RuleSetCompiler {
         Set<Integer> redo = reuse == null ? null : Recompute.affected(plan, reuse.changedParams());
         ExprCompiler.RuleRefs refs = new ExprCompiler.RuleRefs() {
             // a rule outside this evaluation (not valid on --as-of) reads as unknown, like the interpreter
-            @Override public String status(String id) { return column(plan, "st_", id, dialect.text()); }
+            @Override public String status(String id) { return column(plan, "st_", id, Status.TYPE); }
             @Override public String granted(String id) { return column(plan, "g_", id, dialect.decimal(2)); }
         };
         SharedExpressions shared = new SharedExpressions();
@@ -81,12 +81,10 @@ public final class RuleSetCompiler {
                 first.add(condition(ec, s, scope) + " AS c_" + i);
                 if (s.rule().computable()) {
                     first.add(amount(ec, dec, s, scope, refs).sql() + " AS r_" + i);
-                    second.add("CASE WHEN c_" + i + " IS FALSE THEN 'ineligible' WHEN c_" + i + " IS TRUE AND r_" + i
-                            + " IS NOT NULL THEN 'eligible' ELSE 'undeterminable' END AS st_" + i);
+                    second.add(Status.of("c_" + i, "r_" + i) + " AS st_" + i);
                     second.add("CASE WHEN c_" + i + " IS FALSE THEN " + zero + " WHEN c_" + i + " IS TRUE THEN r_" + i + " END AS g_" + i);
                 } else {
-                    second.add("CASE WHEN c_" + i + " IS FALSE THEN 'ineligible' WHEN c_" + i
-                            + " IS TRUE THEN 'eligible' ELSE 'undeterminable' END AS st_" + i);
+                    second.add(Status.of("c_" + i, null) + " AS st_" + i);
                     // deducts and shared caps read an eligibility-only rule as 0, or unknown when undeterminable
                     second.add("CASE WHEN c_" + i + " IS NOT NULL THEN " + zero + " END AS g_" + i);
                 }
@@ -149,15 +147,15 @@ public final class RuleSetCompiler {
             cols.add("b.st_" + i);
             if (s.rule().computable()) {
                 cols.add("b.r_" + i);
-                cols.add("CASE WHEN b.st_" + i + " = 'ineligible' THEN " + zero + " WHEN b.st_" + i + " = 'eligible' THEN b.r_"
-                        + i + " END AS g_" + i);
+                cols.add("CASE WHEN " + Status.ineligible("b.st_" + i) + " THEN " + zero + " WHEN " + Status.eligible("b.st_" + i)
+                        + " THEN b.r_" + i + " END AS g_" + i);
                 cols.add("b.am_" + i);
                 cols.add("b.p1_" + i);
                 if (s.rule().payers().size() > 1) {
                     cols.add("b.p2_" + i);
                 }
             } else {
-                cols.add("CASE WHEN b.st_" + i + " <> 'undeterminable' THEN " + zero + " END AS g_" + i);
+                cols.add("CASE WHEN " + Status.decided("b.st_" + i) + " THEN " + zero + " END AS g_" + i);
             }
         }
         return "(SELECT " + String.join(", ", cols) + "\nFROM wide w JOIN " + base + " b ON b.uscc = w.uscc) AS reused";
@@ -235,16 +233,16 @@ public final class RuleSetCompiler {
     /** 取高不重复: a rule gets 0 when an eligible rival grants more (or as much, when the rival wins ties). */
     private static String highest(Step s, String zero) {
         int i = s.index();
-        String own = "CASE WHEN st_" + i + " = 'eligible' THEN r_" + i + " END";
+        String own = "CASE WHEN " + Status.eligible("st_" + i) + " THEN r_" + i + " END";
         if (s.rivals().isEmpty()) {
             return own;
         }
         List<String> higher = new ArrayList<>();
         for (RulePlan.Rival o : s.rivals()) {
             int j = o.index();
-            higher.add("(st_" + j + " = 'eligible' AND r_" + j + (o.winsTies() ? " >= " : " > ") + "r_" + i + ")");
+            higher.add("(" + Status.eligible("st_" + j) + " AND r_" + j + (o.winsTies() ? " >= " : " > ") + "r_" + i + ")");
         }
-        return "CASE WHEN st_" + i + " = 'eligible' THEN CASE WHEN " + String.join(" OR ", higher) + " THEN "
+        return "CASE WHEN " + Status.eligible("st_" + i) + " THEN CASE WHEN " + String.join(" OR ", higher) + " THEN "
                 + zero + " ELSE r_" + i + " END END";
     }
 }
