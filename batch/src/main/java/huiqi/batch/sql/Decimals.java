@@ -4,6 +4,8 @@ import huiqi.batch.sql.SqlValue.Dec;
 import huiqi.batch.sql.SqlValue.Frac;
 import huiqi.batch.sql.SqlValue.Logic;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Exact decimal arithmetic in SQL. Every decimal is DECIMAL(38, s) with s tracked statically: + and − keep
@@ -93,6 +95,27 @@ final class Decimals {
     Dec add(Dec a, Dec b) {
         int s = Math.max(a.scale(), b.scale());
         return new Dec("(" + a.sql() + " + " + b.sql() + ")", s, fit(Math.max(a.integerDigits(), b.integerDigits()) + 1, s));
+    }
+
+    /**
+     * The sum of several terms as a balanced tree of additions: each level adds one proven digit, so 12 months add
+     * 4 digits, not 11, and a sum of 64-bit terms stays 64-bit (exact either way; NULL if any term is).
+     */
+    Dec sum(List<Dec> terms) {
+        return (Dec) sumValues(new ArrayList<SqlValue>(terms));
+    }
+
+    /** {@link #sum} of decimals or fractions. */
+    SqlValue sumValues(List<SqlValue> terms) {
+        List<SqlValue> level = terms;
+        while (level.size() > 1) {
+            List<SqlValue> next = new ArrayList<>();
+            for (int i = 0; i < level.size(); i += 2) {
+                next.add(i + 1 < level.size() ? add(level.get(i), level.get(i + 1)) : level.get(i));
+            }
+            level = next;
+        }
+        return level.get(0);
     }
 
     Dec sub(Dec a, Dec b) {

@@ -196,11 +196,11 @@ final class ExprCompiler {
         if (units.size() == 1 && units.get(0).equals(p)) {
             return column(new FactColumn(id, p));
         }
-        Dec sum = null;
+        List<Dec> parts = new ArrayList<>();
         for (Period u : units) {
-            Dec c = column(new FactColumn(id, u));
-            sum = sum == null ? c : dec.add(sum, c);
+            parts.add(column(new FactColumn(id, u)));
         }
+        Dec sum = dec.sum(parts);
         // every input accepts a value for exactly P (a monthly indicator's 2024-01..2024-02 included): it comes first
         Dec direct = column(new FactColumn(id, p));
         int scale = Math.max(direct.scale(), sum.scale());
@@ -215,11 +215,11 @@ final class ExprCompiler {
         IndicatorCatalog.Indicator ind = catalog.indicator(ref.id())
                 .orElseThrow(() -> new IllegalArgumentException("未知指标 " + ref.id()));
         List<Period> units = PeriodUnits.units(p, ind.granularity());
-        Dec sum = null;
+        List<Dec> parts = new ArrayList<>();
         for (Period u : units) {
-            Dec c = column(new FactColumn(ref.id(), u));
-            sum = sum == null ? c : dec.add(sum, c);
+            parts.add(column(new FactColumn(ref.id(), u)));
         }
+        Dec sum = dec.sum(parts);
         return dec.div(sum, dec.literal(BigDecimal.valueOf(units.size())));
     }
 
@@ -398,17 +398,7 @@ final class ExprCompiler {
 
     private SqlValue fold(Expr.Function fn, List<SqlValue> parts) {
         if (fn == Expr.Function.SUM && parts.size() > 2) {
-            // a balanced tree of additions: each level adds one proven digit, so 12 months add 4 digits, not 11,
-            // and a sum of 64-bit terms stays 64-bit (exact either way; NULL if any term is)
-            List<SqlValue> level = parts;
-            while (level.size() > 1) {
-                List<SqlValue> next = new ArrayList<>();
-                for (int i = 0; i < level.size(); i += 2) {
-                    next.add(i + 1 < level.size() ? dec.add(level.get(i), level.get(i + 1)) : level.get(i));
-                }
-                level = next;
-            }
-            return level.get(0);
+            return dec.sumValues(parts);
         }
         SqlValue acc = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
