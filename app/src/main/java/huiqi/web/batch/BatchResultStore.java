@@ -4,6 +4,8 @@ import huiqi.batch.budget.BudgetAllocator;
 import huiqi.batch.run.BatchResult;
 import huiqi.batch.duck.BatchRunner;
 import huiqi.batch.run.RuleSummary;
+import huiqi.batch.run.Summaries;
+import huiqi.batch.sql.SqlDialect;
 import huiqi.batch.sql.CompiledRule;
 import huiqi.batch.whatif.WhatIfReport;
 import java.io.IOException;
@@ -16,11 +18,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,6 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class BatchResultStore {
+    private static final Logger log = LoggerFactory.getLogger(BatchResultStore.class);
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -54,16 +64,21 @@ class BatchResultStore {
         BatchResult result = variant == null ? base : variant;
         Path rows = dir.resolve("results.csv");
         Path all = files.pending(id);
+        long parquetMs;
+        long csvMs;
         try (Statement s = runner.connection().createStatement()) {
-            s.execute("COPY (" + rowsQuery(id, runner, base, variant, !allocations.isEmpty()) + ") TO "
-                    + literal(all) + " (FORMAT parquet, COMPRESSION zstd)");
+            writeFile(s, id, base, variant, allocations, all);
+            parquetMs = millisSince(t0);
             progress.accept(86);
+            long t = System.nanoTime();
             s.execute("COPY (SELECT * FROM read_parquet(" + literal(all) + ") WHERE status <> 'ineligible') TO "
                     + literal(rows) + " (FORMAT csv, HEADER false)");
+            csvMs = millisSince(t);
         } catch (SQLException | RuntimeException e) {
             files.delete(id);
             throw e;
         }
+        log.info("批量运行 {} 保存：Parquet 文件 {} ms，PostgreSQL 行的 CSV {} ms", id, parquetMs, csvMs);
         progress.accept(88);
         try {
             saveInPostgres(id, base, variant, diff, allocations, result, rows, progress, t0);
@@ -72,6 +87,19 @@ class BatchResultStore {
             throw e;
         }
         files.publish(id);
+    }
+
+    /** Writes every row of {@link #rowsQuery} into the Parquet file {@code file}, in the query's order. */
+    static void writeFile(Statement duck, long id, BatchResult base, BatchResult variant,
+                          List<BudgetAllocator.Allocation> allocations, Path file) throws SQLException {
+        // the rows come out of rowsQuery in file order only if DuckDB keeps the order of what it reads
+        duck.execute("SET preserve_insertion_order = true");
+        try {
+            duck.execute("COPY (" + rowsQuery(id, base, variant, allocations) + ") TO " + literal(file)
+                    + " (FORMAT parquet, COMPRESSION zstd)");
+        } finally {
+            duck.execute("SET preserve_insertion_order = false");
+        }
     }
 
     private void saveInPostgres(long id, BatchResult base, BatchResult variant, WhatIfReport diff,
@@ -84,14 +112,18 @@ class BatchResultStore {
                 // the run's own table, filled with no index or foreign key to maintain row by row (FREEZE: it was
                 // created in this transaction), then indexed once and checked as it becomes the run's partition
                 // (the CHECK, checked as rows arrive, spares the attach a scan to prove the rows belong to the run)
+                long copyStart = System.nanoTime();
                 jdbc.sql("create table " + partition + " (like batch_result including defaults, check (run_id = " + id + "))")
                         .update();
                 c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + partition + """
                          (run_id, uscc, name, region_code, rule_no, rule_id, status, amount, currency,
                           payer, payer_amount, payer2, payer2_amount, allocated, shortfall, base_status, base_amount)
                         FROM STDIN WITH (FORMAT csv, FREEZE true)""", in);
+                long copied = System.nanoTime();
                 progress.accept(94);
                 jdbc.sql("alter table batch_result attach partition " + partition + " for values in (" + id + ")").update();
+                log.info("批量运行 {} 保存：PostgreSQL COPY {} ms，挂接分区 {} ms", id, (copied - copyStart) / 1_000_000,
+                        millisSince(copied));
             } catch (SQLException e) {
                 throw new IllegalStateException("保存结果失败：" + e.getMessage(), e);
             } catch (IOException e) {
@@ -143,28 +175,81 @@ class BatchResultStore {
     }
 
     /**
-     * The long result joined with names, regions and (with what-if) the baseline's rows, in the order of the
-     * results table (uscc, rule_no): readers page the file in its order. Amounts as PostgreSQL keeps them.
+     * The long result with names, regions, (with a budget) each row's allocation and (with what-if) the baseline's
+     * status and amount, in the order of the results table (uscc, rule_no): readers page the file in its order.
+     * Amounts as PostgreSQL keeps them. Only the enterprises are sorted (one row each, the rule columns the rows
+     * read); each one's rule rows are then expanded in place (UNNEST of a list of per-rule structs), so the file
+     * comes out in order with {@code preserve_insertion_order} on and no sort of enterprises × rules.
      */
-    static String rowsQuery(long id, BatchRunner runner, BatchResult base, BatchResult variant, boolean budget) {
+    static String rowsQuery(long id, BatchResult base, BatchResult variant, List<BudgetAllocator.Allocation> allocations) {
         BatchResult result = variant == null ? base : variant;
-        List<String> order = new ArrayList<>();
+        Map<String, CompiledRule> baseRules = new HashMap<>();
+        base.compiled().rules().forEach(cr -> baseRules.put(cr.rule().id(), cr));
+        Map<String, Integer> budgeted = new LinkedHashMap<>();
+        allocations.forEach(a -> a.budget().rules().forEach(r -> budgeted.putIfAbsent(r, budgeted.size())));
+
+        Set<String> cols = new LinkedHashSet<>(List.of("v.uscc", "p.name", "p.region_code"));
+        Set<String> money = moneyColumns(result);
+        List<String> structs = new ArrayList<>();
         for (CompiledRule cr : result.compiled().rules()) {
-            order.add("WHEN '" + cr.rule().id().replace("'", "''") + "' THEN " + cr.index());
+            Summaries.ruleRowColumns(cr).forEach(c -> cols.add(sortColumn("v.", c, "", money)));
+            List<String> fields = new ArrayList<>();
+            Summaries.ruleRow(cr, c -> "e." + c, SqlDialect.DUCKDB).forEach((name, expr) -> fields.add("'" + name + "': "
+                    + (name.equals("rule_no") ? "CAST(" + expr + " AS INTEGER)" : name.endsWith("amount") ? money(expr) : expr)));
+            Integer b = budgeted.get(cr.rule().id());
+            fields.add("'allocated': " + (b == null ? money("NULL") : "e.allocated_" + b));
+            fields.add("'shortfall': " + (b == null ? money("NULL") : "e.shortfall_" + b));
+            CompiledRule br = variant == null ? null : baseRules.get(cr.rule().id());
+            if (br == null) {
+                fields.add("'base_status': CAST(NULL AS VARCHAR)");
+                fields.add("'base_amount': " + money("NULL"));
+            } else {
+                Summaries.ruleRowColumns(br).forEach(c -> cols.add(sortColumn("b.", c, "b_", moneyColumns(base))));
+                Map<String, String> row = Summaries.ruleRow(br, c -> "e.b_" + c, SqlDialect.DUCKDB);
+                fields.add("'base_status': " + row.get("status"));
+                fields.add("'base_amount': " + money(row.get("amount")));
+            }
+            structs.add("{" + String.join(", ", fields) + "}");
         }
-        String v = runner.longQuery(result, budget ? "budget_by_rule" : null);
-        return "SELECT CAST(" + id + " AS BIGINT) AS run_id, v.uscc, p.name, p.region_code, CAST(CASE v.rule_id "
-                + String.join(" ", order) + " END AS INTEGER) AS rule_no, v.rule_id, v.status, " + money("v.amount")
-                + " AS amount, v.currency, v.payer, " + money("v.payer_amount") + " AS payer_amount, v.payer2, "
-                + money("v.payer2_amount") + " AS payer2_amount, "
-                + (budget ? money("v.allocated") + " AS allocated, " + money("v.shortfall") + " AS shortfall"
-                        : money("NULL") + " AS allocated, " + money("NULL") + " AS shortfall") + ", "
-                + (variant == null ? "CAST(NULL AS VARCHAR) AS base_status, " + money("NULL")
-                        : "b.status AS base_status, " + money("b.amount")) + " AS base_amount"
-                + " FROM (" + v + ") AS v JOIN profiles_src p ON p.uscc = v.uscc"
-                + (variant == null ? "" : " LEFT JOIN (" + runner.longQuery(base, null)
-                + ") AS b ON b.uscc = v.uscc AND b.rule_id = v.rule_id")
-                + " ORDER BY v.uscc, rule_no";
+        budgeted.values().forEach(b -> cols.addAll(List.of("bud.allocated_" + b, "bud.shortfall_" + b)));
+
+        String enterprises = "SELECT " + String.join(", ", cols) + " FROM " + result.table() + " v JOIN profiles_src p ON p.uscc = v.uscc"
+                + (variant == null ? "" : " LEFT JOIN " + base.table() + " b ON b.uscc = v.uscc")
+                + (budgeted.isEmpty() ? "" : " LEFT JOIN (" + budgetByEnterprise(budgeted) + ") bud ON bud.uscc = v.uscc")
+                + " ORDER BY v.uscc";
+        return "SELECT CAST(" + id + " AS BIGINT) AS run_id, uscc, name, region_code, x.rule_no, x.rule_id, x.status, x.amount,"
+                + " x.currency, x.payer, x.payer_amount, x.payer2, x.payer2_amount, x.allocated, x.shortfall, x.base_status,"
+                + " x.base_amount FROM (SELECT e.uscc, e.name, e.region_code, UNNEST([" + String.join(",\n", structs)
+                + "]) AS x FROM (" + enterprises + ") AS e) AS expanded";
+    }
+
+    /** The money columns of a result table: kept to the fen (as stored) while the enterprises are sorted. */
+    private static Set<String> moneyColumns(BatchResult r) {
+        Set<String> money = new HashSet<>();
+        for (CompiledRule cr : r.compiled().rules()) {
+            Summaries.ruleRowColumns(cr).stream().filter(c -> !c.equals(cr.statusColumn())).forEach(money::add);
+        }
+        return money;
+    }
+
+    private static String sortColumn(String table, String column, String prefix, Set<String> money) {
+        String ref = table + column;
+        return (money.contains(column) ? money(ref) : ref) + " AS " + prefix + column;
+    }
+
+    /** budget_by_rule as one row per enterprise: allocated_i, shortfall_i for the i-th budgeted rule. */
+    private static String budgetByEnterprise(Map<String, Integer> budgeted) {
+        List<String> cols = new ArrayList<>(List.of("uscc"));
+        budgeted.forEach((rule, i) -> {
+            String only = " FILTER (WHERE rule_id = '" + rule.replace("'", "''") + "')";
+            cols.add(money("max(allocated)" + only) + " AS allocated_" + i);
+            cols.add(money("max(shortfall)" + only) + " AS shortfall_" + i);
+        });
+        return "SELECT " + String.join(", ", cols) + " FROM budget_by_rule GROUP BY uscc";
+    }
+
+    private static long millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
     }
 
     private static String money(String column) {

@@ -50,6 +50,8 @@ public class BatchRunService {
     private final IndicatorCatalog catalog;
     private final String memoryLimit;
     private final int threads;
+    /** Where DuckDB spills a step that outgrows memoryLimit (a sort, a join): under the data directory, not the CWD. */
+    private final Path spillDir;
     private final OffsetDateTime processStart = OffsetDateTime.now();
     /** Runs queued or running in this process: a start beyond {@link #maxPending} is refused, not queued. */
     private final AtomicInteger pending = new AtomicInteger();
@@ -67,7 +69,8 @@ public class BatchRunService {
                     BatchRetention retention, RuleBook book, IndicatorCatalog catalog,
                     @Value("${huiqi.batch.memory-limit:2GB}") String memoryLimit,
                     @Value("${huiqi.batch.threads:1}") int threads,
-                    @Value("${huiqi.batch.max-pending:5}") int maxPending) {
+                    @Value("${huiqi.batch.max-pending:5}") int maxPending,
+                    @Value("${huiqi.batch.spill-dir:${huiqi.data-dir}/batch-spill}") String spillDir) {
         this.maxPending = maxPending;
         this.validator = validator;
         this.runs = runs;
@@ -78,6 +81,7 @@ public class BatchRunService {
         this.catalog = catalog;
         this.memoryLimit = memoryLimit;
         this.threads = threads;
+        this.spillDir = Path.of(spillDir);
     }
 
     /**
@@ -155,7 +159,8 @@ public class BatchRunService {
         String dataDir = data.dir().toString();
         String cacheDir = cache.wideCache().toString();
         BatchOptions options = new BatchOptions(spec.asOf(), memoryLimit, threads,
-                m -> runs.stage(id, m.replace(dataDir, "数据目录").replace(cacheDir, "宽表缓存目录")), cache.wideCache());
+                m -> runs.stage(id, m.replace(dataDir, "数据目录").replace(cacheDir, "宽表缓存目录")), cache.wideCache())
+                .withSpill(spillDir);
         try (BatchRunner runner = BatchRunner.open(data.dir(), catalog, files, options)) {
             runs.timing(id, "load_ms", ms(t));
             runs.progress(id, 40, String.format("已读入并转置 %,d 户企业；评估规则…", runner.enterprises()));

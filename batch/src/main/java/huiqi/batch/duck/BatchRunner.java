@@ -8,6 +8,7 @@ import huiqi.batch.sql.SqlDialect;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.rules.file.RuleFile;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -52,10 +53,14 @@ public final class BatchRunner extends BatchPipeline<SQLException> {
         return b;
     }
 
-    private void configure() throws SQLException {
+    private void configure() throws SQLException, IOException {
         BatchOptions options = options();
         if (options.memoryLimit() != null) {
             execute("SET memory_limit = '" + options.memoryLimit().replace("'", "") + "'");
+        }
+        if (options.spillDir() != null) {
+            Files.createDirectories(options.spillDir());
+            execute("SET temp_directory = '" + options.spillDir().toAbsolutePath().toString().replace("'", "''") + "'");
         }
         if (options.threads() != null) {
             execute("SET threads = " + options.threads());

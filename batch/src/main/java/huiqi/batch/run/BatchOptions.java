@@ -8,24 +8,34 @@ import java.util.function.Consumer;
  * How a batch runs: the evaluation date (null = every rule, parameters read on each rule's first valid
  * day), DuckDB's memory limit ("8GB") and thread count (null = DuckDB's defaults), where progress
  * messages go (e.g. stderr; null = nowhere), and the directory of the typed wide-table cache (null = none:
- * every load reads and pivots the files; see {@code huiqi.batch.duck.WideCache}).
+ * every load reads and pivots the files; see {@code huiqi.batch.duck.WideCache}) and the directory DuckDB spills
+ * to when a step outgrows the memory limit (null = DuckDB's default, relative to the process's working directory).
  */
-public record BatchOptions(LocalDate asOf, String memoryLimit, Integer threads, Consumer<String> progress, Path cacheDir) {
+public record BatchOptions(LocalDate asOf, String memoryLimit, Integer threads, Consumer<String> progress, Path cacheDir,
+                           Path spillDir) {
+    public BatchOptions(LocalDate asOf, String memoryLimit, Integer threads, Consumer<String> progress, Path cacheDir) {
+        this(asOf, memoryLimit, threads, progress, cacheDir, null);
+    }
+
     /** Without a cache. */
     public BatchOptions(LocalDate asOf, String memoryLimit, Integer threads, Consumer<String> progress) {
         this(asOf, memoryLimit, threads, progress, null);
     }
 
     public static BatchOptions defaults() {
-        return new BatchOptions(null, null, null, null, null);
+        return new BatchOptions(null, null, null, null, null, null);
     }
 
     public BatchOptions withAsOf(LocalDate d) {
-        return new BatchOptions(d, memoryLimit, threads, progress, cacheDir);
+        return new BatchOptions(d, memoryLimit, threads, progress, cacheDir, spillDir);
     }
 
     public BatchOptions withCache(Path dir) {
-        return new BatchOptions(asOf, memoryLimit, threads, progress, dir);
+        return new BatchOptions(asOf, memoryLimit, threads, progress, dir, spillDir);
+    }
+
+    public BatchOptions withSpill(Path dir) {
+        return new BatchOptions(asOf, memoryLimit, threads, progress, cacheDir, dir);
     }
 
     /** Passes a progress message on, if anyone listens. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * The per-rule and per-payer summary of a result table and the long result query, as standard SQL shared by
@@ -114,16 +115,9 @@ public final class Summaries {
     public static String longQuery(BatchResult r, String budgetTable, SqlDialect d) {
         List<String> parts = new ArrayList<>();
         for (CompiledRule cr : r.compiled().rules()) {
-            String st = cr.statusColumn();
-            String amount = cr.amountColumn() == null ? "CAST(NULL AS DECIMAL(38,2))"
-                    : "CASE WHEN " + Status.eligible(st) + " THEN " + cr.amountColumn() + " WHEN " + Status.ineligible(st)
-                    + " THEN CAST(0 AS DECIMAL(38,2)) END";
-            String p1 = cr.payer1Column() == null ? "CAST(NULL AS DECIMAL(38,2))" : cr.payer1Column();
-            String p2 = cr.payer2Column() == null ? "CAST(NULL AS DECIMAL(38,2))" : cr.payer2Column();
-            parts.add("SELECT uscc, " + cr.index() + " AS rule_no, " + lit(cr.rule().id(), d) + " AS rule_id, "
-                    + Status.text(st) + " AS status, " + amount + " AS amount, " + lit(cr.rule().currency(), d) + " AS currency, "
-                    + lit(cr.payer1(), d) + " AS payer, " + p1 + " AS payer_amount, " + lit(cr.payer2(), d) + " AS payer2, "
-                    + p2 + " AS payer2_amount FROM " + r.table());
+            List<String> cols = new ArrayList<>(List.of("uscc"));
+            ruleRow(cr, UnaryOperator.identity(), d).forEach((name, expr) -> cols.add(expr + " AS " + name));
+            parts.add("SELECT " + String.join(", ", cols) + " FROM " + r.table());
         }
         String union = String.join("\nUNION ALL ", parts);
         String cols = "u.uscc, u.rule_id, u.status, u.amount, u.currency, u.payer, u.payer_amount, u.payer2, u.payer2_amount";
@@ -132,6 +126,41 @@ public final class Summaries {
         }
         return "SELECT " + cols + ", b.allocated, b.shortfall FROM (" + union + ") AS u LEFT JOIN " + budgetTable
                 + " AS b ON b.uscc = u.uscc AND b.rule_id = u.rule_id ORDER BY u.uscc, u.rule_no";
+    }
+
+    /**
+     * One rule's row of the long result (without uscc), in order: rule_no, rule_id, status, amount (the amount
+     * when eligible, 0 when not, null when undeterminable or not computable), currency, payer, payer_amount, payer2,
+     * payer2_amount, as name → expression over the result table's columns; {@code column} names a result column
+     * where the expression reads it (e.g. with a table alias).
+     */
+    public static Map<String, String> ruleRow(CompiledRule cr, UnaryOperator<String> column, SqlDialect d) {
+        String st = column.apply(cr.statusColumn());
+        String noMoney = "CAST(NULL AS DECIMAL(38,2))";
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("rule_no", Integer.toString(cr.index()));
+        row.put("rule_id", lit(cr.rule().id(), d));
+        row.put("status", Status.text(st));
+        row.put("amount", cr.amountColumn() == null ? noMoney
+                : "CASE WHEN " + Status.eligible(st) + " THEN " + column.apply(cr.amountColumn()) + " WHEN "
+                + Status.ineligible(st) + " THEN CAST(0 AS DECIMAL(38,2)) END");
+        row.put("currency", lit(cr.rule().currency(), d));
+        row.put("payer", lit(cr.payer1(), d));
+        row.put("payer_amount", cr.payer1Column() == null ? noMoney : column.apply(cr.payer1Column()));
+        row.put("payer2", lit(cr.payer2(), d));
+        row.put("payer2_amount", cr.payer2Column() == null ? noMoney : column.apply(cr.payer2Column()));
+        return row;
+    }
+
+    /** The result table's columns {@link #ruleRow} reads for this rule. */
+    public static List<String> ruleRowColumns(CompiledRule cr) {
+        List<String> cols = new ArrayList<>(List.of(cr.statusColumn()));
+        for (String c : new String[] {cr.amountColumn(), cr.payer1Column(), cr.payer2Column()}) {
+            if (c != null) {
+                cols.add(c);
+            }
+        }
+        return cols;
     }
 
     /** Whether any rule of the result has a per-item payer (borne_by), i.e. {@link #partsQuery} has rows to give. */
