@@ -280,6 +280,9 @@ public final class PlatformBench {
         sb.append(String.format("%n运行期间登录页 p99 为空闲时（运行前、后两者中较快的 p99 %.1f ms）的 %.2f 倍（目标 ≤ %.0f 倍：%s）。%n",
                 r.idleP99(), r.loginRatio(),
                 TARGET_LOGIN_RATIO, r.loginRatio() <= TARGET_LOGIN_RATIO ? "达到" : "未达到"));
+        double during = r.during().percentileMillis(99);
+        sb.append(String.format("分别对运行前、运行后的空闲：%.2f / %.2f 倍（两次空闲相差大时，是机器上别的负载在变，不是本平台）。%n",
+                during / r.idle().percentileMillis(99), during / r.after().percentileMillis(99)));
         if (r.saturation() != null) {
             sb.append(String.format("%n参考（不作目标口径）：闭环饱和，%d 个访客答完即再请求，占满 CPU，比的是 CPU 份额而非用户等待：%n%n",
                     r.options().users()));

@@ -61,7 +61,7 @@ class PlatformBenchTest {
         PlatformBench.Result r = result(60, 20, 30, 25);
         assertThat(r.saturation().ratio()).isEqualTo(3.5);
         assertThat(r.met()).as("paced 30 / 20 = 1.5×, whatever the closed loop says").isTrue();
-        assertThat(PlatformBench.report(r)).contains("开环访客（泊松到达，共 50 次/秒").contains("1.50 倍（目标 ≤ 2 倍：达到）")
+        assertThat(PlatformBench.report(r)).contains("开环访客（泊松到达，共 50 次/秒").contains("1.50 倍（目标 ≤ 2 倍：达到）").contains("分别对运行前、运行后的空闲：1.50 / 1.20 倍")
                 .contains("闭环饱和").contains("闭环：再次运行期间 p99 为空闲时的 3.50 倍")
                 .contains("预热：3 个 5 秒窗口（闭环），最后两窗 p50、p90 相差 ≤ 15%");
     }
