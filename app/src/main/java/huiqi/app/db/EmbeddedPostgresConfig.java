@@ -45,8 +45,12 @@ public class EmbeddedPostgresConfig {
         return ds;
     }
 
-    /** The running server, for code that needs more than the pool (nothing in the platform today). */
-    @Bean
+    /**
+     * The running server, for code that needs more than the pool (nothing in the platform today). Not closed as a bean
+     * of its own (Spring would infer close() and could stop the server before the beans that use the pool, e.g. the
+     * batch worker finishing a run): {@link EmbeddedPostgresSecret.Running} stops it after everything that depends on it.
+     */
+    @Bean(destroyMethod = "")
     EmbeddedPostgres embeddedPostgresServer(EmbeddedPostgresSecret.Running postgres) {
         return postgres.server();
     }

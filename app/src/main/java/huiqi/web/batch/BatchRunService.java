@@ -16,11 +16,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -40,6 +42,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class BatchRunService {
     private static final Logger log = LoggerFactory.getLogger(BatchRunService.class);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final BatchRunValidator validator;
     private final BatchRunStore runs;
@@ -56,7 +59,7 @@ public class BatchRunService {
     /** Runs queued or running in this process: a start beyond {@link #maxPending} is refused, not queued. */
     private final AtomicInteger pending = new AtomicInteger();
     private final int maxPending;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
         Thread t = new Thread(r, "huiqi-batch");
         t.setDaemon(true);
         // a hint only (Linux JVMs ignore thread priorities by default): what keeps the web responsive is DuckDB's
@@ -263,8 +266,17 @@ public class BatchRunService {
         return docId == null ? book.rules() : book.fileOf(docId).map(RuleFile::rules).orElse(List.of());
     }
 
+    /**
+     * Before the database closes (this bean depends on it, so it is destroyed first): runs still queued are dropped
+     * (the next start marks them 失败（中断）), the one running may finish its current statement and the retention
+     * after it, for at most {@code STOP_WAIT}; it is not interrupted, which would fail its last writes half-way.
+     */
     @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+    void stop() throws InterruptedException {
+        worker.getQueue().clear();
+        worker.shutdown();
+        if (!worker.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            log.warn("批量运行在 {} 秒内未结束，平台仍将关闭；该运行在下次启动时记为失败（中断）", STOP_WAIT.toSeconds());
+        }
     }
 }

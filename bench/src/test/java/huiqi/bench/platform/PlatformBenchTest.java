@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import huiqi.bench.web.Latencies;
+import huiqi.bench.web.WarmUp;
 import huiqi.web.batch.BatchRun;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The options and the verdict of ./huiqi bench --platform, without starting the platform. */
@@ -33,7 +35,8 @@ class PlatformBenchTest {
                 null, null, 100_000L, 24, new BatchRun.Timings(1000L, 2000L, 3000L, null, null, 4000L), null);
         return new PlatformBench.Result(PlatformBench.Options.parse(new String[0]), 100_000, 5_500_000, 30, run, seconds,
                 2_400_000, 300_000, ms("空闲", idleMs), ms("运行期间", duringMs), ms("之后", afterMs), "1 / 1 / 1", "2 / 2 / 2",
-                run, 12.5);
+                run, 12.5, new WarmUp.Outcome(List.of(ms("预热", 9), ms("预热", 3), ms("预热", 3)), true),
+                new PlatformBench.Saturation(ms("闭环（空闲）", 4), ms("闭环（再次运行期间）", 14)));
     }
 
     @Test
@@ -51,5 +54,23 @@ class PlatformBenchTest {
         assertThat(result(60, 20, 30, 25).met()).isTrue();
         assertThat(result(130, 20, 30, 25).met()).as("slower than two minutes").isFalse();
         assertThat(PlatformBench.report(result(130, 20, 30, 25))).contains("目标 < 120 s：未达到");
+    }
+
+    @Test
+    void theClosedLoopFigureIsASecondLabelledLineThatDecidesNothing() {
+        PlatformBench.Result r = result(60, 20, 30, 25);
+        assertThat(r.saturation().ratio()).isEqualTo(3.5);
+        assertThat(r.met()).as("paced 30 / 20 = 1.5×, whatever the closed loop says").isTrue();
+        assertThat(PlatformBench.report(r)).contains("开环访客（泊松到达，共 50 次/秒").contains("1.50 倍（目标 ≤ 2 倍：达到）").contains("分别对运行前、运行后的空闲：1.50 / 1.20 倍")
+                .contains("闭环饱和").contains("闭环：再次运行期间 p99 为空闲时的 3.50 倍")
+                .contains("预热：3 个 5 秒窗口（闭环），最后两窗 p50、p90 相差 ≤ 15%");
+    }
+
+    @Test
+    void rateAndIdleSecondsAreOptions() {
+        PlatformBench.Options o = PlatformBench.Options.parse(new String[] {"--rate", "20", "--idle-seconds", "10"});
+        assertThat(o.rate()).isEqualTo(20.0);
+        assertThat(o.idleSeconds()).isEqualTo(10.0);
+        assertThatThrownBy(() -> PlatformBench.Options.parse(new String[] {"--rate", "0"})).hasMessageContaining("rate > 0");
     }
 }
