@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A page rendered once with markers where each viewer's own values go (name, role, CSRF token…), kept as UTF-8
@@ -43,21 +42,12 @@ final class SlottedPage {
         return new SlottedPage(List.copyOf(fixed), List.copyOf(slots));
     }
 
-    /** How many times a slot occurs (tests). */
-    long count(String slot) {
-        return slots.stream().filter(slot::equals).count();
-    }
-
     /** The page for one viewer: {@code values} gives each slot's text, already escaped for where it stands. */
     byte[] fill(Map<String, String> values) {
-        return fill(values::get);
-    }
-
-    byte[] fill(Function<String, String> values) {
         byte[][] filled = new byte[slots.size()][];
         int size = 0;
         for (int i = 0; i < slots.size(); i++) {
-            String v = values.apply(slots.get(i));
+            String v = values.get(slots.get(i));
             filled[i] = v == null ? new byte[0] : v.getBytes(StandardCharsets.UTF_8);
             size += filled[i].length;
         }
