@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
@@ -15,19 +14,17 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class MatchingController {
     private final PolicyPages pages;
-    private final PolicyContent content;
+    private final WholePolicyPage whole;
 
-    MatchingController(PolicyPages pages, PolicyContent content) {
+    MatchingController(PolicyPages pages, WholePolicyPage whole) {
         this.pages = pages;
-        this.content = content;
+        this.whole = whole;
     }
 
     @GetMapping("/enterprises/{uscc}/policy")
     @PreAuthorize("@access.canSee(authentication, #uscc)")
-    String policy(@PathVariable String uscc, Model model, HttpServletRequest request, HttpServletResponse response) {
+    void policy(@PathVariable String uscc, HttpServletRequest request, HttpServletResponse response) throws Exception {
         var shown = pages.of(uscc).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在"));
-        model.addAttribute("e", shown.profile());
-        model.addAttribute("policyContent", content.html(shown, (Viewer) request.getAttribute("viewer"), request, response));
-        return "enterprises/policy";
+        whole.write(shown, (Viewer) request.getAttribute("viewer"), request, response);
     }
 }

@@ -18,7 +18,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 /**
  * The inside of the 一企一策 page (templates/enterprises/policy-content.html) as HTML, rendered once per kept page
  * and kind of viewer: the rows, explanations and amounts were most of the page's rendering time, and they are the
- * same for every view of the same content. The layout around it (menu, CSRF token) is still rendered per request.
+ * same for every view of the same content. The layout around it is kept per role by {@link WholePolicyPage}.
  */
 @Component
 class PolicyContent {

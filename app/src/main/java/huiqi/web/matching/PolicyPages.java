@@ -26,11 +26,13 @@ import org.springframework.stereotype.Component;
 public class PolicyPages {
     /**
      * What the page shows of one enterprise; {@code rendered} keeps the content's HTML by kind of viewer
-     * ({@link PolicyContent}), dropped with the rest when the page is.
+     * ({@link PolicyContent}) and {@code pages} the whole page with the viewer's slots by role
+     * ({@link WholePolicyPage}), both dropped with the rest when the page is.
      */
-    public record Shown(Enterprise profile, PolicyPage page, Map<String, String> rendered) {
+    public record Shown(Enterprise profile, PolicyPage page, Map<String, String> rendered,
+                        Map<String, WholePolicyPage.Kept> pages) {
         Shown(Enterprise profile, PolicyPage page) {
-            this(profile, page, new ConcurrentHashMap<>());
+            this(profile, page, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
     }
 
