@@ -155,8 +155,11 @@ public class BatchRunService {
         BatchDataCache.Data data = cache.current(() -> runs.progress(id, 3, "导出企业档案（PostgreSQL COPY）…"),
                 () -> runs.progress(id, 10, "导出企业指标数据（PostgreSQL COPY）…"));
         runs.timing(id, "export_ms", ms(t));
-        runs.progress(id, 20, String.format(data.exported() ? "已导出 %,d 户企业、%,d 项数据；DuckDB 读入并转置…"
-                : "企业数据自上次导出后未变（%,d 户企业、%,d 项数据），不再导出；DuckDB 读入…", data.profiles(), data.facts()));
+        runs.progress(id, 20, data.changed() >= 0
+                ? String.format("只导出了自上次导出后有变化的 %,d 户企业（共 %,d 户企业、%,d 项数据）；DuckDB 读入并更新宽表…",
+                        data.changed(), data.profiles(), data.facts())
+                : String.format(data.exported() ? "已导出 %,d 户企业、%,d 项数据；DuckDB 读入并转置…"
+                        : "企业数据自上次导出后未变（%,d 户企业、%,d 项数据），不再导出；DuckDB 读入…", data.profiles(), data.facts()));
 
         t = System.nanoTime();
         String dataDir = data.dir().toString();
@@ -166,7 +169,9 @@ public class BatchRunService {
                 .withSpill(spillDir);
         try (BatchRunner runner = BatchRunner.open(data.dir(), catalog, files, options)) {
             runs.timing(id, "load_ms", ms(t));
-            runs.progress(id, 40, String.format("已读入并转置 %,d 户企业；评估规则…", runner.enterprises()));
+            runs.progress(id, 40, runner.repivoted() >= 0
+                    ? String.format("已在上次的宽表上更新 %,d 户有变化的企业（共 %,d 户）；评估规则…", runner.repivoted(), runner.enterprises())
+                    : String.format("已读入并转置 %,d 户企业；评估规则…", runner.enterprises()));
 
             t = System.nanoTime();
             if (runner.compile(Overrides.NONE).rules().isEmpty()) {

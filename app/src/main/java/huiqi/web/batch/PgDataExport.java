@@ -65,15 +65,25 @@ public class PgDataExport {
 
     /** Exports into dir through {@code c} (inside {@link #inSnapshot}); returns the profile and fact row counts. */
     long[] exportWith(Connection c, Path dir, Runnable afterProfiles) throws SQLException, IOException {
-        long profiles = copyOut(c, profilesQuery(), dir.resolve("profiles.csv"));
+        return exportWith(c, dir, afterProfiles, null);
+    }
+
+    /**
+     * As {@link #exportWith(Connection, Path, Runnable)}, only the enterprises whose uscc {@code usccQuery} (one
+     * column, read in the same snapshot) returns; null: all.
+     */
+    long[] exportWith(Connection c, Path dir, Runnable afterProfiles, String usccQuery) throws SQLException, IOException {
+        String where = usccQuery == null ? "" : " WHERE uscc IN (" + usccQuery + ")";
+        long profiles = copyOut(c, profilesQuery() + where, dir.resolve("profiles.csv"));
         afterProfiles.run();
-        long facts = copyOut(c, "SELECT uscc, indicator, period, trim_scale(value)::text AS value FROM enterprise_fact",
+        long facts = copyOut(c, "SELECT uscc, indicator, period, trim_scale(value)::text AS value FROM enterprise_fact" + where,
                 dir.resolve("facts.csv"));
         // items (#17): long form, one row per field, and one row with an empty item id per list (given, maybe empty)
-        copyOut(c, """
-                SELECT i.uscc, i.kind, i.item_id, f.key AS field, f.value AS value
-                FROM enterprise_item i CROSS JOIN LATERAL jsonb_each_text(i.fields) f
-                UNION ALL SELECT uscc, kind, NULL::varchar, NULL::text, NULL::text FROM enterprise_item_list""", dir.resolve("items.csv"));
+        String itemWhere = usccQuery == null ? "" : " WHERE i.uscc IN (" + usccQuery + ")";
+        copyOut(c, "SELECT i.uscc, i.kind, i.item_id, f.key AS field, f.value AS value "
+                + "FROM enterprise_item i CROSS JOIN LATERAL jsonb_each_text(i.fields) f" + itemWhere
+                + " UNION ALL SELECT uscc, kind, NULL::varchar, NULL::text, NULL::text FROM enterprise_item_list" + where,
+                dir.resolve("items.csv"));
         return new long[] {profiles, facts};
     }
 
@@ -87,7 +97,7 @@ public class PgDataExport {
         return "SELECT " + String.join(", ", cols) + " FROM enterprise";
     }
 
-    private static long copyOut(Connection c, String query, Path file) throws SQLException, IOException {
+    static long copyOut(Connection c, String query, Path file) throws SQLException, IOException {
         // buffered: the driver hands over one row per write, and a system call per row cost more than the query
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             return c.unwrap(PGConnection.class).getCopyAPI()

@@ -41,7 +41,7 @@ final class ColdRun {
         }
     }
 
-    private static Map<String, String> rows(BatchRunner runner, BatchResult r) throws Exception {
+    static Map<String, String> rows(BatchRunner runner, BatchResult r) throws Exception {
         Map<String, String> out = new HashMap<>();
         try (Statement s = runner.connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT uscc, rule_id, status, amount FROM (" + runner.longQuery(r, null) + ")")) {

@@ -31,6 +31,7 @@ import java.util.Set;
  * </pre>
  */
 public final class BatchRunner extends BatchPipeline<SQLException> {
+    private static final String BASE_ALIAS = "wide_cache_base";
     private final Connection conn;
     private WideCache cache;
 
@@ -83,8 +84,38 @@ public final class BatchRunner extends BatchPipeline<SQLException> {
         if (options().cacheDir() == null) {
             return null;
         }
-        cache = new WideCache(options().cacheDir(), Path.of(dir), layout, "duckdb " + conn.getMetaData().getDatabaseProductVersion());
+        cache = new WideCache(options().cacheDir(), Path.of(dir), layout, engine());
         return cache.restore(conn);
+    }
+
+    /** The wide table cached for the directory {@code dir} was written on ({@link DataDelta}), if any. */
+    @Override
+    protected DeltaBase restoreBase(String dir, String layout) throws SQLException, IOException {
+        DataDelta delta = options().cacheDir() == null ? null : DataDelta.of(Path.of(dir));
+        if (delta == null || !java.nio.file.Files.isDirectory(delta.base())) {
+            return null;
+        }
+        WideCache base = new WideCache(options().cacheDir(), delta.base(), layout, engine());
+        Map<String, FactColumns.Type> types = base.restore(conn, BASE_ALIAS, "wide_base", "profiles_base");
+        if (types == null) {
+            return null;
+        }
+        execute("CREATE OR REPLACE TEMP TABLE changed_uscc AS SELECT DISTINCT uscc FROM " + DuckSources.reader(delta.changed()));
+        return new DeltaBase(delta.dir().toString(), types);
+    }
+
+    @Override
+    protected void releaseBase() throws SQLException {
+        for (String table : List.of("wide_delta", "wide_merged", "profiles_merged", "changed_uscc")) {
+            execute("DROP TABLE IF EXISTS " + table);
+        }
+        execute("DROP VIEW IF EXISTS wide_base");
+        execute("DROP VIEW IF EXISTS profiles_base");
+        execute("DETACH " + BASE_ALIAS);
+    }
+
+    private String engine() throws SQLException {
+        return "duckdb " + conn.getMetaData().getDatabaseProductVersion();
     }
 
     @Override

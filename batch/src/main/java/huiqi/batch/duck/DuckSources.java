@@ -101,7 +101,7 @@ final class DuckSources {
     }
 
     /** {@code name}.csv or {@code name}.parquet, none (null), or refused when both are there: which one is meant is unclear. */
-    private static Path onlyOne(Path dir, String name) {
+    static Path onlyOne(Path dir, String name) {
         Path csv = dir.resolve(name + ".csv");
         Path parquet = dir.resolve(name + ".parquet");
         if (Files.isRegularFile(csv) && Files.isRegularFile(parquet)) {
@@ -111,7 +111,7 @@ final class DuckSources {
         return Files.isRegularFile(csv) ? csv : Files.isRegularFile(parquet) ? parquet : null;
     }
 
-    private static String reader(Path p) {
+    static String reader(Path p) {
         String path = "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
         if (p.toString().endsWith(".parquet")) {
             return "read_parquet(" + path + ")";

@@ -52,21 +52,26 @@ final class WideCache {
      * when this fingerprint is not cached.
      */
     Map<String, FactColumns.Type> restore(Connection c) throws SQLException, IOException {
+        return restore(c, ALIAS, "wide", "profiles_src");
+    }
+
+    /** As {@link #restore(Connection)}, attached as {@code alias} with the two views named as given. */
+    Map<String, FactColumns.Type> restore(Connection c, String alias, String wide, String profiles) throws SQLException, IOException {
         if (!Files.isRegularFile(file)) {
             return null;
         }
         Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
         try (Statement s = c.createStatement()) {
             try {
-                s.execute("ATTACH " + literal(file) + " AS " + ALIAS + " (READ_ONLY)");
+                s.execute("ATTACH " + literal(file) + " AS " + alias + " (READ_ONLY)");
             } catch (SQLException unreadable) { // damaged, or written by a DuckDB that cannot be read: pivot again
                 Files.deleteIfExists(file);
                 return null;
             }
-            s.execute("CREATE OR REPLACE VIEW wide AS SELECT * FROM " + ALIAS + ".wide");
-            s.execute("CREATE OR REPLACE VIEW profiles_src AS SELECT * FROM " + ALIAS + ".profiles_src");
+            s.execute("CREATE OR REPLACE VIEW " + wide + " AS SELECT * FROM " + alias + ".wide");
+            s.execute("CREATE OR REPLACE VIEW " + profiles + " AS SELECT * FROM " + alias + ".profiles_src");
             Map<String, FactColumns.Type> types = new LinkedHashMap<>();
-            try (ResultSet rs = s.executeQuery("SELECT col, scale, precision FROM " + ALIAS + ".fact_scales")) {
+            try (ResultSet rs = s.executeQuery("SELECT col, scale, precision FROM " + alias + ".fact_scales")) {
                 while (rs.next()) {
                     types.put(rs.getString(1), new FactColumns.Type(rs.getInt(2), rs.getInt(3)));
                 }

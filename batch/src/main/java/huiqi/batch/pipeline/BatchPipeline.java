@@ -52,6 +52,7 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
     private long enterprises;
     private int variants;
     private boolean fromCache;
+    private long repivoted = -1;
     private final Map<String, Overrides> overlays = new HashMap<>();
     private final Map<String, Object[]> summaryRows = new HashMap<>();
     private final Map<String, Integer> evaluatedRules = new HashMap<>();
@@ -105,6 +106,23 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
     protected void storeWide(String dir, String layout, Map<String, FactColumns.Type> types) throws E, IOException {
     }
 
+    /** An earlier data directory's cached wide table to update, and the directory of the changed enterprises' rows. */
+    public record DeltaBase(String changedDir, Map<String, FactColumns.Type> types) {
+    }
+
+    /**
+     * When {@code dir} was written as an earlier directory plus the changed enterprises and the earlier one's wide
+     * table is cached for this {@code layout}: views {@code wide_base} and {@code profiles_base} over it and table
+     * {@code changed_uscc(uscc)}; otherwise null (the default: no cache).
+     */
+    protected DeltaBase restoreBase(String dir, String layout) throws E, IOException {
+        return null;
+    }
+
+    /** Frees what {@link #restoreBase} and the merge of {@link #loadDelta} left besides {@code wide} and {@code profiles_src}. */
+    protected void releaseBase() throws E {
+    }
+
     /** Reads {@code dir} and builds table {@code wide}; called once, by the engine's factory. */
     protected final void load(String dir) throws E, IOException {
         long t0 = System.nanoTime();
@@ -124,6 +142,11 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
             pivotMillis = (System.nanoTime() - t0) / 1_000_000;
             fromCache = true;
             options.say(String.format("已从缓存读入 %,d 家企业的宽表（%.1f 秒）", enterprises, pivotMillis / 1000.0));
+            return;
+        }
+        DeltaBase base = restoreBase(dir, layout);
+        if (base != null) {
+            loadDelta(dir, layout, base, t0);
             return;
         }
         Set<String> profileColumns = readSources(dir);
@@ -157,6 +180,49 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         storeWide(dir, layout, types);
     }
 
+    /**
+     * The wide table as the earlier one with the changed enterprises' rows pivoted again ({@link WideDelta}):
+     * the changed rows are typed wide enough for both, then every fact column gets the type a full pivot would give.
+     */
+    private void loadDelta(String dir, String layout, DeltaBase base, long t0) throws E, IOException {
+        Set<String> profileColumns = readSources(base.changedDir());
+        repivoted = ((Number) firstRow("SELECT count(*) FROM changed_uscc")[0]).longValue();
+        pivot(facts, catalog);
+        List<FactColumn> needed = new ArrayList<>(facts.needed());
+        if (!needed.isEmpty()) {
+            Object[] row = firstRow(WideTable.scales(facts, dialect));
+            for (int i = 0; i < needed.size(); i++) {
+                FactColumns.Type was = base.types().get(needed.get(i).column());
+                int scale = Math.max(((Number) row[i]).intValue(), was == null ? 0 : was.scale());
+                facts.setType(needed.get(i), new FactColumns.Type(scale, SqlDialect.PRECISION));
+            }
+        }
+        createTable("wide_delta", WideTable.wide(catalog, facts, profileColumns, dialect));
+        dropPivot();
+        createTable(WideDelta.MERGED, WideDelta.merged(catalog, facts, dialect));
+        Map<String, FactColumns.Type> types = new LinkedHashMap<>();
+        if (!needed.isEmpty()) {
+            Object[] m = firstRow(WideDelta.measures(facts));
+            for (int i = 0; i < needed.size(); i++) {
+                int scale = ((Number) m[2 * i]).intValue();
+                BigDecimal max = m[2 * i + 1] == null ? null : new BigDecimal(m[2 * i + 1].toString());
+                facts.setType(needed.get(i), new FactColumns.Type(scale, WideTable.precision(max, scale)));
+                types.put(needed.get(i).column(), facts.type(needed.get(i)));
+            }
+        }
+        createTable("wide", WideDelta.retyped(catalog, facts, dialect));
+        createTable("profiles_merged", WideDelta.profiles());
+        createTable("profiles_src", "SELECT * FROM profiles_merged");
+        releaseBase();
+        readItems(dir);
+        createItemTables();
+        enterprises = ((Number) firstRow("SELECT count(*) FROM wide")[0]).longValue();
+        pivotMillis = (System.nanoTime() - t0) / 1_000_000;
+        options.say(String.format("已在上次的宽表上更新 %,d 家有变化的企业，共 %,d 家（%.1f 秒）", repivoted, enterprises,
+                pivotMillis / 1000.0));
+        storeWide(dir, layout, types);
+    }
+
     /** items: one child table per kind the rules loop over, from {@code items_src}. */
     private void createItemTables() throws E {
         for (String kind : huiqi.batch.sql.ItemSql.kindsUsed(files)) {
@@ -172,6 +238,11 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
     /** True when {@link #load} took the wide table from the cache instead of reading and pivoting the files. */
     public final boolean loadedFromCache() {
         return fromCache;
+    }
+
+    /** How many enterprises {@link #load} pivoted again on an earlier wide table; -1 when it did not (cache or full pivot). */
+    public final long repivoted() {
+        return repivoted;
     }
 
     /** The SQL the rules compile to with this overlay (for docs and inspection). */
