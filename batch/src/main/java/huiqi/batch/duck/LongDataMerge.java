@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,13 +39,22 @@ public final class LongDataMerge {
                 String name = names.get(i);
                 Path target = out.resolve(name + ".parquet");
                 Files.deleteIfExists(target);
-                if (i == 2 && DuckSources.onlyOne(base, name) == null && DuckSources.onlyOne(delta.dir(), name) == null) {
+                Path earlier = DuckSources.onlyOne(base, name);
+                Path now = DuckSources.onlyOne(delta.dir(), name);
+                if (i < 2 && (earlier == null || now == null)) {
+                    DuckSources.pick(earlier == null ? base : delta.dir(), name); // says which file is missing
+                }
+                List<String> parts = new ArrayList<>();
+                if (earlier != null) {
+                    parts.add("SELECT * FROM " + DuckSources.reader(earlier) + " WHERE uscc NOT IN (SELECT uscc FROM changed)");
+                }
+                if (now != null) {
+                    parts.add("SELECT * FROM " + DuckSources.reader(now));
+                }
+                if (parts.isEmpty()) {
                     continue; // no items in either: none now
                 }
-                s.execute("COPY (SELECT * FROM " + DuckSources.reader(DuckSources.pick(base, name))
-                        + " WHERE uscc NOT IN (SELECT uscc FROM changed) UNION ALL BY NAME SELECT * FROM "
-                        + DuckSources.reader(DuckSources.pick(delta.dir(), name)) + ") TO " + literal(target)
-                        + " (FORMAT parquet)");
+                s.execute("COPY (" + String.join(" UNION ALL BY NAME ", parts) + ") TO " + literal(target) + " (FORMAT parquet)");
                 if (i < 2) {
                     try (ResultSet rs = s.executeQuery("SELECT count(*) FROM read_parquet(" + literal(target) + ")")) {
                         rs.next();

@@ -89,7 +89,8 @@ public final class PlatformBench {
      */
     record Result(Options options, long enterprises, long facts, double loadSeconds, BatchRun run, double runSeconds,
                   long storedRows, long postgresRows, Latencies idle, Latencies during, Latencies after, String loadBefore, String loadAfter,
-                  BatchRun again, double againSeconds, WarmUp.Outcome warmUp, Saturation saturation) {
+                  BatchRun again, double againSeconds, WarmUp.Outcome warmUp, Saturation saturation,
+                  ChangedRerun.Outcome changed) {
         double idleP99() {
             return Math.min(idle.percentileMillis(99), after.percentileMillis(99));
         }
@@ -197,8 +198,10 @@ public final class PlatformBench {
             if (!again.done()) {
                 throw new IllegalStateException("再次运行失败：" + again.error());
             }
+            // and again after 1% of the enterprises changed: only they are exported and pivoted again
+            ChangedRerun.Outcome changed = ChangedRerun.run(platform, Math.max(1, o.enterprises() / 100));
             return new Result(o, loaded.enterprises(), loaded.facts(), loaded.seconds(), run, runSeconds, stored, inPostgres, idle,
-                    during, after, loadBefore, loadAfter, again, againSeconds, warmUp, new Saturation(saturatedIdle, saturatedDuring));
+                    during, after, loadBefore, loadAfter, again, againSeconds, warmUp, new Saturation(saturatedIdle, saturatedDuring), changed);
         }
     }
 
@@ -268,6 +271,9 @@ public final class PlatformBench {
             BatchRun.Timings a = r.again().timings();
             sb.append(String.format("再次运行 #%d（数据未变，沿用导出与宽表缓存）：发起到完成 %.1f s；分段（秒）：导出 %s，读入 %s，评估 %s，保存 %s。%n",
                     r.again().id(), r.againSeconds(), sec(a.export()), sec(a.load()), sec(a.evaluate()), sec(a.store())));
+        }
+        if (r.changed() != null) {
+            sb.append(ChangedRerun.report(r.changed(), r.run()));
         }
         sb.append("\n");
         if (r.warmUp() != null) {

@@ -36,7 +36,8 @@ class PlatformBenchTest {
         return new PlatformBench.Result(PlatformBench.Options.parse(new String[0]), 100_000, 5_500_000, 30, run, seconds,
                 2_400_000, 300_000, ms("空闲", idleMs), ms("运行期间", duringMs), ms("之后", afterMs), "1 / 1 / 1", "2 / 2 / 2",
                 run, 12.5, new WarmUp.Outcome(List.of(ms("预热", 9), ms("预热", 3), ms("预热", 3)), true),
-                new PlatformBench.Saturation(ms("闭环（空闲）", 4), ms("闭环（再次运行期间）", 14)));
+                new PlatformBench.Saturation(ms("闭环（空闲）", 4), ms("闭环（再次运行期间）", 14)),
+                new ChangedRerun.Outcome(1_000, 2.5, run, 20.0));
     }
 
     @Test
@@ -46,7 +47,8 @@ class PlatformBenchTest {
         assertThat(r.loginRatio()).isEqualTo(2.5);
         assertThat(r.met()).isFalse();
         assertThat(PlatformBench.report(r)).contains("2.50 倍").contains("未达到").contains("导出 1.0").contains("2,400,000 行（其中 PostgreSQL 300,000 行）")
-                .contains("再次运行 #7（数据未变，沿用导出与宽表缓存）：发起到完成 12.5 s");
+                .contains("再次运行 #7（数据未变，沿用导出与宽表缓存）：发起到完成 12.5 s")
+                .contains("改动 1,000 户企业的数据（数据导入 2.5 s）后再次运行 #7：发起到完成 20.0 s");
     }
 
     @Test
