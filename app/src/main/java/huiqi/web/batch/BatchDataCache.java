@@ -46,16 +46,14 @@ class BatchDataCache {
     private final PgDataExport export;
     private final JdbcClient jdbc;
     private final Path root;
-    private final String memoryLimit;
-    private final int threads;
+    private final BatchDuckSettings duck;
 
     BatchDataCache(PgDataExport export, JdbcClient jdbc, @Value("${huiqi.batch.cache-dir:${huiqi.data-dir}/batch-cache}") String root,
-                   @Value("${huiqi.batch.memory-limit:2GB}") String memoryLimit, @Value("${huiqi.batch.threads:1}") int threads) {
+                   BatchDuckSettings duck) {
         this.export = export;
         this.jdbc = jdbc;
         this.root = Path.of(root).toAbsolutePath();
-        this.memoryLimit = memoryLimit;
-        this.threads = threads;
+        this.duck = duck;
     }
 
     /**
@@ -127,7 +125,7 @@ class BatchDataCache {
         export.exportWith(c, changedDir, afterProfiles, changes.usccQuery());
         PgDataExport.copyOut(c, changes.usccQuery(), changedDir.resolve(DataDelta.CHANGED));
         DataDelta.writeBase(tmp, base);
-        return LongDataMerge.merge(base, DataDelta.of(tmp), tmp, memoryLimit, threads);
+        return LongDataMerge.merge(base, DataDelta.of(tmp), tmp, duck.memoryLimit(), duck.threads());
     }
 
     /**

@@ -51,9 +51,8 @@ public class BatchRunService {
     private final BatchRetention retention;
     private final RuleBook book;
     private final IndicatorCatalog catalog;
-    private final String memoryLimit;
-    private final int threads;
-    /** Where DuckDB spills a step that outgrows memoryLimit (a sort, a join): under the data directory, not the CWD. */
+    private final BatchDuckSettings duck;
+    /** Where DuckDB spills a step that outgrows the memory limit (a sort, a join): under the data directory, not the CWD. */
     private final Path spillDir;
     private final OffsetDateTime processStart = OffsetDateTime.now();
     /** Runs queued or running in this process: a start beyond {@link #maxPending} is refused, not queued. */
@@ -70,8 +69,7 @@ public class BatchRunService {
 
     BatchRunService(BatchRunValidator validator, BatchRunStore runs, BatchDataCache cache, BatchResultStore results,
                     BatchRetention retention, RuleBook book, IndicatorCatalog catalog,
-                    @Value("${huiqi.batch.memory-limit:2GB}") String memoryLimit,
-                    @Value("${huiqi.batch.threads:1}") int threads,
+                    BatchDuckSettings duck,
                     @Value("${huiqi.batch.max-pending:5}") int maxPending,
                     @Value("${huiqi.batch.spill-dir:${huiqi.data-dir}/batch-spill}") String spillDir) {
         this.maxPending = maxPending;
@@ -82,8 +80,7 @@ public class BatchRunService {
         this.retention = retention;
         this.book = book;
         this.catalog = catalog;
-        this.memoryLimit = memoryLimit;
-        this.threads = threads;
+        this.duck = duck;
         this.spillDir = Path.of(spillDir);
     }
 
@@ -164,7 +161,7 @@ public class BatchRunService {
         t = System.nanoTime();
         String dataDir = data.dir().toString();
         String cacheDir = cache.wideCache().toString();
-        BatchOptions options = new BatchOptions(spec.asOf(), memoryLimit, threads,
+        BatchOptions options = new BatchOptions(spec.asOf(), duck.memoryLimit(), duck.threads(),
                 m -> runs.stage(id, m.replace(dataDir, "数据目录").replace(cacheDir, "宽表缓存目录")), cache.wideCache())
                 .withSpill(spillDir);
         try (BatchRunner runner = BatchRunner.open(data.dir(), catalog, files, options)) {
