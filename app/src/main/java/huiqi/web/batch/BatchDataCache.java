@@ -2,6 +2,7 @@ package huiqi.web.batch;
 
 import huiqi.batch.duck.DataDelta;
 import huiqi.batch.duck.LongDataMerge;
+import huiqi.batch.sql.FactColumn;
 import huiqi.web.enterprise.DataVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,9 +26,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The platform's data as a batch run reads it, exported once per data version (issue 21 target 1). The version
- * is read in the export's own snapshot: the database's identity, how many writing transactions the change log
- * (V831, filled by statement triggers on enterprises, facts and items) shows, and the profile columns. A run whose
+ * The platform's data as a batch run reads it, exported once per data version (issue 21 target 1): every profile
+ * and item, and of the facts only the (indicator, period) columns the rules in force read (about half of the rows
+ * at the 1M bench; PostgreSQL drops the others before formatting them). The version is read in the export's own
+ * snapshot: the database's identity, how many writing transactions the change log (V831, filled by statement
+ * triggers on enterprises, facts and items) shows, the profile columns and the fact columns. A run whose
  * version was exported before reuses that directory, and with it DuckDB's typed wide table of the same files
  * ({@link #wideCache()}): no export and no pivot. A new version (an import, API batch, undo or edit) is written on
  * the most recent earlier export when few enterprises changed since ({@link DataChanges}, at most
@@ -72,17 +76,17 @@ class BatchDataCache {
      * The current data, exported now unless this version is cached; {@code exporting} is told before an export.
      * Runs are one at a time (one worker thread), so no two exports share the cache directory.
      */
-    Data current(Runnable exporting, Runnable afterProfiles) {
-        Data data = exportIfNew(exporting, afterProfiles);
+    Data current(Collection<FactColumn> read, Runnable exporting, Runnable afterProfiles) {
+        Data data = exportIfNew(read, exporting, afterProfiles);
         if (data.exported()) {
             forgetSeenByAllKept();
         }
         return data;
     }
 
-    private Data exportIfNew(Runnable exporting, Runnable afterProfiles) {
+    private Data exportIfNew(Collection<FactColumn> read, Runnable exporting, Runnable afterProfiles) {
         return export.inSnapshot(c -> {
-            Path dir = root.resolve("data-" + version(c));
+            Path dir = root.resolve("data-" + version(c, read));
             Path done = dir.resolve(DONE);
             if (Files.isRegularFile(done)) {
                 touch(dir);
@@ -94,17 +98,17 @@ class BatchDataCache {
             Path tmp = root.resolve(dir.getFileName() + ".tmp");
             delete(tmp);
             Files.createDirectories(tmp);
-            String basis = basis(c);
+            String basis = basis(c, read);
             Path base = latestExport(basis);
             DataChanges changes = base == null ? null : DataChanges.since(Files.readString(base.resolve(SNAPSHOT)).trim());
             long changed = changes == null ? -1 : changes.count(c);
             long[] counts;
             if (changed >= 0 && changed <= MAX_CHANGED_SHARE * enterprises(c)) {
-                counts = exportChanged(c, tmp, base, changes, afterProfiles);
+                counts = exportChanged(c, tmp, base, changes, read, afterProfiles);
                 touch(base); // the next directory's wide table is built on this one's: keep it
             } else {
                 changed = -1;
-                counts = export.exportWith(c, tmp, afterProfiles);
+                counts = export.exportWith(c, tmp, afterProfiles, null, read);
             }
             Files.writeString(tmp.resolve(SNAPSHOT), DataChanges.snapshot(c));
             Files.writeString(tmp.resolve(BASIS), basis);
@@ -118,11 +122,11 @@ class BatchDataCache {
     }
 
     /** The changed enterprises' rows into tmp/delta, and the earlier export's long data with them as Parquet into tmp. */
-    private long[] exportChanged(Connection c, Path tmp, Path base, DataChanges changes, Runnable afterProfiles)
-            throws SQLException, IOException {
+    private long[] exportChanged(Connection c, Path tmp, Path base, DataChanges changes, Collection<FactColumn> read,
+                                 Runnable afterProfiles) throws SQLException, IOException {
         Path changedDir = tmp.resolve(DataDelta.DIR);
         Files.createDirectories(changedDir);
-        export.exportWith(c, changedDir, afterProfiles, changes.usccQuery());
+        export.exportWith(c, changedDir, afterProfiles, changes.usccQuery(), read);
         PgDataExport.copyOut(c, changes.usccQuery(), changedDir.resolve(DataDelta.CHANGED));
         DataDelta.writeBase(tmp, base);
         return LongDataMerge.merge(base, DataDelta.of(tmp), tmp, duck.memoryLimit(), duck.threads());
@@ -173,17 +177,25 @@ class BatchDataCache {
         }
     }
 
-    /** Names the data a snapshot sees: the change log only grows, so its row count tells versions apart. */
-    String version(Connection c) throws SQLException {
+    /**
+     * Names the data a snapshot sees, as exported for the columns {@code read}: the change log only grows, so its
+     * row count tells versions apart.
+     */
+    String version(Connection c, Collection<FactColumn> read) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT (" + DataVersion.COUNT + ")")) {
             rs.next();
-            return hash(basis(c) + '\n' + rs.getLong(1));
+            return hash(basis(c, read) + '\n' + rs.getLong(1));
         }
     }
 
-    /** What must be the same for an earlier export to be built on: the database and the profile columns. */
-    private String basis(Connection c) throws SQLException {
+    /**
+     * What must be the same for an earlier export to be built on: the database, the profile columns and the fact
+     * columns exported (every one is a (indicator, period) pair the rules read).
+     */
+    private String basis(Connection c, Collection<FactColumn> read) throws SQLException {
         StringBuilder key = new StringBuilder(export.profilesQuery()).append('\n');
+        read.stream().map(FactColumn::column).sorted().forEach(col -> key.append(col).append(','));
+        key.append('\n');
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(DataVersion.INSTANCE)) {
             rs.next();
             key.append(rs.getString(1));

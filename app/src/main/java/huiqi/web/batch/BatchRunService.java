@@ -5,6 +5,8 @@ import huiqi.batch.budget.BudgetAllocator;
 import huiqi.batch.run.BatchOptions;
 import huiqi.batch.run.BatchResult;
 import huiqi.batch.duck.BatchRunner;
+import huiqi.batch.pipeline.BatchPipeline;
+import huiqi.batch.sql.FactColumn;
 import huiqi.batch.whatif.WhatIfReport;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.rules.eval.Overrides;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -149,14 +152,16 @@ public class BatchRunService {
                         () -> new IllegalArgumentException("文件 " + spec.docId() + " 的规则已不在规则库中"));
         long t = System.nanoTime();
         runs.progress(id, 2, "核对企业数据版本…");
-        BatchDataCache.Data data = cache.current(() -> runs.progress(id, 3, "导出企业档案（PostgreSQL COPY）…"),
-                () -> runs.progress(id, 10, "导出企业指标数据（PostgreSQL COPY）…"));
+        // the columns every rule set in force reads, not only this run's: runs of different documents share one export
+        Set<FactColumn> read = BatchPipeline.factsRead(catalog, rules.files(), spec.asOf());
+        BatchDataCache.Data data = cache.current(read, () -> runs.progress(id, 3, "导出企业档案（PostgreSQL COPY）…"),
+                () -> runs.progress(id, 10, "导出规则读到的企业指标数据（PostgreSQL COPY）…"));
         runs.timing(id, "export_ms", ms(t));
         runs.progress(id, 20, data.changed() >= 0
-                ? String.format("只导出了自上次导出后有变化的 %,d 户企业（共 %,d 户企业、%,d 项数据）；DuckDB 读入并更新宽表…",
+                ? String.format("只导出了自上次导出后有变化的 %,d 户企业（共 %,d 户企业、规则读到的 %,d 项数据）；DuckDB 读入并更新宽表…",
                         data.changed(), data.profiles(), data.facts())
-                : String.format(data.exported() ? "已导出 %,d 户企业、%,d 项数据；DuckDB 读入并转置…"
-                        : "企业数据自上次导出后未变（%,d 户企业、%,d 项数据），不再导出；DuckDB 读入…", data.profiles(), data.facts()));
+                : String.format(data.exported() ? "已导出 %,d 户企业、规则读到的 %,d 项数据；DuckDB 读入并转置…"
+                        : "企业数据自上次导出后未变（%,d 户企业、规则读到的 %,d 项数据），不再导出；DuckDB 读入…", data.profiles(), data.facts()));
 
         t = System.nanoTime();
         String dataDir = data.dir().toString();

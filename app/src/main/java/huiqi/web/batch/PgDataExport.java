@@ -1,5 +1,6 @@
 package huiqi.web.batch;
 
+import huiqi.batch.sql.FactColumn;
 import huiqi.facts.IndicatorCatalog;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -65,19 +67,20 @@ public class PgDataExport {
 
     /** Exports into dir through {@code c} (inside {@link #inSnapshot}); returns the profile and fact row counts. */
     long[] exportWith(Connection c, Path dir, Runnable afterProfiles) throws SQLException, IOException {
-        return exportWith(c, dir, afterProfiles, null);
+        return exportWith(c, dir, afterProfiles, null, null);
     }
 
     /**
      * As {@link #exportWith(Connection, Path, Runnable)}, only the enterprises whose uscc {@code usccQuery} (one
-     * column, read in the same snapshot) returns; null: all.
+     * column, read in the same snapshot) returns (null: all), and of their facts only those of the columns
+     * {@code read} (null: all; a batch run pivots only the columns its rules read, issue 21).
      */
-    long[] exportWith(Connection c, Path dir, Runnable afterProfiles, String usccQuery) throws SQLException, IOException {
+    long[] exportWith(Connection c, Path dir, Runnable afterProfiles, String usccQuery, Collection<FactColumn> read)
+            throws SQLException, IOException {
         String where = usccQuery == null ? "" : " WHERE uscc IN (" + usccQuery + ")";
         long profiles = copyOut(c, profilesQuery() + where, dir.resolve("profiles.csv"));
         afterProfiles.run();
-        long facts = copyOut(c, "SELECT uscc, indicator, period, trim_scale(value)::text AS value FROM enterprise_fact" + where,
-                dir.resolve("facts.csv"));
+        long facts = copyOut(c, factsQuery(usccQuery, read), dir.resolve("facts.csv"));
         // items (#17): long form, one row per field, and one row with an empty item id per list (given, maybe empty)
         String itemWhere = usccQuery == null ? "" : " WHERE i.uscc IN (" + usccQuery + ")";
         copyOut(c, "SELECT i.uscc, i.kind, i.item_id, f.key AS field, f.value AS value "
@@ -85,6 +88,30 @@ public class PgDataExport {
                 + " UNION ALL SELECT uscc, kind, NULL::varchar, NULL::text, NULL::text FROM enterprise_item_list" + where,
                 dir.resolve("items.csv"));
         return new long[] {profiles, facts};
+    }
+
+    /** The facts of the enterprises {@code usccQuery} returns (null: all) and the columns {@code read} (null: all). */
+    String factsQuery(String usccQuery, Collection<FactColumn> read) {
+        List<String> where = new ArrayList<>();
+        if (usccQuery != null) {
+            where.add("uscc IN (" + usccQuery + ")");
+        }
+        if (read != null) {
+            List<String> keys = new ArrayList<>();
+            for (FactColumn col : read) {
+                for (List<String> key : col.keyTexts(catalog)) {
+                    keys.add("(" + literal(key.get(0)) + ", " + literal(key.get(1)) + ")");
+                }
+            }
+            // a hash semi-join on the pairs: PostgreSQL formats (trim_scale, ::text) only the rows kept
+            where.add(keys.isEmpty() ? "FALSE" : "(indicator, period) IN (VALUES " + String.join(", ", keys) + ")");
+        }
+        return "SELECT uscc, indicator, period, trim_scale(value)::text AS value FROM enterprise_fact"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+    }
+
+    private static String literal(String v) {
+        return "'" + v.replace("'", "''") + "'";
     }
 
     /** Profile fields, every catalog attribute as its own column, and the 建档 time for first-come budgets. */

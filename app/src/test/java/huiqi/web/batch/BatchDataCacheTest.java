@@ -3,6 +3,8 @@ package huiqi.web.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import huiqi.app.PlatformTest;
+import huiqi.batch.pipeline.BatchPipeline;
+import huiqi.batch.sql.FactColumn;
 import huiqi.facts.IndicatorCatalog;
 import huiqi.rules.eval.Overrides;
 import huiqi.rules.file.RuleFile;
@@ -15,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,8 +57,8 @@ class BatchDataCacheTest {
     @Test
     void anImportAndItsUndoAreNewVersionsAndEveryRunEqualsAColdRun() throws Exception {
         Map<String, String> first = runAndCompare();
-        String version = export.inSnapshot(cache::version);
-        BatchDataCache.Data again = cache.current(() -> { }, () -> { });
+        String version = export.<String>inSnapshot(c -> cache.version(c, read(book, catalog)));
+        BatchDataCache.Data again = cache.current(read(book, catalog), () -> { }, () -> { });
         assertThat(again.exported()).as("unchanged data is not exported again").isFalse();
         assertThat(runAndCompare()).isEqualTo(first);
 
@@ -71,13 +74,42 @@ class BatchDataCacheTest {
                 ("统一社会信用代码,指标,期间,数值,来源\n" + uscc + ",用电量,2024-02," + more.toPlainString()
                         + ",国网福州供电公司\n").getBytes(StandardCharsets.UTF_8))), ADMIN);
         assertThat(outcome.problems()).isEmpty();
-        assertThat(export.inSnapshot(cache::version)).isNotEqualTo(version);
+        assertThat(export.<String>inSnapshot(c -> cache.version(c, read(book, catalog)))).isNotEqualTo(version);
         Map<String, String> imported = runAndCompare();
         assertThat(imported.get(uscc + " " + RULE)).isNotEqualTo(first.get(uscc + " " + RULE));
 
         undo.undo(outcome.importId(), ADMIN);
         Map<String, String> undone = runAndCompare();
         assertThat(undone).isEqualTo(first);
+    }
+
+    @Test
+    void onlyTheFactRowsOfColumnsTheRulesReadAreExported() {
+        Set<FactColumn> read = read(book, catalog);
+        BatchDataCache.Data data = cache.current(read, () -> { }, () -> { });
+        Set<String> keys = new java.util.HashSet<>();
+        read.forEach(col -> keys.add(col.indicator() + " " + col.periodText()));
+        long all = 0;
+        long readRows = 0;
+        for (Map<String, Object> g : jdbc.sql("select indicator, period, count(*) as n from enterprise_fact group by indicator, period")
+                .query().listOfRows()) {
+            long n = ((Number) g.get("n")).longValue();
+            all += n;
+            if (keys.contains(g.get("indicator") + " " + g.get("period"))) {
+                readRows += n;
+            }
+        }
+        assertThat(data.facts()).as("fact rows exported").isEqualTo(readRows).isLessThan(all);
+
+        Set<FactColumn> fewer = new java.util.HashSet<>(read);
+        fewer.remove(read.iterator().next());
+        assertThat(export.<String>inSnapshot(c -> cache.version(c, fewer)))
+                .as("other columns read are another export").isNotEqualTo(export.<String>inSnapshot(c -> cache.version(c, read)));
+    }
+
+    /** The fact columns a platform run exports: those every rule set in force reads. */
+    static Set<FactColumn> read(RuleBook book, IndicatorCatalog catalog) {
+        return BatchPipeline.factsRead(catalog, book.inForce(null).files(), null);
     }
 
     /** Runs the document on the platform; its stored rows must equal a cold run's. */

@@ -99,7 +99,7 @@ class BatchDataDeltaTest {
         // more than a fifth of the enterprises: the whole data is exported again
         jdbc.sql("update enterprise_fact set value = value where uscc in (select uscc from enterprise order by uscc limit "
                 + (usccs.size() / 3) + ")").update();
-        BatchDataCache.Data whole = cache.current(() -> { }, () -> { });
+        BatchDataCache.Data whole = cache.current(BatchDataCacheTest.read(book, catalog), () -> { }, () -> { });
         assertThat(whole.exported()).isTrue();
         assertThat(whole.changed()).as("a large change is exported whole").isEqualTo(-1);
         assertThat(Files.exists(whole.dir().resolve("delta"))).isFalse();
@@ -108,12 +108,12 @@ class BatchDataDeltaTest {
 
     /** The next export is of {@code enterprises} changed ones; its data, the updated wide table and the run equal a cold run's. */
     private void deltaOf(int enterprises) throws Exception {
-        BatchDataCache.Data data = cache.current(() -> { }, () -> { });
+        BatchDataCache.Data data = cache.current(BatchDataCacheTest.read(book, catalog), () -> { }, () -> { });
         assertThat(data.exported()).isTrue();
         assertThat(data.changed()).as("enterprises exported again").isEqualTo(enterprises);
         Path fresh = Files.createTempDirectory("huiqi-delta-fresh-");
         try {
-            export.export(fresh, () -> { });
+            export.inSnapshot(c -> export.exportWith(c, fresh, () -> { }, null, BatchDataCacheTest.read(book, catalog)));
             for (String name : List.of("profiles", "facts", "items")) {
                 assertThat(rows(data.dir(), name)).as(name).isEqualTo(rows(fresh, name));
             }

@@ -38,15 +38,8 @@ final class DuckPivot {
             }
             List<String> keys = new ArrayList<>();
             for (int k = 0; k < cols.size(); k++) {
-                FactColumn col = cols.get(k);
-                // facts files may name the indicator by id or by its Chinese name (as the importer accepts), and a
-                // range of whole months by its days or its months
-                for (String p : col.periodTexts()) {
-                    String period = text(p);
-                    keys.add("(" + text(col.indicator()) + ", " + period + ", " + k + ")");
-                    int key = k;
-                    catalog.indicator(col.indicator()).ifPresent(i ->
-                            keys.add("(" + text(i.name()) + ", " + period + ", " + key + ")"));
+                for (List<String> key : cols.get(k).keyTexts(catalog)) {
+                    keys.add("(" + text(key.get(0)) + ", " + text(key.get(1)) + ", " + k + ")");
                 }
             }
             s.execute("CREATE OR REPLACE TEMP TABLE fact_keys AS SELECT indicator, period, CAST(k AS SMALLINT) AS k FROM (VALUES "

@@ -245,6 +245,16 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         return repivoted;
     }
 
+    /**
+     * The (indicator, period) columns these rules read as of {@code asOf}: what {@link #load} pivots, so a data
+     * directory needs no other fact rows (the platform exports only these).
+     */
+    public static Set<FactColumn> factsRead(IndicatorCatalog catalog, List<RuleFile> files, java.time.LocalDate asOf) {
+        FactColumns facts = new FactColumns();
+        new RuleSetCompiler(SqlDialect.DUCKDB, catalog).compile(files, asOf, Params.of(Evaluator.parameters(files), Overrides.NONE), facts);
+        return facts.needed();
+    }
+
     /** The SQL the rules compile to with this overlay (for docs and inspection). */
     public final CompiledRules compile(Overrides overrides) {
         return new RuleSetCompiler(dialect, catalog).compile(files, options.asOf(), Params.of(declared, overrides), facts);
