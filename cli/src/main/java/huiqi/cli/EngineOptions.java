@@ -23,7 +23,7 @@ final class EngineOptions {
     @Option(names = "--master", paramLabel = "URL", description = "Spark 引擎的 master，如 local[2]（缺省 local[*]；spark-submit 提交时由其决定）")
     String master;
 
-    @Option(names = "--memory-limit", paramLabel = "SIZE", description = "DuckDB 内存上限，如 8GB（默认由 DuckDB 决定：约物理内存的 80%）")
+    @Option(names = "--memory-limit", paramLabel = "SIZE", description = "DuckDB 内存上限，如 8GB（默认由 DuckDB 决定：约物理内存的 80%%）")
     String memoryLimit;
 
     @Option(names = "--threads", paramLabel = "N", description = "DuckDB 线程数（默认为 CPU 核数）")
