@@ -155,6 +155,10 @@ public class BatchRunService {
         BatchDataCache.Data data = cache.current(read, () -> runs.progress(id, 3, "导出企业档案（PostgreSQL COPY）…"),
                 () -> runs.progress(id, 10, "导出规则读到的企业指标数据（PostgreSQL COPY）…"));
         runs.timing(id, "export_ms", ms(t));
+        if (data.exported()) {
+            log.info("批量运行 {} 导出：{} 户企业、规则读到的 {} 项指标数据（{} 列），{}（{} ms）", id, data.profiles(), data.facts(),
+                    read.size(), data.changed() >= 0 ? "只导出有变化的 " + data.changed() + " 户" : "整体导出", ms(t));
+        }
         runs.progress(id, 20, data.changed() >= 0
                 ? String.format("只导出了自上次导出后有变化的 %,d 户企业（共 %,d 户企业、规则读到的 %,d 项数据）；DuckDB 读入并更新宽表…",
                         data.changed(), data.profiles(), data.facts())
