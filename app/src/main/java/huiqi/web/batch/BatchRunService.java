@@ -170,7 +170,7 @@ public class BatchRunService {
         String cacheDir = cache.wideCache().toString();
         BatchOptions options = new BatchOptions(spec.asOf(), duck.memoryLimit(), duck.threads(),
                 m -> runs.stage(id, m.replace(dataDir, "数据目录").replace(cacheDir, "宽表缓存目录")), cache.wideCache())
-                .withSpill(spillDir);
+                .withSpill(spillDir).withDeferredCache();
         try (BatchRunner runner = BatchRunner.open(data.dir(), catalog, files, options)) {
             runs.timing(id, "load_ms", ms(t));
             runs.progress(id, 40, runner.repivoted() >= 0
@@ -209,7 +209,29 @@ public class BatchRunService {
 
             results.store(id, runner, base, diff == null ? null : result, diff, allocations, dir,
                     p -> runs.progress(id, p, "保存结果…"));
+            keepWideForNextRun(id, runner);
         }
+    }
+
+    /**
+     * The wide table this run pivoted goes to the cache after its results are saved (the run is done): the next run
+     * on the same data reads it instead of pivoting again. The worker stays busy ({@link #busy}) until it is written;
+     * a failure only costs the next run a pivot.
+     */
+    private static void keepWideForNextRun(long id, BatchRunner runner) {
+        long t = System.nanoTime();
+        try {
+            if (runner.storeDeferredWide()) {
+                log.info("批量运行 {} 完成后写入宽表缓存（{} ms）", id, ms(t));
+            }
+        } catch (IOException | SQLException | RuntimeException e) {
+            log.warn("批量运行 {} 的宽表未能写入缓存，下次运行将重新转置", id, e);
+        }
+    }
+
+    /** True while a run is queued or running, or the worker is still finishing one (wide-table cache, retention). */
+    public boolean busy() {
+        return pending.get() > 0;
     }
 
     /** A retention failure must not turn the finished run into a failed one: it is retried after the next run. */

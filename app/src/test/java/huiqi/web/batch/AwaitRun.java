@@ -1,15 +1,18 @@
 package huiqi.web.batch;
 
-/** Waits for a queued batch run to finish (two minutes at most). */
+/**
+ * Waits for a queued batch run to finish and the worker to be idle again (two minutes at most): after a run is done
+ * the worker still writes its wide table to the cache, which the next run or a test opening the cache reads.
+ */
 final class AwaitRun {
     private AwaitRun() {
     }
 
-    static BatchRun await(BatchRunStore runs, long id) throws InterruptedException {
+    static BatchRun await(BatchRunService service, BatchRunStore runs, long id) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < deadline) {
             BatchRun r = runs.find(id).orElseThrow();
-            if (r.finished()) {
+            if (r.finished() && !service.busy()) {
                 return r;
             }
             Thread.sleep(100);

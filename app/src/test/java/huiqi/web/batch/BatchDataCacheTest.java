@@ -114,7 +114,7 @@ class BatchDataCacheTest {
 
     /** Runs the document on the platform; its stored rows must equal a cold run's. */
     private Map<String, String> runAndCompare() throws Exception {
-        BatchRun run = AwaitRun.await(runs, service.start(new BatchRunRequest(DOC, null, null, null), "admin").id());
+        BatchRun run = AwaitRun.await(service, runs, service.start(new BatchRunRequest(DOC, null, null, null), "admin").id());
         assertThat(run.status()).as(run.error()).isEqualTo(BatchRun.DONE);
         List<RuleFile> doc = List.of(book.fileOf(DOC).orElseThrow());
         Map<String, String> cold = ColdRun.rows(export, catalog, doc, Overrides.NONE).get(0);

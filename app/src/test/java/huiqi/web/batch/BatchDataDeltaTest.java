@@ -152,7 +152,7 @@ class BatchDataDeltaTest {
     }
 
     private void runAndCompare() throws Exception {
-        BatchRun run = AwaitRun.await(runs, service.start(new BatchRunRequest(DOC, null, null, null), "admin").id());
+        BatchRun run = AwaitRun.await(service, runs, service.start(new BatchRunRequest(DOC, null, null, null), "admin").id());
         assertThat(run.status()).as(run.error()).isEqualTo(BatchRun.DONE);
         List<RuleFile> doc = List.of(book.fileOf(DOC).orElseThrow());
         Map<String, String> cold = ColdRun.rows(export, catalog, doc, Overrides.NONE).get(0);

@@ -38,7 +38,7 @@ class BatchWhatIfTest {
     void theIncrementalWhatIfStoresWhatAFullRunComputes() throws Exception {
         // 1-4.extra reaches 1-4 and, through 取高不重复, 1-5: two of the document's rules are evaluated again
         String set = "gl-2023-1/1-4.extra";
-        BatchRun run = AwaitRun.await(runs, service.start(new BatchRunRequest("gl-2023-1", null,
+        BatchRun run = AwaitRun.await(service, runs, service.start(new BatchRunRequest("gl-2023-1", null,
                 Map.of(set, "0.075"), null), "admin").id());
         assertThat(run.status()).as(run.error()).isEqualTo(BatchRun.DONE);
 

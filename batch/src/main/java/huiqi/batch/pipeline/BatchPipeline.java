@@ -53,6 +53,7 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
     private int variants;
     private boolean fromCache;
     private long repivoted = -1;
+    private DeferredWide deferredWide;
     private final Map<String, Overrides> overlays = new HashMap<>();
     private final Map<String, Object[]> summaryRows = new HashMap<>();
     private final Map<String, Integer> evaluatedRules = new HashMap<>();
@@ -177,7 +178,7 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         dropPivot();
         pivotMillis = (System.nanoTime() - t0) / 1_000_000;
         options.say(String.format("已读入并转置 %,d 家企业（%.1f 秒%s）", enterprises, pivotMillis / 1000.0, loadDetail()));
-        storeWide(dir, layout, types);
+        keepWide(dir, layout, types);
     }
 
     /**
@@ -220,7 +221,32 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         pivotMillis = (System.nanoTime() - t0) / 1_000_000;
         options.say(String.format("已在上次的宽表上更新 %,d 家有变化的企业，共 %,d 家（%.1f 秒）", repivoted, enterprises,
                 pivotMillis / 1000.0));
-        storeWide(dir, layout, types);
+        keepWide(dir, layout, types);
+    }
+
+    private void keepWide(String dir, String layout, Map<String, FactColumns.Type> types) throws E, IOException {
+        if (options.deferCache()) {
+            deferredWide = new DeferredWide(dir, layout, types);
+        } else {
+            storeWide(dir, layout, types);
+        }
+    }
+
+    /**
+     * Writes the wide table built by {@link #load} to the engine's cache now, when the options deferred it
+     * ({@link BatchOptions#withDeferredCache}); nothing when it was read from the cache or already written.
+     * Call it before changing tables {@code wide} or {@code profiles_src}. Returns whether it wrote.
+     */
+    public final boolean storeDeferredWide() throws E, IOException {
+        DeferredWide d = deferredWide;
+        deferredWide = null;
+        if (d != null) {
+            storeWide(d.dir(), d.layout(), d.types());
+        }
+        return d != null;
+    }
+
+    private record DeferredWide(String dir, String layout, Map<String, FactColumns.Type> types) {
     }
 
     /** items: one child table per kind the rules loop over, from {@code items_src}. */

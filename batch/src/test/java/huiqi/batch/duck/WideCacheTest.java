@@ -42,6 +42,28 @@ class WideCacheTest {
     }
 
     @Test
+    void aDeferredCacheIsWrittenOnlyWhenAskedAfterTheRunAndThenRead() throws Exception {
+        Path data = dir.resolve("data");
+        Path cache = dir.resolve("cache");
+        TestPopulation.generate(300, 17, data);
+        BatchOptions deferred = BatchOptions.defaults().withCache(cache).withDeferredCache();
+        Path out = dir.resolve("pivoted.csv");
+        try (BatchRunner b = BatchRunner.open(data, TestPopulation.CATALOG, TestPopulation.RULES, deferred)) {
+            assertThat(b.loadedFromCache()).isFalse();
+            assertThat(Files.exists(cache) ? cacheFiles(cache) : List.of()).as("nothing written while loading").isEmpty();
+            BatchResult r = b.run(Overrides.NONE);
+            b.write(r, out, null);
+            assertThat(b.storeDeferredWide()).as("written after the run").isTrue();
+            assertThat(b.storeDeferredWide()).as("once").isFalse();
+        }
+        assertThat(cacheFiles(cache)).hasSize(1);
+        assertThat(resultFile(data, deferred, true)).isEqualTo(Files.readString(out));
+        try (BatchRunner b = BatchRunner.open(data, TestPopulation.CATALOG, TestPopulation.RULES, deferred)) {
+            assertThat(b.storeDeferredWide()).as("a table read from the cache is not written again").isFalse();
+        }
+    }
+
+    @Test
     void budgetsReadTheCachedProfiles() throws Exception {
         Path data = dir.resolve("data");
         Path cache = dir.resolve("cache");

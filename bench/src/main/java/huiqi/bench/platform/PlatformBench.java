@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
@@ -169,16 +170,21 @@ public final class PlatformBench {
             long t0 = System.nanoTime();
             long id = service.start(new BatchRunRequest(null, null, Map.of(), null), "admin").id();
             AtomicBoolean finished = new AtomicBoolean();
+            AtomicLong finishedAt = new AtomicLong();
             Thread watcher = new Thread(() -> {
                 while (!runs.find(id).orElseThrow().finished()) {
                     sleep(100);
                 }
+                finishedAt.set(System.nanoTime());
                 finished.set(true);
             });
             watcher.start();
-            Latencies during = paced(o, 2).run("登录页（批量运行期间）", login, () -> !finished.get());
+            // "during" lasts until the worker is idle: after the run is done it still writes the wide table to the cache
+            Latencies during = paced(o, 2).run("登录页（批量运行期间）", login, () -> !finished.get() || service.busy());
             watcher.join();
-            double runSeconds = (System.nanoTime() - t0) / 1e9;
+            double runSeconds = (finishedAt.get() - t0) / 1e9;
+            System.out.printf("运行完成后，批量线程写宽表缓存等收尾 %.1f s（计入“运行期间”的登录页测量，不计入运行时间）%n",
+                    (System.nanoTime() - finishedAt.get()) / 1e9);
             BatchRun run = runs.find(id).orElseThrow();
             if (!run.done()) {
                 throw new IllegalStateException("批量运行失败：" + run.error());
