@@ -48,6 +48,18 @@ class BatchCommandTest {
     }
 
     @Test
+    void aRulesDirectoryWithoutRulesIsAClearErrorNotSql() throws Exception {
+        Path catalogFile = IndicatorCatalog.locate(Path.of(""));
+        new PopulationGenerator(5, IndicatorCatalog.load(catalogFile), new DocumentedBoundaries()).generate(20, dir, null);
+        Path empty = Files.createDirectories(dir.resolve("no-rules"));
+        Files.copy(catalogFile, empty.resolve("indicators.yaml"));
+        ParseCommandTest.Run r = ParseCommandTest.run("batch", "--data", dir.toString(), "--rules", empty.toString(),
+                "--out", dir.resolve("out.csv").toString(), "--threads", "1", "--memory-limit", "512MB");
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("没有可评估的规则").doesNotContain("Parser Error");
+    }
+
+    @Test
     void partsFileSitsNextToTheResult() {
         assertThat(BatchCommand.partsFile("out.csv")).isEqualTo("out.parts.csv");
         assertThat(BatchCommand.partsFile("/a.b/out")).isEqualTo("/a.b/out.parts");

@@ -290,6 +290,10 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
     @Override
     public final BatchResult run(Overrides overrides) throws E {
         CompiledRules compiled = compile(overrides);
+        if (compiled.rules().isEmpty()) {
+            throw new IllegalArgumentException(options.asOf() == null ? "没有可评估的规则（规则目录中没有规则文件，或文件中没有规则）"
+                    : "评估日期 " + options.asOf() + " 没有有效的规则（规则在该日均不在有效期内）");
+        }
         String table = "result_" + (variants++);
         long t0 = System.nanoTime();
         options.say(Summaries.evaluating(compiled, overrides));
