@@ -1,6 +1,7 @@
 package huiqi.bench.web;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Response times of one phase (nanoseconds) and the wall time it took; percentiles by nearest rank. */
 public record Latencies(String label, long[] nanos, long wallNanos) {
@@ -8,6 +9,12 @@ public record Latencies(String label, long[] nanos, long wallNanos) {
     public Latencies {
         nanos = nanos.clone();
         Arrays.sort(nanos);
+    }
+
+    /** All requests of {@code parts} as one sample (their wall times added): one estimate over several windows. */
+    public static Latencies pooled(String label, List<Latencies> parts) {
+        long[] all = parts.stream().flatMapToLong(l -> Arrays.stream(l.nanos)).toArray();
+        return new Latencies(label, all, parts.stream().mapToLong(Latencies::wallNanos).sum());
     }
 
     public int count() {

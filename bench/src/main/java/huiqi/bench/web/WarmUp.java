@@ -7,14 +7,25 @@ import java.util.concurrent.Callable;
 /**
  * Load until the server's times settle (the JIT has compiled the request path, caches are filled): windows of
  * requests one after the other, at least {@code minWindows}, until two consecutive windows agree on p50 and p90
- * within {@code tolerance} (relative), at most {@code maxWindows}.
+ * within {@code tolerance} (relative) and, unless {@code tailTolerance} is infinite, on p99 within
+ * {@code tailTolerance}; at most {@code maxWindows}.
  */
-public record WarmUp(int minWindows, int maxWindows, double tolerance) {
+public record WarmUp(int minWindows, int maxWindows, double tolerance, double tailTolerance) {
 
     public WarmUp {
-        if (minWindows < 2 || maxWindows < minWindows || !(tolerance > 0)) {
-            throw new IllegalArgumentException("需要 2 ≤ minWindows ≤ maxWindows，tolerance > 0");
+        if (minWindows < 2 || maxWindows < minWindows || !(tolerance > 0) || !(tailTolerance > 0)) {
+            throw new IllegalArgumentException("需要 2 ≤ minWindows ≤ maxWindows，tolerance > 0，tailTolerance > 0");
         }
+    }
+
+    /** p50 and p90 only. */
+    public WarmUp(int minWindows, int maxWindows, double tolerance) {
+        this(minWindows, maxWindows, tolerance, Double.POSITIVE_INFINITY);
+    }
+
+    /** Whether p99 has to agree as well. */
+    public boolean comparesTail() {
+        return tailTolerance != Double.POSITIVE_INFINITY;
     }
 
     /** What the warm-up did: every window, and whether the last two agreed (false: it stopped at maxWindows). */
@@ -34,10 +45,12 @@ public record WarmUp(int minWindows, int maxWindows, double tolerance) {
     }
 
     boolean agree(Latencies a, Latencies b) {
-        return close(a.percentileMillis(50), b.percentileMillis(50)) && close(a.percentileMillis(90), b.percentileMillis(90));
+        return close(a.percentileMillis(50), b.percentileMillis(50), tolerance)
+                && close(a.percentileMillis(90), b.percentileMillis(90), tolerance)
+                && (!comparesTail() || close(a.percentileMillis(99), b.percentileMillis(99), tailTolerance));
     }
 
-    private boolean close(double x, double y) {
+    private static boolean close(double x, double y, double tolerance) {
         return Math.abs(x - y) <= tolerance * Math.max(x, y);
     }
 }

@@ -36,6 +36,20 @@ class LatenciesTest {
     }
 
     @Test
+    void pooledIsOneSampleOfAllRequests() {
+        long[] fast = new long[100];
+        java.util.Arrays.fill(fast, 2_000_000L);
+        long[] slow = new long[100];
+        java.util.Arrays.fill(slow, 6_000_000L);
+        Latencies p = Latencies.pooled("both", java.util.List.of(new Latencies("a", fast, 1_000_000_000L), new Latencies("b", slow, 3_000_000_000L)));
+        assertThat(p.count()).isEqualTo(200);
+        assertThat(p.percentileMillis(50)).isEqualTo(2.0);
+        assertThat(p.percentileMillis(51)).isEqualTo(6.0);
+        assertThat(p.percentileMillis(99)).isEqualTo(6.0);
+        assertThat(p.perSecond()).isEqualTo(50.0);
+    }
+
+    @Test
     void optionsHaveTheIssueDefaults() {
         WebBench.Options o = WebBench.Options.parse(new String[0]);
         assertThat(o.users()).isEqualTo(20);

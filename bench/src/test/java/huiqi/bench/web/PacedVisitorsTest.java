@@ -62,6 +62,31 @@ class PacedVisitorsTest {
         assertThat(new WarmUp(4, 6, 0.15).run(() -> window(10)).windows()).as("at least minWindows").hasSize(4);
     }
 
+    @Test
+    void aTailToleranceAlsoWaitsForTheP99ToSettle() throws Exception {
+        // p50 and p90 agree from the second window on; p99 (the 99th of 100) comes down 60 → 30 → 14 → 12 ms
+        long[] tails = {60, 30, 14, 12, 12};
+        AtomicInteger i = new AtomicInteger();
+        WarmUp.Outcome bodyOnly = new WarmUp(2, 5, 0.15).run(() -> window(10, tails[i.getAndIncrement()]));
+        assertThat(bodyOnly.windows()).as("p50/p90 only: stops at the first two windows").hasSize(2);
+        AtomicInteger j = new AtomicInteger();
+        WarmUp.Outcome withTail = new WarmUp(2, 5, 0.15, 0.25).run(() -> window(10, tails[j.getAndIncrement()]));
+        assertThat(withTail.stable()).isTrue();
+        assertThat(withTail.windows()).as("14 and 12 agree within 25 %, 30 and 14 do not").hasSize(4);
+        assertThat(new WarmUp(2, 5, 0.15, 0.25).comparesTail()).isTrue();
+        assertThat(new WarmUp(2, 5, 0.15).comparesTail()).isFalse();
+        assertThatThrownBy(() -> new WarmUp(2, 5, 0.15, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** 100 requests: 98 of {@code ms}, the slowest two of {@code tailMs}, so p50 = p90 = ms and p99 = tailMs. */
+    private static Latencies window(long ms, long tailMs) {
+        long[] n = new long[100];
+        java.util.Arrays.fill(n, ms * 1_000_000L);
+        n[98] = tailMs * 1_000_000L;
+        n[99] = tailMs * 1_000_000L;
+        return new Latencies("w", n, 1_000_000_000L);
+    }
+
     private static Latencies window(long ms) {
         long[] n = new long[50];
         java.util.Arrays.fill(n, ms * 1_000_000L);
