@@ -67,7 +67,8 @@ public final class PlatformBench {
      * docs/benchmarks.md: a busy hour of a provincial platform for 1M enterprises); {@code idleSeconds}: how long the
      * idle phases are measured; {@code users}, {@code idleRequests}: the closed-loop saturation figure.
      */
-    record Options(int enterprises, int users, int idleRequests, String memoryLimit, int threads, double rate, double idleSeconds) {
+    record Options(int enterprises, int users, int idleRequests, String memoryLimit, int threads, double rate, double idleSeconds,
+                   int priorityTrial) {
         static Options parse(String[] args) {
             int enterprises = 100_000;
             int users = 5;
@@ -76,6 +77,7 @@ public final class PlatformBench {
             int threads = 1;
             double rate = 50;
             double idleSeconds = 30;
+            int priorityTrial = 0;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--enterprises" -> enterprises = Integer.parseInt(args[++i].replace("_", ""));
@@ -85,13 +87,15 @@ public final class PlatformBench {
                     case "--threads" -> threads = Integer.parseInt(args[++i]);
                     case "--rate" -> rate = Double.parseDouble(args[++i]);
                     case "--idle-seconds" -> idleSeconds = Double.parseDouble(args[++i]);
+                    case "--priority-trial" -> priorityTrial = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("未知参数 " + args[i]);
                 }
             }
-            if (enterprises < 1 || users < 1 || idle < users || threads < 1 || !(rate > 0) || !(idleSeconds > 0)) {
-                throw new IllegalArgumentException("需要 enterprises ≥ 1，users ≥ 1，idle-requests ≥ users，threads ≥ 1，rate > 0，idle-seconds > 0");
+            if (enterprises < 1 || users < 1 || idle < users || threads < 1 || !(rate > 0) || !(idleSeconds > 0) || priorityTrial < 0) {
+                throw new IllegalArgumentException("需要 enterprises ≥ 1，users ≥ 1，idle-requests ≥ users，threads ≥ 1，rate > 0，"
+                        + "idle-seconds > 0，priority-trial ≥ 0");
             }
-            return new Options(enterprises, users, idle, memory, threads, rate, idleSeconds);
+            return new Options(enterprises, users, idle, memory, threads, rate, idleSeconds, priorityTrial);
         }
     }
 
@@ -103,7 +107,7 @@ public final class PlatformBench {
     record Result(Options options, long enterprises, long facts, double loadSeconds, BatchRun run, double runSeconds,
                   long storedRows, long postgresRows, LoginPhase idle, LoginPhase during, LoginPhase after, String loadBefore, String loadAfter,
                   BatchRun again, double againSeconds, WarmUp.Outcome warmUp, WarmUp.Outcome settle, Saturation saturation,
-                  ChangedRerun.Outcome changed) {
+                  ChangedRerun.Outcome changed, List<PriorityTrial.Trial> trials) {
 
         /**
          * p99 of the idle phases before and after the run pooled: they enclose the run in time, so a drift across it
@@ -152,7 +156,7 @@ public final class PlatformBench {
         } catch (RuntimeException e) {
             System.err.println(e.getMessage());
             System.err.println("用法：./huiqi bench --platform [--enterprises 100000] [--rate 50] [--idle-seconds 30] "
-                    + "[--users 5] [--idle-requests 1000] [--memory-limit 3GB] [--threads 1]");
+                    + "[--users 5] [--idle-requests 1000] [--memory-limit 3GB] [--threads 1] [--priority-trial 0]");
             System.exit(2);
             return;
         }
@@ -250,10 +254,11 @@ public final class PlatformBench {
             }
             // and again after 1% of the enterprises changed: only they are exported and pivoted again
             ChangedRerun.Outcome changed = ChangedRerun.run(platform, Math.max(1, o.enterprises() / 100));
+            List<PriorityTrial.Trial> trials = PriorityTrial.run(service, runs, phase -> paced(o, phase), login, gc, o.priorityTrial());
             gc.close();
             return new Result(o, loaded.enterprises(), loaded.facts(), loaded.seconds(), run, runSeconds, stored, inPostgres,
                     idle.with(gc), during.with(gc), after.with(gc), loadBefore, loadAfter, again, againSeconds, warmUp, settle,
-                    new Saturation(saturatedIdle, saturatedDuring), changed);
+                    new Saturation(saturatedIdle, saturatedDuring), changed, trials);
         }
     }
 
@@ -359,6 +364,9 @@ public final class PlatformBench {
                     r.options().users()));
             table(sb, List.of(r.saturation().idle(), r.saturation().during()));
             sb.append(String.format("%n闭环：再次运行期间 p99 为空闲时的 %.2f 倍。%n", r.saturation().ratio()));
+        }
+        if (r.trials() != null) {
+            sb.append(PriorityTrial.report(r.trials()));
         }
         return sb.toString();
     }

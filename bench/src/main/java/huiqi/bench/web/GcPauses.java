@@ -62,7 +62,11 @@ public final class GcPauses implements AutoCloseable {
         return g;
     }
 
-    /** Milliseconds since this JVM started, the clock of {@link Pause#startMillis()}. */
+    /**
+     * Milliseconds since this JVM started. The collectors count from when the JVM's management started, a few
+     * milliseconds later, so a pause's {@link Pause#startMillis()} reads that much early on this clock: nothing for
+     * phases of seconds, but a window should not be cut to the millisecond.
+     */
     public static long uptimeMillis() {
         return ManagementFactory.getRuntimeMXBean().getUptime();
     }

@@ -44,7 +44,7 @@ class PlatformBenchTest {
                 run, 12.5, new WarmUp.Outcome(List.of(ms("预热", 9), ms("预热", 3), ms("预热", 3)), true),
                 new WarmUp.Outcome(List.of(ms("开环预热", 4), ms("开环预热", 4)), true),
                 new PlatformBench.Saturation(ms("闭环（空闲）", 4), ms("闭环（再次运行期间）", 14)),
-                new ChangedRerun.Outcome(1_000, 2.5, run, 20.0));
+                new ChangedRerun.Outcome(1_000, 2.5, run, 20.0), List.of());
     }
 
     @Test
@@ -110,5 +110,8 @@ class PlatformBenchTest {
         assertThat(o.rate()).isEqualTo(20.0);
         assertThat(o.idleSeconds()).isEqualTo(10.0);
         assertThatThrownBy(() -> PlatformBench.Options.parse(new String[] {"--rate", "0"})).hasMessageContaining("rate > 0");
+        assertThat(o.priorityTrial()).as("off unless asked for").isZero();
+        assertThat(PlatformBench.Options.parse(new String[] {"--priority-trial", "2"}).priorityTrial()).isEqualTo(2);
+        assertThatThrownBy(() -> PlatformBench.Options.parse(new String[] {"--priority-trial", "-1"})).hasMessageContaining("priority-trial ≥ 0");
     }
 }
