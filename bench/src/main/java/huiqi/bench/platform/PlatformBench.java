@@ -3,6 +3,7 @@ package huiqi.bench.platform;
 import huiqi.bench.web.BenchClient;
 import huiqi.bench.web.GcPauses;
 import huiqi.bench.web.Latencies;
+import huiqi.bench.web.MachineCpu;
 import huiqi.bench.web.PacedVisitors;
 import huiqi.bench.web.PlatformUnderTest;
 import huiqi.bench.web.PoissonArrivals;
@@ -347,7 +348,8 @@ public final class PlatformBench {
                     last.percentileMillis(50), last.percentileMillis(90), last.percentileMillis(99)));
         }
         sb.append(String.format("登录页，开环访客（泊松到达，共 %.0f 次/秒，最多 %d 个同时在途；从计划开始时刻计时，排队时间计入）；"
-                        + "GC 停顿为本 JVM（平台与访客同在其中）各收集器报告的停顿：%n%n", r.options().rate(), PACED_WORKERS));
+                        + "GC 停顿为本 JVM（平台与访客同在其中）各收集器报告的停顿；CPU 为全部核的占比，其他进程含本平台的 PostgreSQL"
+                        + "（空闲段里其他进程占得多，说明“空闲”并不空闲）：%n%n", r.options().rate(), PACED_WORKERS));
         phaseTable(sb, List.of(r.idle(), r.during(), r.after()));
         sb.append(String.format("%n口径：运行期间 p99 ÷ 运行前、后两段空闲合为一个样本的 p99（%.1f ms）= %.2f 倍；两段空闲 p99 相差 %.2f 倍。",
                 r.idleP99(), r.loginRatio(), r.idleSpread()));
@@ -372,15 +374,21 @@ public final class PlatformBench {
     }
 
     private static void phaseTable(StringBuilder sb, List<LoginPhase> phases) {
-        sb.append("| 阶段 | 请求数 | p50 ms | p90 ms | p99 ms | 最大 ms | 请求/秒 | GC 停顿 ≥ 1 ms（次） | 停顿合计 ms | 最长 ms | JVM 时刻 s |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        sb.append("| 阶段 | 请求数 | p50 ms | p90 ms | p99 ms | 最大 ms | 请求/秒 | GC 停顿 ≥ 1 ms（次） | 停顿合计 ms | 最长 ms | JVM 时刻 s "
+                + "| 机器 CPU 忙 | 其中本 JVM | 其他进程 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");
         for (LoginPhase p : phases) {
             Latencies l = p.latencies();
             GcPauses.Summary g = p.gc();
-            sb.append(String.format("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %,.0f | %d | %d | %d | %.1f–%.1f |%n", l.label(), l.count(),
+            sb.append(String.format("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %,.0f | %d | %d | %d | %.1f–%.1f | %s | %s | %s |%n", l.label(), l.count(),
                     l.percentileMillis(50), l.percentileMillis(90), l.percentileMillis(99), l.maxMillis(), l.perSecond(),
-                    g.countAtLeast(1), g.totalMillis(), g.maxMillis(), g.fromMillis() / 1000.0, g.toMillis() / 1000.0));
+                    g.countAtLeast(1), g.totalMillis(), g.maxMillis(), g.fromMillis() / 1000.0, g.toMillis() / 1000.0,
+                    percent(p.cpu().map(MachineCpu.Share::machine)), percent(p.cpu().map(MachineCpu.Share::jvm)),
+                    percent(p.cpu().map(MachineCpu.Share::others))));
         }
+    }
+
+    private static String percent(java.util.Optional<Double> share) {
+        return share.map(v -> String.format("%.0f%%", v * 100)).orElse("—");
     }
 
     private static void table(StringBuilder sb, List<Latencies> phases) {

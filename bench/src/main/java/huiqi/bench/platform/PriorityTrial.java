@@ -83,14 +83,16 @@ final class PriorityTrial {
         }
         StringBuilder sb = new StringBuilder(String.format(
                 "%n批量线程优先级试验（数据未变的运行，正常 / 低优先级按 AB、BA… 交替；开环访客同上）：%n%n"
-                        + "| 运行 | Java 优先级 | nice | 发起到完成 s | 请求数 | p50 ms | p90 ms | p99 ms | 最大 ms | GC 停顿 ≥ 1 ms（次） | 停顿合计 ms |%n"
-                        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n"));
+                        + "| 运行 | Java 优先级 | nice | 发起到完成 s | 请求数 | p50 ms | p90 ms | p99 ms | 最大 ms | GC 停顿 ≥ 1 ms（次） | 停顿合计 ms | 本 JVM CPU | 其他进程 CPU |%n"
+                        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n"));
         for (Trial t : trials) {
             Latencies l = t.during().latencies();
-            sb.append(String.format("| %s | %d | %s | %.1f | %,d | %.1f | %.1f | %.1f | %.1f | %d | %d |%n", l.label(), t.priority(),
+            sb.append(String.format("| %s | %d | %s | %.1f | %,d | %.1f | %.1f | %.1f | %.1f | %d | %d | %s | %s |%n", l.label(), t.priority(),
                     t.nice().isPresent() ? Integer.toString(t.nice().getAsInt()) : "—", t.runSeconds(), l.count(),
                     l.percentileMillis(50), l.percentileMillis(90), l.percentileMillis(99), l.maxMillis(),
-                    t.during().gc().countAtLeast(1), t.during().gc().totalMillis()));
+                    t.during().gc().countAtLeast(1), t.during().gc().totalMillis(),
+                    t.during().cpu().map(c -> String.format("%.0f%%", c.jvm() * 100)).orElse("—"),
+                    t.during().cpu().map(c -> String.format("%.0f%%", c.others() * 100)).orElse("—")));
         }
         Latencies normal = pooled(trials, Thread.NORM_PRIORITY, "正常优先级合计");
         Latencies low = pooled(trials, Thread.MIN_PRIORITY, "低优先级合计");

@@ -33,7 +33,8 @@ class PlatformBenchTest {
 
     static LoginPhase phase(String label, long ms, long... gcPauses) {
         List<GcPauses.Pause> pauses = Arrays.stream(gcPauses).mapToObj(d -> new GcPauses.Pause(1_000, d, "G1 Young Generation", "G1 Evacuation Pause")).toList();
-        return new LoginPhase(ms(label, ms), new GcPauses.Summary(500, 31_000, pauses));
+        return new LoginPhase(ms(label, ms), new GcPauses.Summary(500, 31_000, pauses),
+                label.equals("之后") ? java.util.Optional.of(new huiqi.bench.web.MachineCpu.Share(0.96, 0.02)) : java.util.Optional.empty());
     }
 
     static PlatformBench.Result result(double seconds, long idleMs, long duringMs, long afterMs) {
@@ -82,7 +83,9 @@ class PlatformBenchTest {
         String report = PlatformBench.report(result(60, 20, 30, 25));
         // during: pauses of 0, 1, 12 and 3 ms → three of at least 1 ms, 16 ms in all, the longest 12 ms
         assertThat(report).contains("| 运行期间 | 100 | 30.0 | 30.0 | 30.0 | 30.0 | 100 | 3 | 16 | 12 | 0.5–31.0 |")
-                .contains("| 空闲 | 100 | 20.0 | 20.0 | 20.0 | 20.0 | 100 | 0 | 0 | 0 | 0.5–31.0 |");
+                .contains("| 空闲 | 100 | 20.0 | 20.0 | 20.0 | 20.0 | 100 | 0 | 0 | 0 | 0.5–31.0 | — | — | — |")
+                .as("after: the machine 96 % busy, 2 % of it this JVM, 94 % other processes")
+                .contains("| 之后 | 100 | 25.0 | 25.0 | 25.0 | 25.0 | 100 | 0 | 0 | 0 | 0.5–31.0 | 96% | 2% | 94% |");
     }
 
     @Test

@@ -50,7 +50,7 @@ class PriorityTrialTest {
                 new PriorityTrial.Trial(Thread.MIN_PRIORITY, OptionalInt.of(4), 22.0, PlatformBenchTest.phase("试验第 2 轮，批量线程优先级 1", 12)),
                 new PriorityTrial.Trial(Thread.NORM_PRIORITY, OptionalInt.empty(), 19.0, PlatformBenchTest.phase("试验第 2 轮，批量线程优先级 5", 40)));
         String report = PriorityTrial.report(trials);
-        assertThat(report).contains("| 试验第 1 轮，批量线程优先级 5 | 5 | 0 | 20.0 | 100 | 30.0 | 30.0 | 30.0 | 30.0 | 1 | 5 |")
+        assertThat(report).contains("| 试验第 1 轮，批量线程优先级 5 | 5 | 0 | 20.0 | 100 | 30.0 | 30.0 | 30.0 | 30.0 | 1 | 5 | — | — |")
                 .contains("| 试验第 2 轮，批量线程优先级 5 | 5 | — | 19.0 |")
                 .contains("正常优先级 p99 40.0 ms（200 个请求），低优先级 p99 12.0 ms（200 个请求）；运行时间合计 39.0 / 43.0 s");
         assertThat(PriorityTrial.report(List.of())).isEmpty();
