@@ -59,7 +59,9 @@ final class PriorityTrial {
                 });
                 watcher.start();
                 String label = "试验第 " + (round + 1) + " 轮，批量线程优先级 " + priority;
-                timed.add(LoginPhase.measure(() -> paced.apply(10 + timed.size()).run(label, login, () -> !finished.get())));
+                // as in the main phase: until the worker is idle (it may still write a wide table to the cache)
+                timed.add(LoginPhase.measure(() -> paced.apply(10 + timed.size()).run(label, login,
+                        () -> !finished.get() || service.busy())));
                 watcher.join();
                 seconds.add((System.nanoTime() - t0) / 1e9);
                 priorities.add(priority);
