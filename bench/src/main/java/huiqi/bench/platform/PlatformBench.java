@@ -42,7 +42,7 @@ import javax.sql.DataSource;
  * PostgreSQL COPY export → DuckDB → results stored with COPY) and measures the login page the same way for as long as
  * the run takes, and idle again afterwards for as long as before. The ratio of target 6 is the run's p99 over the p99
  * of both idle phases taken as one sample; it decides only when the two idle phases agree within the target factor.
- * Every phase also counts the garbage-collection pauses that fell into it.
+ * Every phase also counts the garbage-collection pauses that fell into it and says how busy the machine was.
  * As a second, labelled figure: closed-loop visitors (each asks again as soon as answered, saturating the cores) idle
  * and during a second run with the data unchanged — that ratio shows the web's share of the CPU, not a user's wait.
  */
