@@ -71,8 +71,7 @@ class BatchResultStore {
             parquetMs = millisSince(t0);
             progress.accept(86);
             long t = System.nanoTime();
-            s.execute("COPY (SELECT * FROM read_parquet(" + literal(all) + ") WHERE status <> 'ineligible') TO "
-                    + literal(rows) + " (FORMAT csv, HEADER false)");
+            s.execute(pgRowsCopy(id, all, rows));
             csvMs = millisSince(t);
         } catch (SQLException | RuntimeException e) {
             files.delete(id);
@@ -100,6 +99,12 @@ class BatchResultStore {
         } finally {
             duck.execute("SET preserve_insertion_order = false");
         }
+    }
+
+    /** The DuckDB COPY writing the rows PostgreSQL keeps (not 不符合) from the run's file to a CSV file. */
+    static String pgRowsCopy(long id, Path file, Path csv) {
+        return "COPY (SELECT * FROM read_parquet(" + literal(file) + ") WHERE status <> 'ineligible') TO "
+                + literal(csv) + " (FORMAT csv, HEADER false)";
     }
 
     private void saveInPostgres(long id, BatchResult base, BatchResult variant, WhatIfReport diff,
