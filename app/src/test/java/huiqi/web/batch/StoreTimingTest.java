@@ -59,6 +59,36 @@ class StoreTimingTest {
                         Files.size(file), csvMs, Files.size(csv));
                 assertThat(rows).isEqualTo((long) base.enterprises() * base.rules().size());
             }
+            if (Boolean.getBoolean("huiqi.store-timing-split")) {
+                split(s, base, root);
+            }
         }
+    }
+
+    /** Experiments on the query's text: what the write spends on. */
+    private static void split(Statement s, BatchResult base, Path root) throws Exception {
+        String q = BatchResultStore.rowsQuery(1, base, null, List.of());
+        String enterprises = q.substring(q.indexOf(") AS x FROM (") + ") AS x FROM (".length(), q.lastIndexOf(") AS e) AS expanded"));
+        String noConst = q.replaceAll(", '(rule_id|currency|payer|payer2)': ('(?:[^']|'')*'|CAST\\(NULL AS [A-Z]+\\))", "")
+                .replace(" x.rule_id,", "").replace(" x.currency,", "").replace(" x.payer,", "").replace(" x.payer2,", "");
+        String noNames = noConst.replace("uscc, name, region_code,", "uscc,").replace("e.uscc, e.name, e.region_code,", "e.uscc,");
+        String noRunId = noNames.replace("CAST(1 AS BIGINT) AS run_id, ", "");
+        for (int i = 0; i < 2; i++) {
+            time(s, "enterprises only (sort, 1 row each)", "COPY (" + enterprises + ") TO '" + root.resolve("e.parquet") + "' (FORMAT parquet, COMPRESSION zstd)");
+            time(s, "full, uncompressed", "COPY (" + q + ") TO '" + root.resolve("u.parquet") + "' (FORMAT parquet, COMPRESSION uncompressed)");
+            time(s, "full, zstd", "COPY (" + q + ") TO '" + root.resolve("f.parquet") + "' (FORMAT parquet, COMPRESSION zstd)");
+            time(s, "full into a DuckDB temp table", "CREATE OR REPLACE TEMP TABLE t AS " + q);
+            time(s, "no constant strings, zstd", "COPY (" + noConst + ") TO '" + root.resolve("c.parquet") + "' (FORMAT parquet, COMPRESSION zstd)");
+            time(s, "no constants, no name/region, zstd", "COPY (" + noNames + ") TO '" + root.resolve("n.parquet") + "' (FORMAT parquet, COMPRESSION zstd)");
+            time(s, "no constants/names/run_id, zstd", "COPY (" + noRunId + ") TO '" + root.resolve("r.parquet") + "' (FORMAT parquet, COMPRESSION zstd)");
+        }
+        s.execute("SET preserve_insertion_order = false");
+    }
+
+    private static void time(Statement s, String what, String sql) throws Exception {
+        s.execute("SET preserve_insertion_order = true");
+        long t = System.nanoTime();
+        s.execute(sql);
+        System.out.printf("split %-40s %6d ms%n", what, (System.nanoTime() - t) / 1_000_000);
     }
 }
