@@ -58,11 +58,29 @@ class StoreTimingTest {
                 System.out.printf("store-timing %d: parquet %d ms (%d rows, %d bytes), csv %d ms (%d bytes)%n", i, parquet, rows,
                         Files.size(file), csvMs, Files.size(csv));
                 assertThat(rows).isEqualTo((long) base.enterprises() * base.rules().size());
+                reads(file, base.rules().get(base.rules().size() / 2).ruleId());
             }
             if (Boolean.getBoolean("huiqi.store-timing-split")) {
                 split(s, base, root);
             }
         }
+    }
+
+    /** What the results table, the API and the export read: a filtered page, a deep page, every row. */
+    private static void reads(Path file, String ruleId) {
+        ResultFileReader reader = new ResultFileReader("256MB");
+        long t = System.nanoTime();
+        long total = reader.page(file, new ResultFilter(ruleId, "eligible", null), 1, 50).total();
+        long rulePage = (System.nanoTime() - t) / 1_000_000;
+        t = System.nanoTime();
+        reader.page(file, new ResultFilter(null, null, null), 1000, 50);
+        long deepPage = (System.nanoTime() - t) / 1_000_000;
+        t = System.nanoTime();
+        long[] all = {0};
+        reader.each(file, new ResultFilter(null, null, null), r -> all[0] += r.ruleId().length());
+        long each = (System.nanoTime() - t) / 1_000_000;
+        System.out.printf("reads: rule+status page %d ms (%d rows), page 1000 %d ms, every row %d ms%n", rulePage, total,
+                deepPage, each);
     }
 
     /** Experiments on the query's text: what the write spends on. */
