@@ -71,7 +71,7 @@ class BatchResultStore {
             parquetMs = millisSince(t0);
             progress.accept(86);
             long t = System.nanoTime();
-            s.execute(pgRowsCopy(id, all, rows));
+            s.execute(pgRowsCopy(id, all, ResultFileLayout.of(result), rows));
             csvMs = millisSince(t);
         } catch (SQLException | RuntimeException e) {
             files.delete(id);
@@ -88,23 +88,26 @@ class BatchResultStore {
         files.publish(id);
     }
 
-    /** Writes every row of {@link #rowsQuery} into the Parquet file {@code file}, in the query's order. */
+    /**
+     * Writes every row of {@link #rowsQuery} into the Parquet file {@code file}, in the query's order, with the rules'
+     * constant strings as the file's metadata ({@link ResultFileLayout}).
+     */
     static void writeFile(Statement duck, long id, BatchResult base, BatchResult variant,
                           List<BudgetAllocator.Allocation> allocations, Path file) throws SQLException {
         // the rows come out of rowsQuery in file order only if DuckDB keeps the order of what it reads
         duck.execute("SET preserve_insertion_order = true");
         try {
-            duck.execute("COPY (" + rowsQuery(id, base, variant, allocations) + ") TO " + literal(file)
-                    + " (FORMAT parquet, COMPRESSION zstd)");
+            duck.execute("COPY (" + rowsQuery(base, variant, allocations) + ") TO " + literal(file)
+                    + " (FORMAT parquet, COMPRESSION zstd, " + ResultFileLayout.metadataOption(ResultFileLayout.of(variant == null ? base : variant)) + ")");
         } finally {
             duck.execute("SET preserve_insertion_order = false");
         }
     }
 
     /** The DuckDB COPY writing the rows PostgreSQL keeps (not 不符合) from the run's file to a CSV file. */
-    static String pgRowsCopy(long id, Path file, Path csv) {
-        return "COPY (SELECT * FROM read_parquet(" + literal(file) + ") WHERE status <> 'ineligible') TO "
-                + literal(csv) + " (FORMAT csv, HEADER false)";
+    static String pgRowsCopy(long id, Path file, List<ResultFileLayout.RuleConstants> rules, Path csv) {
+        return "COPY (SELECT CAST(" + id + " AS BIGINT) AS run_id, * FROM (" + ResultFileLayout.rows(file, rules)
+                + ") WHERE status <> 'ineligible') TO " + literal(csv) + " (FORMAT csv, HEADER false)";
     }
 
     private void saveInPostgres(long id, BatchResult base, BatchResult variant, WhatIfReport diff,
@@ -180,13 +183,13 @@ class BatchResultStore {
     }
 
     /**
-     * The long result with names, regions, (with a budget) each row's allocation and (with what-if) the baseline's
+     * The long result's varying columns (the rules' constant strings are the file's metadata) with names, regions, (with a budget) each row's allocation and (with what-if) the baseline's
      * status and amount, in the order of the results table (uscc, rule_no): readers page the file in its order.
      * Amounts as PostgreSQL keeps them. Only the enterprises are sorted (one row each, the rule columns the rows
      * read); each one's rule rows are then expanded in place (UNNEST of a list of per-rule structs), so the file
      * comes out in order with {@code preserve_insertion_order} on and no sort of enterprises × rules.
      */
-    static String rowsQuery(long id, BatchResult base, BatchResult variant, List<BudgetAllocator.Allocation> allocations) {
+    static String rowsQuery(BatchResult base, BatchResult variant, List<BudgetAllocator.Allocation> allocations) {
         BatchResult result = variant == null ? base : variant;
         Map<String, CompiledRule> baseRules = new HashMap<>();
         base.compiled().rules().forEach(cr -> baseRules.put(cr.rule().id(), cr));
@@ -199,8 +202,12 @@ class BatchResultStore {
         for (CompiledRule cr : result.compiled().rules()) {
             Summaries.ruleRowColumns(cr).forEach(c -> cols.add(sortColumn("v.", c, "", money)));
             List<String> fields = new ArrayList<>();
-            Summaries.ruleRow(cr, c -> "e." + c, SqlDialect.DUCKDB).forEach((name, expr) -> fields.add("'" + name + "': "
-                    + (name.equals("rule_no") ? "CAST(" + expr + " AS INTEGER)" : name.endsWith("amount") ? money(expr) : expr)));
+            Summaries.ruleRow(cr, c -> "e." + c, SqlDialect.DUCKDB).forEach((name, expr) -> {
+                if (!CONSTANT.contains(name)) {
+                    fields.add("'" + name + "': " + (name.equals("rule_no") ? "CAST(" + expr + " AS INTEGER)"
+                            : name.endsWith("amount") ? money(expr) : expr));
+                }
+            });
             Integer b = budgeted.get(cr.rule().id());
             fields.add("'allocated': " + (b == null ? money("NULL") : "e.allocated_" + b));
             fields.add("'shortfall': " + (b == null ? money("NULL") : "e.shortfall_" + b));
@@ -222,11 +229,13 @@ class BatchResultStore {
                 + (variant == null ? "" : " LEFT JOIN " + base.table() + " b ON b.uscc = v.uscc")
                 + (budgeted.isEmpty() ? "" : " LEFT JOIN (" + budgetByEnterprise(budgeted) + ") bud ON bud.uscc = v.uscc")
                 + " ORDER BY v.uscc";
-        return "SELECT CAST(" + id + " AS BIGINT) AS run_id, uscc, name, region_code, x.rule_no, x.rule_id, x.status, x.amount,"
-                + " x.currency, x.payer, x.payer_amount, x.payer2, x.payer2_amount, x.allocated, x.shortfall, x.base_status,"
-                + " x.base_amount FROM (SELECT e.uscc, e.name, e.region_code, UNNEST([" + String.join(",\n", structs)
+        return "SELECT uscc, name, region_code, x.rule_no, x.status, x.amount, x.payer_amount, x.payer2_amount, x.allocated,"
+                + " x.shortfall, x.base_status, x.base_amount FROM (SELECT e.uscc, e.name, e.region_code, UNNEST([" + String.join(",\n", structs)
                 + "]) AS x FROM (" + enterprises + ") AS e) AS expanded";
     }
+
+    /** The columns of {@link Summaries#ruleRow} the same on every row of a rule: kept once in the file's metadata. */
+    private static final Set<String> CONSTANT = Set.of("rule_id", "currency", "payer", "payer2");
 
     /** The money columns of a result table: kept to the fen (as stored) while the enterprises are sorted. */
     private static Set<String> moneyColumns(BatchResult r) {

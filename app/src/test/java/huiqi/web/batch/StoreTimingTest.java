@@ -48,7 +48,7 @@ class StoreTimingTest {
                 long parquet = (System.nanoTime() - t) / 1_000_000;
                 t = System.nanoTime();
                 Path csv = root.resolve("rows.csv");
-                s.execute(BatchResultStore.pgRowsCopy(1, file, csv));
+                s.execute(BatchResultStore.pgRowsCopy(1, file, ResultFileLayout.of(base), csv));
                 long csvMs = (System.nanoTime() - t) / 1_000_000;
                 long rows;
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM read_parquet(" + BatchResultStore.literal(file) + ")")) {
@@ -85,7 +85,7 @@ class StoreTimingTest {
 
     /** Experiments on the query's text: what the write spends on. */
     private static void split(Statement s, BatchResult base, Path root) throws Exception {
-        String q = BatchResultStore.rowsQuery(1, base, null, List.of());
+        String q = BatchResultStore.rowsQuery(base, null, List.of());
         String enterprises = q.substring(q.indexOf(") AS x FROM (") + ") AS x FROM (".length(), q.lastIndexOf(") AS e) AS expanded"));
         String noConst = q.replaceAll(", '(rule_id|currency|payer|payer2)': ('(?:[^']|'')*'|CAST\\(NULL AS [A-Z]+\\))", "")
                 .replace(" x.rule_id,", "").replace(" x.currency,", "").replace(" x.payer,", "").replace(" x.payer2,", "");
