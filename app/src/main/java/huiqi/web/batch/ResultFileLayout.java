@@ -83,6 +83,20 @@ final class ResultFileLayout {
                 + "base_status, base_amount FROM " + scan;
     }
 
+    /**
+     * FROM and WHERE of the rows of {@code file} matching {@code f}, parameters added to {@code params}. In layout 2
+     * the rule filter is by rule number, a column of the file (row groups skipped by their statistics), not by the
+     * id put back on each row.
+     */
+    static String from(Path file, List<RuleConstants> rules, ResultFilter f, List<Object> params) {
+        String from = " FROM (" + rows(file, rules) + ") AS r";
+        if (rules == null || f.rule() == null) {
+            return from + " WHERE true" + f.where(params);
+        }
+        params.add(rules.stream().filter(r -> r.ruleId().equals(f.rule())).mapToInt(RuleConstants::ruleNo).findFirst().orElse(-1));
+        return from + " WHERE rule_no = ?" + new ResultFilter(null, f.status(), f.q()).where(params);
+    }
+
     /** The rule's string as a constant list indexed by rule number (DuckDB lists count from 1). */
     private static String byRuleNo(List<RuleConstants> rules, Function<RuleConstants, String> field) {
         int size = rules.stream().mapToInt(RuleConstants::ruleNo).max().orElse(-1) + 1;

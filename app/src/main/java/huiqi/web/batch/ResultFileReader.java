@@ -33,7 +33,7 @@ class ResultFileReader {
     BatchResults.Page page(Path file, ResultFilter f, int page, int size) {
         List<Object> params = new ArrayList<>();
         try (Connection c = open()) {
-            String from = " FROM (" + ResultFileLayout.rows(file, ResultFileLayout.read(c, file)) + ") WHERE true" + f.where(params);
+            String from = ResultFileLayout.from(file, ResultFileLayout.read(c, file), f, params);
             long total;
             try (PreparedStatement ps = prepare(c, "SELECT count(*)" + from, params); ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -59,8 +59,7 @@ class ResultFileReader {
     void each(Path file, ResultFilter f, Consumer<BatchResults.Row> sink) {
         List<Object> params = new ArrayList<>();
         try (Connection c = open()) {
-            String sql = "SELECT * FROM (" + ResultFileLayout.rows(file, ResultFileLayout.read(c, file)) + ") WHERE true"
-                    + f.where(params);
+            String sql = "SELECT *" + ResultFileLayout.from(file, ResultFileLayout.read(c, file), f, params);
             try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     sink.accept(BatchResults.row(rs));

@@ -61,8 +61,8 @@ class ResultFileLayoutTest {
         List<ResultFilter> filters = List.of(new ResultFilter(null, null, null), new ResultFilter("gl-1/1-'4", null, null),
                 new ResultFilter("gl-1/1-2", "eligible", null), new ResultFilter(null, "ineligible", null),
                 new ResultFilter(null, null, "_有限%"), new ResultFilter(null, null, "91000000000000002"),
-                new ResultFilter(null, null, "4403"));
-        List<Integer> expected = List.of(6, 2, 1, 2, 3, 3, 3);
+                new ResultFilter(null, null, "4403"), new ResultFilter("gl-9/9-9", null, null));
+        List<Integer> expected = List.of(6, 2, 1, 2, 3, 3, 3, 0);
         for (int i = 0; i < filters.size(); i++) {
             ResultFilter f = filters.get(i);
             BatchResults.Page old = reader.page(one, f, 1, 50);
