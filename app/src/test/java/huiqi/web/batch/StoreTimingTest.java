@@ -120,6 +120,13 @@ class StoreTimingTest {
             time(s, "enterprises only (sort, 1 row each)", "COPY (" + enterprises + ") TO '" + root.resolve("e.parquet") + "' (FORMAT parquet, COMPRESSION zstd)");
         }
         s.execute("SET preserve_insertion_order = false");
+        String rule = base.rules().get(base.rules().size() / 2).ruleId();
+        for (int i = 0; i < 2; i++) {
+            System.out.print("split reads layout 1: ");
+            reads(root.resolve("l1.parquet"), rule);
+            System.out.print("split reads layout 2: ");
+            reads(root.resolve("run.parquet"), rule);
+        }
     }
 
     private static String text(String v) {
