@@ -7,6 +7,7 @@ import huiqi.batch.run.RuleSummary;
 import huiqi.batch.run.Summaries;
 import huiqi.batch.sql.SqlDialect;
 import huiqi.batch.sql.CompiledRule;
+import huiqi.batch.sql.Status;
 import huiqi.batch.whatif.WhatIfReport;
 import java.io.IOException;
 import java.io.Reader;
@@ -183,7 +184,8 @@ class BatchResultStore {
     }
 
     /**
-     * The long result's varying columns (the rules' constant strings are the file's metadata) with names, regions, (with a budget) each row's allocation and (with what-if) the baseline's
+     * The long result's varying columns (the rules' constant strings are the file's metadata, statuses as their codes:
+     * {@link ResultFileLayout}) with names, regions, (with a budget) each row's allocation and (with what-if) the baseline's
      * status and amount, in the order of the results table (uscc, rule_no): readers page the file in its order.
      * Amounts as PostgreSQL keeps them. Only the enterprises are sorted (one row each, the rule columns the rows
      * read); each one's rule rows are then expanded in place (UNNEST of a list of per-rule structs), so the file
@@ -203,7 +205,9 @@ class BatchResultStore {
             Summaries.ruleRowColumns(cr).forEach(c -> cols.add(sortColumn("v.", c, "", money)));
             List<String> fields = new ArrayList<>();
             Summaries.ruleRow(cr, c -> "e." + c, SqlDialect.DUCKDB).forEach((name, expr) -> {
-                if (!CONSTANT.contains(name)) {
+                if (name.equals("status")) {
+                    fields.add("'status': e." + cr.statusColumn());
+                } else if (!CONSTANT.contains(name)) {
                     fields.add("'" + name + "': " + (name.equals("rule_no") ? "CAST(" + expr + " AS INTEGER)"
                             : name.endsWith("amount") ? money(expr) : expr));
                 }
@@ -213,12 +217,12 @@ class BatchResultStore {
             fields.add("'shortfall': " + (b == null ? money("NULL") : "e.shortfall_" + b));
             CompiledRule br = variant == null ? null : baseRules.get(cr.rule().id());
             if (br == null) {
-                fields.add("'base_status': CAST(NULL AS VARCHAR)");
+                fields.add("'base_status': CAST(NULL AS " + Status.TYPE + ")");
                 fields.add("'base_amount': " + money("NULL"));
             } else {
                 Summaries.ruleRowColumns(br).forEach(c -> cols.add(sortColumn("b.", c, "b_", moneyColumns(base))));
                 Map<String, String> row = Summaries.ruleRow(br, c -> "e.b_" + c, SqlDialect.DUCKDB);
-                fields.add("'base_status': " + row.get("status"));
+                fields.add("'base_status': e.b_" + br.statusColumn());
                 fields.add("'base_amount': " + money(row.get("amount")));
             }
             structs.add("{" + String.join(", ", fields) + "}");

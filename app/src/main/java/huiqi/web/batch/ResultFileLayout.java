@@ -1,28 +1,33 @@
 package huiqi.web.batch;
 
 import huiqi.batch.run.BatchResult;
+import huiqi.batch.sql.Status;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The column layout of a run's Parquet file ({@link BatchResultFiles}). Layout 2 keeps only what varies per row
- * (uscc, name, region_code, rule_no, status and the amounts); the strings every row of a rule repeats (rule id,
- * currency, payer names) are written once, as the file's key-value metadata, and put back by rule number when the
- * file is read: writing them on each of enterprises × rules rows was a third of the Parquet write (issue 21).
+ * (uscc, name, region_code, rule_no, status and the amounts), the statuses (status, base_status) as their codes
+ * ({@link Status}); the strings every row of a rule repeats (rule id, currency, payer names) are written once, as the
+ * file's key-value metadata, and put back by rule number when the file is read: writing them and the status words on
+ * each of enterprises × rules rows was about a third of the Parquet write (issue 21).
  * Files written before (layout 1, no metadata) hold every column themselves and are read as they are.
  */
 final class ResultFileLayout {
     static final String LAYOUT_KEY = "huiqi_layout";
     static final String RULES_KEY = "huiqi_rules";
     private static final String LAYOUT = "2";
+    private static final int STATUS_CODES = 3;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One rule's strings, the same on every row of the rule. */
@@ -77,24 +82,43 @@ final class ResultFileLayout {
             return "SELECT uscc, name, region_code, rule_no, rule_id, status, amount, currency, payer, payer_amount, payer2,"
                     + " payer2_amount, allocated, shortfall, base_status, base_amount FROM " + scan;
         }
-        return "SELECT uscc, name, region_code, rule_no, " + byRuleNo(rules, RuleConstants::ruleId) + " AS rule_id, status, amount, "
+        return "SELECT uscc, name, region_code, rule_no, " + byRuleNo(rules, RuleConstants::ruleId) + " AS rule_id, "
+                + word("status") + " AS status, amount, "
                 + byRuleNo(rules, RuleConstants::currency) + " AS currency, " + byRuleNo(rules, RuleConstants::payer) + " AS payer, "
                 + "payer_amount, " + byRuleNo(rules, RuleConstants::payer2) + " AS payer2, payer2_amount, allocated, shortfall, "
-                + "base_status, base_amount FROM " + scan;
+                + word("base_status") + " AS base_status, base_amount FROM " + scan;
     }
 
     /**
      * FROM and WHERE of the rows of {@code file} matching {@code f}, parameters added to {@code params}. In layout 2
-     * the rule filter is by rule number, a column of the file (row groups skipped by their statistics), not by the
-     * id put back on each row.
+     * the rule and status filters are by rule number and status code, columns of the file (row groups skipped by
+     * their statistics), not by the words put back on each row.
      */
     static String from(Path file, List<RuleConstants> rules, ResultFilter f, List<Object> params) {
-        String from = " FROM (" + rows(file, rules) + ") AS r";
-        if (rules == null || f.rule() == null) {
-            return from + " WHERE true" + f.where(params);
+        if (rules == null) {
+            return " FROM (" + rows(file, null) + ") AS r WHERE true" + f.where(params);
         }
-        params.add(rules.stream().filter(r -> r.ruleId().equals(f.rule())).mapToInt(RuleConstants::ruleNo).findFirst().orElse(-1));
-        return from + " WHERE rule_no = ?" + new ResultFilter(null, f.status(), f.q()).where(params);
+        // inside the row query, where rule_no and status are the file's columns (a column wins over an alias)
+        List<String> where = new ArrayList<>(List.of("true"));
+        if (f.rule() != null) {
+            where.add("rule_no = ?");
+            params.add(rules.stream().filter(r -> r.ruleId().equals(f.rule())).mapToInt(RuleConstants::ruleNo).findFirst().orElse(-1));
+        }
+        if (f.status() != null) {
+            where.add("status = ?");
+            params.add(IntStream.range(0, STATUS_CODES).filter(c -> Status.word(c).equals(f.status())).findFirst().orElseThrow());
+        }
+        return " FROM (" + rows(file, rules) + " WHERE " + String.join(" AND ", where)
+                + new ResultFilter(null, null, f.q()).where(params) + ") AS r";
+    }
+
+    /** The status word of a code column (the codes are 0, 1, 2: {@link Status}). */
+    private static String word(String column) {
+        List<String> words = new ArrayList<>();
+        for (int c = 0; c < STATUS_CODES; c++) {
+            words.add(text(Status.word(c)));
+        }
+        return "([" + String.join(", ", words) + "])[" + column + " + 1]";
     }
 
     /** The rule's string as a constant list indexed by rule number (DuckDB lists count from 1). */

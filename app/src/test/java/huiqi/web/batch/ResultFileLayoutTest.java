@@ -50,9 +50,12 @@ class ResultFileLayoutTest {
             // layout 1 as BatchResultStore wrote it before: run_id first, every column, no metadata
             s.execute("COPY (SELECT CAST(1 AS BIGINT) AS run_id, v.uscc, v.name, v.region_code, v.rule_no, r.rule_id, v.status, "
                     + "v.amount, r.currency, r.payer, v.payer_amount, r.payer2, v.payer2_amount, v.allocated, v.shortfall, "
-                    + "v.base_status, v.base_amount FROM (" + values + ") v JOIN r ON r.no = v.rule_no ORDER BY v.uscc, v.rule_no) TO "
+                    + "CASE WHEN v.rule_no = 1 THEN 'ineligible' END AS base_status, v.base_amount FROM (" + values + ") v JOIN r ON r.no = v.rule_no ORDER BY v.uscc, v.rule_no) TO "
                     + BatchResultStore.literal(one) + " (FORMAT parquet, COMPRESSION zstd)");
-            s.execute("COPY (" + values + ") TO " + BatchResultStore.literal(two) + " (FORMAT parquet, COMPRESSION zstd, "
+            // layout 2: statuses as codes, no rule strings in the rows
+            s.execute("COPY (SELECT * REPLACE (CAST(CASE status WHEN 'ineligible' THEN 0 WHEN 'eligible' THEN 1 ELSE 2 END "
+                    + "AS TINYINT) AS status, CAST(CASE WHEN rule_no = 1 THEN 0 END AS TINYINT) AS base_status) FROM (" + values
+                    + ")) TO " + BatchResultStore.literal(two) + " (FORMAT parquet, COMPRESSION zstd, "
                     + ResultFileLayout.metadataOption(RULES) + ")");
             assertThat(ResultFileLayout.read(c, one)).isNull();
             assertThat(ResultFileLayout.read(c, two)).isEqualTo(RULES);
@@ -80,5 +83,7 @@ class ResultFileLayoutTest {
         assertThat(hours.currency()).isEqualTo("hours");
         assertThat(hours.payer2()).isEqualTo("市财政局");
         assertThat(hours.payer2Amount()).isEqualByComparingTo("3");
+        assertThat(hours.status()).isEqualTo("eligible");
+        assertThat(hours.baseStatus()).isEqualTo("ineligible");
     }
 }
