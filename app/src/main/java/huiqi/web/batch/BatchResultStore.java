@@ -68,7 +68,7 @@ class BatchResultStore {
         long parquetMs;
         long csvMs;
         try (Statement s = runner.connection().createStatement()) {
-            writeFile(s, id, base, variant, allocations, all);
+            writeFile(s, base, variant, allocations, all);
             parquetMs = millisSince(t0);
             progress.accept(86);
             long t = System.nanoTime();
@@ -93,13 +93,14 @@ class BatchResultStore {
      * Writes every row of {@link #rowsQuery} into the Parquet file {@code file}, in the query's order, with the rules'
      * constant strings as the file's metadata ({@link ResultFileLayout}).
      */
-    static void writeFile(Statement duck, long id, BatchResult base, BatchResult variant,
+    static void writeFile(Statement duck, BatchResult base, BatchResult variant,
                           List<BudgetAllocator.Allocation> allocations, Path file) throws SQLException {
         // the rows come out of rowsQuery in file order only if DuckDB keeps the order of what it reads
         duck.execute("SET preserve_insertion_order = true");
         try {
+            String metadata = ResultFileLayout.metadataOption(ResultFileLayout.of(variant == null ? base : variant));
             duck.execute("COPY (" + rowsQuery(base, variant, allocations) + ") TO " + literal(file)
-                    + " (FORMAT parquet, COMPRESSION zstd, " + ResultFileLayout.metadataOption(ResultFileLayout.of(variant == null ? base : variant)) + ")");
+                    + " (FORMAT parquet, COMPRESSION zstd, " + metadata + ")");
         } finally {
             duck.execute("SET preserve_insertion_order = false");
         }
@@ -234,8 +235,8 @@ class BatchResultStore {
                 + (budgeted.isEmpty() ? "" : " LEFT JOIN (" + budgetByEnterprise(budgeted) + ") bud ON bud.uscc = v.uscc")
                 + " ORDER BY v.uscc";
         return "SELECT uscc, name, region_code, x.rule_no, x.status, x.amount, x.payer_amount, x.payer2_amount, x.allocated,"
-                + " x.shortfall, x.base_status, x.base_amount FROM (SELECT e.uscc, e.name, e.region_code, UNNEST([" + String.join(",\n", structs)
-                + "]) AS x FROM (" + enterprises + ") AS e) AS expanded";
+                + " x.shortfall, x.base_status, x.base_amount FROM (SELECT e.uscc, e.name, e.region_code,"
+                + " UNNEST([" + String.join(",\n", structs) + "]) AS x FROM (" + enterprises + ") AS e) AS expanded";
     }
 
     /** The columns of {@link Summaries#ruleRow} the same on every row of a rule: kept once in the file's metadata. */

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (uscc, name, region_code, rule_no, status and the amounts), the statuses (status, base_status) as their codes
  * ({@link Status}); the strings every row of a rule repeats (rule id, currency, payer names) are written once, as the
  * file's key-value metadata, and put back by rule number when the file is read: writing them and the status words on
- * each of enterprises × rules rows was about a third of the Parquet write (issue 21).
+ * each of enterprises × rules rows was about half of the Parquet write (issue 21).
  * Files written before (layout 1, no metadata) hold every column themselves and are read as they are.
  */
 final class ResultFileLayout {

@@ -50,7 +50,7 @@ class BatchResultRowsTest {
             List<BudgetAllocator.Allocation> allocations = runner.allocate(variant, List.of(budget(variant)));
             Path file = dir.resolve("run.parquet");
 
-            BatchResultStore.writeFile(s, 9, base, variant, allocations, file);
+            BatchResultStore.writeFile(s, base, variant, allocations, file);
 
             Map<String, String> expected = expected(s, runner, base, variant);
             Map<String, Integer> ruleNo = new HashMap<>();

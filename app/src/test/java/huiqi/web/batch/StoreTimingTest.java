@@ -49,7 +49,7 @@ class StoreTimingTest {
                 Path file = root.resolve("run.parquet");
                 Files.deleteIfExists(file);
                 long t = System.nanoTime();
-                BatchResultStore.writeFile(s, 1, base, null, List.of(), file);
+                BatchResultStore.writeFile(s, base, null, List.of(), file);
                 long parquet = (System.nanoTime() - t) / 1_000_000;
                 t = System.nanoTime();
                 Path csv = root.resolve("rows.csv");
