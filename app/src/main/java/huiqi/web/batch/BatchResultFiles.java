@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
  * Where a run keeps its enterprise × rule rows: one Parquet file per run, written by DuckDB when the run is stored
  * and read by DuckDB for the results table, the API and the export (issue 21 target 6: writing tens of millions of
  * rows into PostgreSQL was most of a run). A file appears only complete (written aside, then moved in place).
+ * Its columns: {@link ResultFileLayout}.
  */
 @Component
 public class BatchResultFiles {

@@ -7,6 +7,7 @@ import huiqi.batch.run.RuleSummary;
 import huiqi.batch.run.Summaries;
 import huiqi.batch.sql.SqlDialect;
 import huiqi.batch.sql.CompiledRule;
+import huiqi.batch.sql.Status;
 import huiqi.batch.whatif.WhatIfReport;
 import java.io.IOException;
 import java.io.Reader;
@@ -67,12 +68,11 @@ class BatchResultStore {
         long parquetMs;
         long csvMs;
         try (Statement s = runner.connection().createStatement()) {
-            writeFile(s, id, base, variant, allocations, all);
+            writeFile(s, base, variant, allocations, all);
             parquetMs = millisSince(t0);
             progress.accept(86);
             long t = System.nanoTime();
-            s.execute("COPY (SELECT * FROM read_parquet(" + literal(all) + ") WHERE status <> 'ineligible') TO "
-                    + literal(rows) + " (FORMAT csv, HEADER false)");
+            s.execute(pgRowsCopy(id, all, ResultFileLayout.of(result), rows));
             csvMs = millisSince(t);
         } catch (SQLException | RuntimeException e) {
             files.delete(id);
@@ -89,17 +89,27 @@ class BatchResultStore {
         files.publish(id);
     }
 
-    /** Writes every row of {@link #rowsQuery} into the Parquet file {@code file}, in the query's order. */
-    static void writeFile(Statement duck, long id, BatchResult base, BatchResult variant,
+    /**
+     * Writes every row of {@link #rowsQuery} into the Parquet file {@code file}, in the query's order, with the rules'
+     * constant strings as the file's metadata ({@link ResultFileLayout}).
+     */
+    static void writeFile(Statement duck, BatchResult base, BatchResult variant,
                           List<BudgetAllocator.Allocation> allocations, Path file) throws SQLException {
         // the rows come out of rowsQuery in file order only if DuckDB keeps the order of what it reads
         duck.execute("SET preserve_insertion_order = true");
         try {
-            duck.execute("COPY (" + rowsQuery(id, base, variant, allocations) + ") TO " + literal(file)
-                    + " (FORMAT parquet, COMPRESSION zstd)");
+            String metadata = ResultFileLayout.metadataOption(ResultFileLayout.of(variant == null ? base : variant));
+            duck.execute("COPY (" + rowsQuery(base, variant, allocations) + ") TO " + literal(file)
+                    + " (FORMAT parquet, COMPRESSION zstd, " + metadata + ")");
         } finally {
             duck.execute("SET preserve_insertion_order = false");
         }
+    }
+
+    /** The DuckDB COPY writing the rows PostgreSQL keeps (not 不符合) from the run's file to a CSV file. */
+    static String pgRowsCopy(long id, Path file, List<ResultFileLayout.RuleConstants> rules, Path csv) {
+        return "COPY (SELECT CAST(" + id + " AS BIGINT) AS run_id, * FROM (" + ResultFileLayout.rows(file, rules)
+                + ") WHERE status <> 'ineligible') TO " + literal(csv) + " (FORMAT csv, HEADER false)";
     }
 
     private void saveInPostgres(long id, BatchResult base, BatchResult variant, WhatIfReport diff,
@@ -175,13 +185,14 @@ class BatchResultStore {
     }
 
     /**
-     * The long result with names, regions, (with a budget) each row's allocation and (with what-if) the baseline's
+     * The long result's varying columns (the rules' constant strings are the file's metadata, statuses as their codes:
+     * {@link ResultFileLayout}) with names, regions, (with a budget) each row's allocation and (with what-if) the baseline's
      * status and amount, in the order of the results table (uscc, rule_no): readers page the file in its order.
      * Amounts as PostgreSQL keeps them. Only the enterprises are sorted (one row each, the rule columns the rows
      * read); each one's rule rows are then expanded in place (UNNEST of a list of per-rule structs), so the file
      * comes out in order with {@code preserve_insertion_order} on and no sort of enterprises × rules.
      */
-    static String rowsQuery(long id, BatchResult base, BatchResult variant, List<BudgetAllocator.Allocation> allocations) {
+    static String rowsQuery(BatchResult base, BatchResult variant, List<BudgetAllocator.Allocation> allocations) {
         BatchResult result = variant == null ? base : variant;
         Map<String, CompiledRule> baseRules = new HashMap<>();
         base.compiled().rules().forEach(cr -> baseRules.put(cr.rule().id(), cr));
@@ -194,19 +205,25 @@ class BatchResultStore {
         for (CompiledRule cr : result.compiled().rules()) {
             Summaries.ruleRowColumns(cr).forEach(c -> cols.add(sortColumn("v.", c, "", money)));
             List<String> fields = new ArrayList<>();
-            Summaries.ruleRow(cr, c -> "e." + c, SqlDialect.DUCKDB).forEach((name, expr) -> fields.add("'" + name + "': "
-                    + (name.equals("rule_no") ? "CAST(" + expr + " AS INTEGER)" : name.endsWith("amount") ? money(expr) : expr)));
+            Summaries.ruleRow(cr, c -> "e." + c, SqlDialect.DUCKDB).forEach((name, expr) -> {
+                if (name.equals("status")) {
+                    fields.add("'status': e." + cr.statusColumn());
+                } else if (!CONSTANT.contains(name)) {
+                    fields.add("'" + name + "': " + (name.equals("rule_no") ? "CAST(" + expr + " AS INTEGER)"
+                            : name.endsWith("amount") ? money(expr) : expr));
+                }
+            });
             Integer b = budgeted.get(cr.rule().id());
             fields.add("'allocated': " + (b == null ? money("NULL") : "e.allocated_" + b));
             fields.add("'shortfall': " + (b == null ? money("NULL") : "e.shortfall_" + b));
             CompiledRule br = variant == null ? null : baseRules.get(cr.rule().id());
             if (br == null) {
-                fields.add("'base_status': CAST(NULL AS VARCHAR)");
+                fields.add("'base_status': CAST(NULL AS " + Status.TYPE + ")");
                 fields.add("'base_amount': " + money("NULL"));
             } else {
                 Summaries.ruleRowColumns(br).forEach(c -> cols.add(sortColumn("b.", c, "b_", moneyColumns(base))));
                 Map<String, String> row = Summaries.ruleRow(br, c -> "e.b_" + c, SqlDialect.DUCKDB);
-                fields.add("'base_status': " + row.get("status"));
+                fields.add("'base_status': e.b_" + br.statusColumn());
                 fields.add("'base_amount': " + money(row.get("amount")));
             }
             structs.add("{" + String.join(", ", fields) + "}");
@@ -217,11 +234,13 @@ class BatchResultStore {
                 + (variant == null ? "" : " LEFT JOIN " + base.table() + " b ON b.uscc = v.uscc")
                 + (budgeted.isEmpty() ? "" : " LEFT JOIN (" + budgetByEnterprise(budgeted) + ") bud ON bud.uscc = v.uscc")
                 + " ORDER BY v.uscc";
-        return "SELECT CAST(" + id + " AS BIGINT) AS run_id, uscc, name, region_code, x.rule_no, x.rule_id, x.status, x.amount,"
-                + " x.currency, x.payer, x.payer_amount, x.payer2, x.payer2_amount, x.allocated, x.shortfall, x.base_status,"
-                + " x.base_amount FROM (SELECT e.uscc, e.name, e.region_code, UNNEST([" + String.join(",\n", structs)
-                + "]) AS x FROM (" + enterprises + ") AS e) AS expanded";
+        return "SELECT uscc, name, region_code, x.rule_no, x.status, x.amount, x.payer_amount, x.payer2_amount, x.allocated,"
+                + " x.shortfall, x.base_status, x.base_amount FROM (SELECT e.uscc, e.name, e.region_code,"
+                + " UNNEST([" + String.join(",\n", structs) + "]) AS x FROM (" + enterprises + ") AS e) AS expanded";
     }
+
+    /** The columns of {@link Summaries#ruleRow} the same on every row of a rule: kept once in the file's metadata. */
+    private static final Set<String> CONSTANT = Set.of("rule_id", "currency", "payer", "payer2");
 
     /** The money columns of a result table: kept to the fen (as stored) while the enterprises are sorted. */
     private static Set<String> moneyColumns(BatchResult r) {

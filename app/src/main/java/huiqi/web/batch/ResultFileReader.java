@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
  * Reads a run's Parquet file with an in-memory DuckDB of its own per request (one thread, a small memory limit:
  * the web must stay responsive while a batch runs). The file is written in the table's order (uscc, rule_no), and
  * one thread reads it in that order, so a page is the filtered rows from an offset on: no sort of the whole run.
+ * Either layout of the file reads ({@link ResultFileLayout}).
  */
 @Component
 class ResultFileReader {
@@ -31,8 +32,8 @@ class ResultFileReader {
 
     BatchResults.Page page(Path file, ResultFilter f, int page, int size) {
         List<Object> params = new ArrayList<>();
-        String from = " FROM read_parquet(" + BatchResultStore.literal(file) + ") WHERE true" + f.where(params);
         try (Connection c = open()) {
+            String from = ResultFileLayout.from(file, ResultFileLayout.read(c, file), f, params);
             long total;
             try (PreparedStatement ps = prepare(c, "SELECT count(*)" + from, params); ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -57,10 +58,12 @@ class ResultFileReader {
 
     void each(Path file, ResultFilter f, Consumer<BatchResults.Row> sink) {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT * FROM read_parquet(" + BatchResultStore.literal(file) + ") WHERE true" + f.where(params);
-        try (Connection c = open(); PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                sink.accept(BatchResults.row(rs));
+        try (Connection c = open()) {
+            String sql = "SELECT *" + ResultFileLayout.from(file, ResultFileLayout.read(c, file), f, params);
+            try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(BatchResults.row(rs));
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("读取批量结果失败：" + e.getMessage(), e);

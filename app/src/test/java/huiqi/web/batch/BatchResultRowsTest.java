@@ -18,9 +18,11 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,32 +50,54 @@ class BatchResultRowsTest {
             List<BudgetAllocator.Allocation> allocations = runner.allocate(variant, List.of(budget(variant)));
             Path file = dir.resolve("run.parquet");
 
-            BatchResultStore.writeFile(s, 9, base, variant, allocations, file);
+            BatchResultStore.writeFile(s, base, variant, allocations, file);
 
             Map<String, String> expected = expected(s, runner, base, variant);
             Map<String, Integer> ruleNo = new HashMap<>();
             variant.compiled().rules().forEach(cr -> ruleNo.put(cr.rule().id(), cr.index()));
+            // every row as the results table, the API and the export read it, in their order
+            List<BatchResults.Row> rows = new ArrayList<>();
+            new ResultFileReader("256MB").each(file, new ResultFilter(null, null, null), rows::add);
+            List<Integer> fileRuleNo = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT rule_no FROM read_parquet(" + BatchResultStore.literal(file)
+                    + ", file_row_number = true) ORDER BY file_row_number")) {
+                while (rs.next()) {
+                    fileRuleNo.add(rs.getInt(1));
+                }
+            }
+            assertThat(fileRuleNo).hasSameSizeAs(rows);
             Map<String, String> written = new HashMap<>();
             String before = "";
-            try (ResultSet rs = s.executeQuery("SELECT uscc, rule_no, rule_id, " + VALUES + ", run_id FROM read_parquet("
-                    + BatchResultStore.literal(file) + ", file_row_number = true) ORDER BY file_row_number")) {
-                while (rs.next()) {
-                    String key = rs.getString("uscc") + " " + rs.getString("rule_id");
-                    assertThat(rs.getInt("rule_no")).as(key).isEqualTo(ruleNo.get(rs.getString("rule_id")));
-                    assertThat(rs.getLong("run_id")).isEqualTo(9);
-                    String position = rs.getString("uscc") + String.format(" %05d", rs.getInt("rule_no"));
-                    assertThat(position).as("file order").isGreaterThan(before);
-                    before = position;
-                    written.put(key, values(rs));
-                }
+            for (int i = 0; i < rows.size(); i++) {
+                BatchResults.Row r = rows.get(i);
+                String key = r.uscc() + " " + r.ruleId();
+                assertThat(fileRuleNo.get(i)).as(key).isEqualTo(ruleNo.get(r.ruleId()));
+                String position = r.uscc() + String.format(" %05d", ruleNo.get(r.ruleId()));
+                assertThat(position).as("file order").isGreaterThan(before);
+                before = position;
+                written.put(key, values(r));
             }
             assertThat(written).hasSize(ENTERPRISES * variant.rules().size()).isEqualTo(expected);
             // the comparison could fail: some rows have an allocation, some a changed baseline
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE allocated IS NOT NULL), count(*) FILTER "
-                    + "(WHERE amount IS DISTINCT FROM base_amount) FROM read_parquet(" + BatchResultStore.literal(file) + ")")) {
+            assertThat(rows).anyMatch(r -> r.allocated() != null)
+                    .anyMatch(r -> !Objects.equals(r.amount(), r.baseAmount()));
+
+            // the rows PostgreSQL keeps: the run's id, every column of the file's rows except 不符合
+            Path csv = dir.resolve("rows.csv");
+            s.execute(BatchResultStore.pgRowsCopy(9, file, ResultFileLayout.of(variant), csv));
+            long kept = rows.stream().filter(r -> !"ineligible".equals(r.status())).count();
+            try (ResultSet rs = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE column00 <> 9), count(*) FILTER "
+                    + "(WHERE column06 = 'ineligible') FROM read_csv(" + BatchResultStore.literal(csv) + ", header = false)")) {
                 rs.next();
-                assertThat(rs.getLong(1)).isPositive();
-                assertThat(rs.getLong(2)).isPositive();
+                assertThat(rs.getLong(1)).isEqualTo(kept).isPositive();
+                assertThat(rs.getLong(2)).isZero();
+                assertThat(rs.getLong(3)).isZero();
+            }
+            try (ResultSet rs = s.executeQuery("SELECT column01, column04, column05 FROM read_csv("
+                    + BatchResultStore.literal(csv) + ", header = false, all_varchar = true)")) {
+                while (rs.next()) {
+                    assertThat(Integer.valueOf(rs.getString(2))).as(rs.getString(1)).isEqualTo(ruleNo.get(rs.getString(3)));
+                }
             }
         }
     }
@@ -100,10 +124,24 @@ class BatchResultRowsTest {
     private static String values(ResultSet rs) throws Exception {
         StringBuilder b = new StringBuilder();
         for (String c : VALUES.split(", ")) {
-            Object v = rs.getObject(c);
-            b.append(c).append('=').append(v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : v).append(' ');
+            append(b, c, rs.getObject(c));
         }
         return b.toString();
+    }
+
+    private static String values(BatchResults.Row r) {
+        Object[] v = {r.name(), r.regionCode(), r.status(), r.amount(), r.currency(), r.payer(), r.payerAmount(), r.payer2(),
+                r.payer2Amount(), r.allocated(), r.shortfall(), r.baseStatus(), r.baseAmount()};
+        StringBuilder b = new StringBuilder();
+        String[] names = VALUES.split(", ");
+        for (int i = 0; i < names.length; i++) {
+            append(b, names[i], v[i]);
+        }
+        return b.toString();
+    }
+
+    private static void append(StringBuilder b, String column, Object v) {
+        b.append(column).append('=').append(v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : v).append(' ');
     }
 
     /** A budget over every CNY amount rule of the first payer, far below what they claim (so shortfalls appear). */
