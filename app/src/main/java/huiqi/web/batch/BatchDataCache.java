@@ -127,7 +127,7 @@ class BatchDataCache {
         Path changedDir = tmp.resolve(DataDelta.DIR);
         Files.createDirectories(changedDir);
         export.exportWith(c, changedDir, afterProfiles, changes.usccQuery(), read);
-        PgDataExport.copyOut(c, changes.usccQuery(), changedDir.resolve(DataDelta.CHANGED));
+        export.copyOut(c, changes.usccQuery(), changedDir.resolve(DataDelta.CHANGED));
         DataDelta.writeBase(tmp, base);
         return LongDataMerge.merge(base, DataDelta.of(tmp), tmp, duck.memoryLimit(), duck.threads());
     }

@@ -9,12 +9,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
@@ -28,6 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Component
 public class PgDataExport {
+    private static final Logger log = LoggerFactory.getLogger(PgDataExport.class);
     private final DataSource dataSource;
     private final TransactionTemplate snapshot;
     private final IndicatorCatalog catalog;
@@ -124,7 +130,52 @@ public class PgDataExport {
         return "SELECT " + String.join(", ", cols) + " FROM enterprise";
     }
 
-    static long copyOut(Connection c, String query, Path file) throws SQLException, IOException {
+    /**
+     * The rows of {@code query} as CSV in {@code file}; returns how many. PostgreSQL writes the file itself (COPY …
+     * TO 'file') when it runs on this machine and may write files, as the embedded one does: no row then passes
+     * through the JVM (the driver hands COPY … TO STDOUT over as one byte array per row). Otherwise, or when the
+     * server's file did not appear here (another machine or container), the rows stream through the connection.
+     */
+    long copyOut(Connection c, String query, Path file) throws SQLException, IOException {
+        if (!Boolean.FALSE.equals(serverWrites) && serverMayWrite(c)) {
+            Savepoint before = c.setSavepoint();
+            try (Statement s = c.createStatement()) {
+                long n = s.executeLargeUpdate("COPY (" + query + ") TO " + literal(file.toAbsolutePath().toString())
+                        + " WITH (FORMAT csv, HEADER true, ENCODING 'UTF8')");
+                c.releaseSavepoint(before);
+                if (Files.isRegularFile(file) && Files.size(file) > 0) {
+                    serverWrites = true;
+                    return n;
+                }
+                log.info("PostgreSQL 写出的文件不在本机 {}：改经连接导出", file);
+            } catch (SQLException e) {
+                c.rollback(before);
+                log.info("PostgreSQL 不能直接写文件（{}）：改经连接导出", e.getMessage());
+            }
+            serverWrites = false;
+        }
+        return streamOut(c, query, file);
+    }
+
+    /** Null until the first export asks; then whether PostgreSQL's own COPY … TO 'file' served. */
+    private volatile Boolean serverWrites;
+
+    /** Whether the last exports were written by PostgreSQL itself (null: none yet). */
+    Boolean writtenByServer() {
+        return serverWrites;
+    }
+
+    private static boolean serverMayWrite(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                select (r.rolsuper or pg_has_role(current_user, 'pg_write_server_files', 'member'))
+                   and (inet_server_addr() is null or host(inet_server_addr()) in ('127.0.0.1', '::1'))
+                from pg_roles r where r.rolname = current_user""")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** COPY … TO STDOUT through the connection into {@code file}. */
+    static long streamOut(Connection c, String query, Path file) throws SQLException, IOException {
         // buffered: the driver hands over one row per write, and a system call per row cost more than the query
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             return c.unwrap(PGConnection.class).getCopyAPI()
