@@ -10,7 +10,9 @@ import huiqi.facts.IndicatorCatalog;
 import huiqi.rules.file.RuleFile;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -34,7 +36,8 @@ public final class SparkBatchRunner extends BatchPipeline<RuntimeException> {
     private static final SqlDialect DIALECT = SqlDialect.SPARK;
     private final SparkSession spark;
     private final List<Dataset<Row>> cached = new ArrayList<>();
-    private Dataset<Row> pivot;
+    /** The cached table of each view name, to free one by name. */
+    private final Map<String, Dataset<Row>> tables = new HashMap<>();
     private boolean stopSession;
 
     private SparkBatchRunner(SparkSession spark, IndicatorCatalog catalog, List<RuleFile> files, BatchOptions options) {
@@ -65,14 +68,17 @@ public final class SparkBatchRunner extends BatchPipeline<RuntimeException> {
 
     @Override
     protected void pivot(FactColumns facts, IndicatorCatalog catalog) {
-        pivot = cache(spark.sql(WideTable.pivot(facts, catalog)), "fact_pivot");
+        cache(spark.sql(WideTable.pivot(facts, catalog)), "fact_pivot");
     }
 
     @Override
-    protected void dropPivot() {
-        pivot.unpersist();
-        cached.remove(pivot);
-        spark.catalog().dropTempView("fact_pivot");
+    protected void dropTable(String name) {
+        Dataset<Row> d = tables.remove(name);
+        if (d != null) {
+            d.unpersist();
+            cached.remove(d);
+        }
+        spark.catalog().dropTempView(name);
     }
 
     @Override
@@ -89,6 +95,7 @@ public final class SparkBatchRunner extends BatchPipeline<RuntimeException> {
         Dataset<Row> d = df.persist(StorageLevel.MEMORY_AND_DISK());
         d.createOrReplaceTempView(view);
         cached.add(d);
+        tables.put(view, d);
         return d;
     }
 
@@ -132,6 +139,7 @@ public final class SparkBatchRunner extends BatchPipeline<RuntimeException> {
     public void close() {
         cached.forEach(Dataset::unpersist);
         cached.clear();
+        tables.clear();
         if (stopSession) {
             spark.stop();
         }

@@ -133,8 +133,8 @@ public final class BatchRunner extends BatchPipeline<SQLException> {
     }
 
     @Override
-    protected void dropPivot() throws SQLException {
-        execute("DROP TABLE fact_pivot");
+    protected void dropTable(String name) throws SQLException {
+        execute("DROP TABLE " + name);
     }
 
     @Override

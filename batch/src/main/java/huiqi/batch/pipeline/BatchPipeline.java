@@ -72,8 +72,8 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
     /** Creates table {@code fact_pivot} of the needed fact columns as text (the rows of {@link WideTable#pivot}). */
     protected abstract void pivot(FactColumns facts, IndicatorCatalog catalog) throws E;
 
-    /** Frees {@code fact_pivot} once {@code wide} holds its columns. */
-    protected abstract void dropPivot() throws E;
+    /** Frees table {@code name} (the pivot's intermediate tables once {@code wide} holds their columns). */
+    protected abstract void dropTable(String name) throws E;
 
     /** Table (or view) {@code name} holding the rows of {@code query}, replacing one of that name. */
     protected abstract void createTable(String name, String query) throws E;
@@ -164,7 +164,10 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
             for (int i = 0; i < needed.size(); i++) {
                 facts.setScale(needed.get(i), ((Number) row[i]).intValue());
             }
-            Object[] max = firstRow(WideTable.magnitudes(facts, dialect));
+        }
+        createTable(WideTable.TYPED_PIVOT, WideTable.typedPivot(facts, dialect));
+        if (!needed.isEmpty()) {
+            Object[] max = firstRow(WideTable.magnitudes(facts));
             for (int i = 0; i < needed.size(); i++) {
                 FactColumn c = needed.get(i);
                 BigDecimal m = max == null || max[i] == null ? null : new BigDecimal(max[i].toString());
@@ -172,10 +175,11 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
                 types.put(c.column(), facts.type(c));
             }
         }
+        dropTable("fact_pivot"); // (after a query read the typed pivot: an engine computing tables lazily has it by now)
         createTable("wide", WideTable.wide(catalog, facts, profileColumns, dialect));
         createItemTables();
         enterprises = ((Number) firstRow("SELECT count(*) FROM wide")[0]).longValue();
-        dropPivot();
+        dropTable(WideTable.TYPED_PIVOT);
         pivotMillis = (System.nanoTime() - t0) / 1_000_000;
         options.say(String.format("已读入并转置 %,d 家企业（%.1f 秒%s）", enterprises, pivotMillis / 1000.0, loadDetail()));
         keepWide(dir, layout, types);
@@ -198,8 +202,10 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
                 facts.setType(needed.get(i), new FactColumns.Type(scale, SqlDialect.PRECISION));
             }
         }
+        createTable(WideTable.TYPED_PIVOT, WideTable.typedPivot(facts, dialect));
         createTable("wide_delta", WideTable.wide(catalog, facts, profileColumns, dialect));
-        dropPivot();
+        dropTable("fact_pivot");
+        dropTable(WideTable.TYPED_PIVOT);
         createTable(WideDelta.MERGED, WideDelta.merged(catalog, facts, dialect));
         Map<String, FactColumns.Type> types = new LinkedHashMap<>();
         if (!needed.isEmpty()) {

@@ -17,11 +17,15 @@ import java.util.Set;
  * the referenced indicators, in one pass over the long-form facts.
  * <p>Sources: {@code profiles_src} (all text, columns named by id) and {@code facts_src(uscc, indicator,
  * period, value)} with value as text; values keep their written decimals, so the scale of each column is
- * measured after the pivot and the cast is exact.
+ * measured after the pivot ({@link #scales}) and the cast is exact. The text is converted to decimals once
+ * ({@link #typedPivot}); the largest value of each column is measured on those decimals ({@link #magnitudes}) and
+ * the wide table narrows them to the precision they need, a cheap decimal-to-decimal cast.
  */
 public final class WideTable {
     /** Number attributes are read as DECIMAL(38,6). */
     public static final int NUMBER_ATTRIBUTE_SCALE = 6;
+    /** The pivot with its text converted to DECIMAL(38, measured scale) (the rows of {@link #typedPivot}). */
+    public static final String TYPED_PIVOT = "fact_typed";
 
     private WideTable() {
     }
@@ -99,16 +103,28 @@ public final class WideTable {
     }
 
     /**
-     * A query measuring the largest absolute value of each pivot column at its scale (one row, columns in needed()
+     * Table {@link #TYPED_PIVOT}: {@code fact_pivot} with each column's text (thousands separators dropped) cast once to
+     * DECIMAL(38, its measured scale); the only text-to-decimal conversion of the load.
+     */
+    public static String typedPivot(FactColumns facts, SqlDialect d) {
+        List<String> cols = new ArrayList<>(List.of("uscc"));
+        for (FactColumn c : facts.needed()) {
+            cols.add("CAST(replace(" + c.column() + ", ',', '') AS " + d.decimal(facts.scale(c)) + ") AS " + c.column());
+        }
+        return "SELECT " + String.join(", ", cols) + " FROM fact_pivot";
+    }
+
+    /**
+     * A query measuring the largest absolute value of each column of {@link #TYPED_PIVOT} (one row, columns in needed()
      * order; NULL for a column with no value): the wide table stores a column as DECIMAL(p, s) with the p its values
      * need, so that arithmetic proven to fit 18 digits runs on 64-bit integers (see Decimals).
      */
-    public static String magnitudes(FactColumns facts, SqlDialect d) {
+    public static String magnitudes(FactColumns facts) {
         List<String> cols = new ArrayList<>();
         for (FactColumn c : facts.needed()) {
-            cols.add("max(abs(CAST(replace(" + c.column() + ", ',', '') AS " + d.decimal(facts.scale(c)) + ")))");
+            cols.add("max(abs(" + c.column() + "))");
         }
-        return "SELECT " + (cols.isEmpty() ? "0" : String.join(", ", cols)) + " FROM fact_pivot";
+        return "SELECT " + (cols.isEmpty() ? "0" : String.join(", ", cols)) + " FROM " + TYPED_PIVOT;
     }
 
     /** The precision of a column whose largest absolute value is {@code max} (null: no value) at {@code scale}. */
@@ -117,7 +133,7 @@ public final class WideTable {
         return Decimals.fit(integerDigits, scale);
     }
 
-    /** Table {@code wide}: profiles left-joined with the pivot, every column typed. */
+    /** Table {@code wide}: profiles left-joined with {@link #TYPED_PIVOT}, every column typed, fact columns narrowed. */
     public static String wide(IndicatorCatalog catalog, FactColumns facts, Set<String> profileColumns, SqlDialect d) {
         List<String> cols = new ArrayList<>(List.of("p.uscc AS uscc"));
         for (ProfileField f : ProfileField.values()) {
@@ -130,10 +146,10 @@ public final class WideTable {
         for (FactColumn c : facts.needed()) {
             int p = facts.precision(c);
             String type = p >= SqlDialect.PRECISION ? d.decimal(facts.scale(c)) : d.decimal(p, facts.scale(c));
-            cols.add("CAST(replace(f." + c.column() + ", ',', '') AS " + type + ") AS " + c.column());
+            cols.add("CAST(f." + c.column() + " AS " + type + ") AS " + c.column());
         }
         return "SELECT " + String.join(",\n  ", cols)
-                + "\nFROM profiles_src p LEFT JOIN fact_pivot f ON f.uscc = p.uscc";
+                + "\nFROM profiles_src p LEFT JOIN " + TYPED_PIVOT + " f ON f.uscc = p.uscc";
     }
 
     private static String col(Set<String> present, String name, SqlDialect d) {
