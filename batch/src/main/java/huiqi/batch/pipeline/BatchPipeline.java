@@ -157,24 +157,7 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         }
         options.say("数据目录 " + dir + "：转置 " + facts.needed().size() + " 个（指标, 期间）列…");
         pivot(facts, catalog);
-        List<FactColumn> needed = new ArrayList<>(facts.needed());
-        Map<String, FactColumns.Type> types = new LinkedHashMap<>();
-        if (!needed.isEmpty()) { // (the scales query has no row when no fact is read: the pivot is empty)
-            Object[] row = firstRow(WideTable.scales(facts, dialect));
-            for (int i = 0; i < needed.size(); i++) {
-                facts.setScale(needed.get(i), ((Number) row[i]).intValue());
-            }
-        }
-        createTable(WideTable.TYPED_PIVOT, WideTable.typedPivot(facts, dialect));
-        if (!needed.isEmpty()) {
-            Object[] max = firstRow(WideTable.magnitudes(facts));
-            for (int i = 0; i < needed.size(); i++) {
-                FactColumn c = needed.get(i);
-                BigDecimal m = max == null || max[i] == null ? null : new BigDecimal(max[i].toString());
-                facts.setType(c, new FactColumns.Type(facts.scale(c), WideTable.precision(m, facts.scale(c))));
-                types.put(c.column(), facts.type(c));
-            }
-        }
+        Map<String, FactColumns.Type> types = typeFactColumns();
         dropTable("fact_pivot"); // (after a query read the typed pivot: an engine computing tables lazily has it by now)
         createTable("wide", WideTable.wide(catalog, facts, profileColumns, dialect));
         createItemTables();
@@ -183,6 +166,45 @@ public abstract class BatchPipeline<E extends Exception> implements BatchSession
         pivotMillis = (System.nanoTime() - t0) / 1_000_000;
         options.say(String.format("已读入并转置 %,d 家企业（%.1f 秒%s）", enterprises, pivotMillis / 1000.0, loadDetail()));
         keepWide(dir, layout, types);
+    }
+
+    /**
+     * Table {@link WideTable#TYPED_PIVOT} from {@code fact_pivot}, converting the text to decimals once, and the type of
+     * each fact column: the decimals written and the precision its largest value needs. Returns the types by column name.
+     */
+    private Map<String, FactColumns.Type> typeFactColumns() throws E {
+        List<FactColumn> needed = new ArrayList<>(facts.needed());
+        Map<String, FactColumns.Type> types = new LinkedHashMap<>();
+        if (needed.isEmpty()) { // (the measuring queries have no row when no fact is read: the pivot is empty)
+            createTable(WideTable.TYPED_PIVOT, WideTable.typedPivot(facts, dialect));
+            return types;
+        }
+        Object[] text = firstRow(WideTable.textMeasures(facts, dialect));
+        for (int i = 0; i < needed.size(); i++) {
+            int scale = ((Number) text[2 * i]).intValue();
+            facts.setType(needed.get(i), new FactColumns.Type(scale, WideTable.firstPrecision(scale)));
+        }
+        createTable(WideTable.TYPED_PIVOT, WideTable.typedPivot(facts, dialect));
+        Object[] typed = firstRow(WideTable.magnitudes(facts));
+        boolean tooLarge = false;
+        for (int i = 0; i < needed.size(); i++) {
+            if (((Number) typed[2 * i + 1]).longValue() != ((Number) text[2 * i + 1]).longValue()) {
+                facts.setType(needed.get(i), new FactColumns.Type(facts.scale(needed.get(i)), SqlDialect.PRECISION));
+                tooLarge = true;
+            }
+        }
+        if (tooLarge) { // some value did not fit the first precision: those columns again at 38 digits
+            dropTable(WideTable.TYPED_PIVOT);
+            createTable(WideTable.TYPED_PIVOT, WideTable.typedPivot(facts, dialect));
+            typed = firstRow(WideTable.magnitudes(facts));
+        }
+        for (int i = 0; i < needed.size(); i++) {
+            FactColumn c = needed.get(i);
+            BigDecimal m = typed[2 * i] == null ? null : new BigDecimal(typed[2 * i].toString());
+            facts.setType(c, new FactColumns.Type(facts.scale(c), WideTable.precision(m, facts.scale(c))));
+            types.put(c.column(), facts.type(c));
+        }
+        return types;
     }
 
     /**

@@ -103,26 +103,61 @@ public final class WideTable {
     }
 
     /**
-     * Table {@link #TYPED_PIVOT}: {@code fact_pivot} with each column's text (thousands separators dropped) cast once to
-     * DECIMAL(38, its measured scale); the only text-to-decimal conversion of the load.
+     * A query measuring the text of each pivot column (one row, two values per column in needed() order): the
+     * decimals written (as {@link #scales}) and how many values there are (see {@link #typedPivot}).
+     */
+    public static String textMeasures(FactColumns facts, SqlDialect d) {
+        List<String> cols = new ArrayList<>();
+        for (FactColumn c : facts.needed()) {
+            String v = c.column();
+            String dot = d.position(v, "'.'");
+            cols.add("coalesce(max(CASE WHEN " + dot + " > 0 THEN length(" + v + ") - " + dot + " ELSE 0 END), 0)");
+            cols.add("count(" + v + ")");
+        }
+        return "SELECT " + (cols.isEmpty() ? "0" : String.join(", ", cols)) + " FROM fact_pivot";
+    }
+
+    /**
+     * The precision a column of {@code scale} is first converted to ({@link #typedPivot}): 18 digits (64-bit, half the
+     * memory of 38 digits) when the scale leaves room for an integer part, else 38.
+     */
+    public static int firstPrecision(int scale) {
+        return scale < Decimals.INT64_DIGITS ? Decimals.INT64_DIGITS : SqlDialect.PRECISION;
+    }
+
+    /**
+     * Table {@link #TYPED_PIVOT}: {@code fact_pivot} with each column's text (thousands separators dropped) converted
+     * once to DECIMAL(the precision {@code facts} holds, the scale measured). Below 38 digits the conversion is a
+     * TRY_CAST: a value too large for it becomes NULL, which {@link #magnitudes} finds by counting (fewer values than
+     * {@link #textMeasures} counted); that column is then converted again at 38 digits, where a value that is no
+     * number fails the load as a cast does. Either way the values are those of a cast to DECIMAL(38, scale).
      */
     public static String typedPivot(FactColumns facts, SqlDialect d) {
         List<String> cols = new ArrayList<>(List.of("uscc"));
         for (FactColumn c : facts.needed()) {
-            cols.add("CAST(replace(" + c.column() + ", ',', '') AS " + d.decimal(facts.scale(c)) + ") AS " + c.column());
+            String cast = facts.precision(c) < SqlDialect.PRECISION ? "TRY_CAST" : "CAST";
+            cols.add(cast + "(replace(" + c.column() + ", ',', '') AS " + type(facts, c, d) + ") AS " + c.column());
         }
         return "SELECT " + String.join(", ", cols) + " FROM fact_pivot";
     }
 
+    /** DECIMAL(precision, scale) of a fact column as {@code facts} holds them (DECIMAL(38, scale) unmeasured). */
+    private static String type(FactColumns facts, FactColumn c, SqlDialect d) {
+        int p = facts.precision(c);
+        return p >= SqlDialect.PRECISION ? d.decimal(facts.scale(c)) : d.decimal(p, facts.scale(c));
+    }
+
     /**
-     * A query measuring the largest absolute value of each column of {@link #TYPED_PIVOT} (one row, columns in needed()
-     * order; NULL for a column with no value): the wide table stores a column as DECIMAL(p, s) with the p its values
-     * need, so that arithmetic proven to fit 18 digits runs on 64-bit integers (see Decimals).
+     * A query measuring the largest absolute value of each column of {@link #TYPED_PIVOT} and how many values it holds
+     * (one row, two values per column in needed() order; NULL for a column with no value): the wide table stores a
+     * column as DECIMAL(p, s) with the p its values need, so that arithmetic proven to fit 18 digits runs on 64-bit
+     * integers (see Decimals).
      */
     public static String magnitudes(FactColumns facts) {
         List<String> cols = new ArrayList<>();
         for (FactColumn c : facts.needed()) {
             cols.add("max(abs(" + c.column() + "))");
+            cols.add("count(" + c.column() + ")");
         }
         return "SELECT " + (cols.isEmpty() ? "0" : String.join(", ", cols)) + " FROM " + TYPED_PIVOT;
     }
@@ -144,9 +179,7 @@ public final class WideTable {
             cols.add(typed(raw, a.type(), d) + " AS a_" + a.id());
         }
         for (FactColumn c : facts.needed()) {
-            int p = facts.precision(c);
-            String type = p >= SqlDialect.PRECISION ? d.decimal(facts.scale(c)) : d.decimal(p, facts.scale(c));
-            cols.add("CAST(f." + c.column() + " AS " + type + ") AS " + c.column());
+            cols.add("CAST(f." + c.column() + " AS " + type(facts, c, d) + ") AS " + c.column());
         }
         return "SELECT " + String.join(",\n  ", cols)
                 + "\nFROM profiles_src p LEFT JOIN " + TYPED_PIVOT + " f ON f.uscc = p.uscc";

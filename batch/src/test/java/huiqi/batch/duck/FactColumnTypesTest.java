@@ -1,6 +1,7 @@
 package huiqi.batch.duck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import huiqi.batch.run.BatchOptions;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,10 @@ class FactColumnTypesTest {
         // beyond 18 digits: a 128-bit decimal
         fact(facts, A, "bank_loan_balance", "2022", "123456789012345678901.5");
         fact(facts, B, "bank_loan_balance", "2022", "-0.5");
+        // exponent forms: the decimals counted after the point of the text (1.5e3: 3), the number as the cast reads it
+        fact(facts, A, "exports_usd", "2023", "1.5e3");
+        fact(facts, B, "exports_usd", "2023", "2E-2");
+        fact(facts, A, "exports_usd", "2023_01".replace('_', '-'), "1e20");
         Files.writeString(dir.resolve("facts.csv"), facts, StandardCharsets.UTF_8);
 
         try (BatchRunner b = BatchRunner.open(dir, TestPopulation.CATALOG, TestPopulation.RULES, BatchOptions.defaults())) {
@@ -64,15 +69,31 @@ class FactColumnTypesTest {
                     .containsEntry("f_employees_2022", "DECIMAL(3,2)")
                     .containsEntry("f_ui_premium_paid_2022", "DECIMAL(6,2)")
                     .containsEntry("f_bank_loan_balance_2022", "DECIMAL(22,1)")
+                    .containsEntry("f_exports_usd_2023", "DECIMAL(7,3)")
+                    .containsEntry("f_exports_usd_2023_01", "DECIMAL(21,0)")
                     .containsEntry("f_revenue_2022_Q1", "DECIMAL(1,0)"); // no value in the file
             assertThat(values(b, "f_revenue_2022")).containsExactly("-5.0000", "0.0000", "0.0001", "9999999999.9999", null);
             assertThat(values(b, "f_total_assets_2022")).containsExactly("-12.5", "-3.0", null, null, null);
             assertThat(values(b, "f_employees_2022")).containsExactly("1.50", "0.00", "7.00", null, null);
             assertThat(values(b, "f_ui_premium_paid_2022")).containsExactly("1234.50", "0.25", null, null, null);
             assertThat(values(b, "f_bank_loan_balance_2022")).containsExactly("123456789012345678901.5", "-0.5", null, null, null);
+            assertThat(values(b, "f_exports_usd_2023")).containsExactly("1500.000", "0.020", null, null, null);
+            assertThat(values(b, "f_exports_usd_2023_01")).containsExactly("100000000000000000000", null, null, null, null);
             assertThat(values(b, "f_revenue_2022_Q1")).containsOnlyNulls().hasSize(5);
             assertThat(b.enterprises()).isEqualTo(5);
         }
+    }
+
+    @Test
+    void aValueThatIsNoNumberFailsTheLoad() throws Exception {
+        Files.writeString(dir.resolve("profiles.csv"), "uscc,name,region_code,industry_code,size\n" + A + ",某公司,350102,C1951,小型\n",
+                StandardCharsets.UTF_8);
+        StringBuilder facts = new StringBuilder("uscc,indicator,period,value,source\n");
+        fact(facts, A, "revenue", "2022", "12.5");
+        fact(facts, A, "employees", "2022", "十二");
+        Files.writeString(dir.resolve("facts.csv"), facts, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> BatchRunner.open(dir, TestPopulation.CATALOG, TestPopulation.RULES, BatchOptions.defaults()).close())
+                .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("十二");
     }
 
     private static void fact(StringBuilder sb, String uscc, String indicator, String period, String value) {
