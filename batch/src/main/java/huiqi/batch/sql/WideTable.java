@@ -24,7 +24,7 @@ import java.util.Set;
 public final class WideTable {
     /** Number attributes are read as DECIMAL(38,6). */
     public static final int NUMBER_ATTRIBUTE_SCALE = 6;
-    /** The pivot with its text converted to DECIMAL(38, measured scale) (the rows of {@link #typedPivot}). */
+    /** The pivot with its text converted to decimals at the measured scale (the rows of {@link #typedPivot}). */
     public static final String TYPED_PIVOT = "fact_typed";
 
     private WideTable() {

@@ -59,7 +59,10 @@ class FactColumnTypesTest {
         // exponent forms: the decimals counted after the point of the text (1.5e3: 3), the number as the cast reads it
         fact(facts, A, "exports_usd", "2023", "1.5e3");
         fact(facts, B, "exports_usd", "2023", "2E-2");
-        fact(facts, A, "exports_usd", "2023_01".replace('_', '-'), "1e20");
+        fact(facts, A, "exports_usd", "2023-01", "1e20");
+        // an exponent form with more decimals than the text shows after a point: rounded half away from zero at scale 0
+        fact(facts, A, "exports_usd", "2023-02", "15e-1");
+        fact(facts, B, "exports_usd", "2023-02", "-25e-1");
         Files.writeString(dir.resolve("facts.csv"), facts, StandardCharsets.UTF_8);
 
         try (BatchRunner b = BatchRunner.open(dir, TestPopulation.CATALOG, TestPopulation.RULES, BatchOptions.defaults())) {
@@ -71,6 +74,7 @@ class FactColumnTypesTest {
                     .containsEntry("f_bank_loan_balance_2022", "DECIMAL(22,1)")
                     .containsEntry("f_exports_usd_2023", "DECIMAL(7,3)")
                     .containsEntry("f_exports_usd_2023_01", "DECIMAL(21,0)")
+                    .containsEntry("f_exports_usd_2023_02", "DECIMAL(1,0)")
                     .containsEntry("f_revenue_2022_Q1", "DECIMAL(1,0)"); // no value in the file
             assertThat(values(b, "f_revenue_2022")).containsExactly("-5.0000", "0.0000", "0.0001", "9999999999.9999", null);
             assertThat(values(b, "f_total_assets_2022")).containsExactly("-12.5", "-3.0", null, null, null);
@@ -79,6 +83,7 @@ class FactColumnTypesTest {
             assertThat(values(b, "f_bank_loan_balance_2022")).containsExactly("123456789012345678901.5", "-0.5", null, null, null);
             assertThat(values(b, "f_exports_usd_2023")).containsExactly("1500.000", "0.020", null, null, null);
             assertThat(values(b, "f_exports_usd_2023_01")).containsExactly("100000000000000000000", null, null, null, null);
+            assertThat(values(b, "f_exports_usd_2023_02")).containsExactly("2", "-3", null, null, null);
             assertThat(values(b, "f_revenue_2022_Q1")).containsOnlyNulls().hasSize(5);
             assertThat(b.enterprises()).isEqualTo(5);
         }
