@@ -60,10 +60,14 @@ public class BatchRunService {
     private final AtomicInteger pending = new AtomicInteger();
     private final int maxPending;
     private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-        Thread t = new Thread(r, "huiqi-batch");
+        // the web keeps a core while a run computes: DuckDB runs on this thread alone (huiqi.batch.threads = 1), and
+        // the thread runs at nice 19, so a request's thread gets the core as soon as it asks (docs/benchmarks.md)
+        Thread t = new Thread(() -> {
+            log.info("批量线程的 CPU 优先级：nice {}", LowCpuPriority.lowerCurrentThread().stream().boxed().findFirst()
+                    .map(String::valueOf).orElse("未知（非 Linux 或无 renice）"));
+            r.run();
+        }, "huiqi-batch");
         t.setDaemon(true);
-        // a hint only (Linux JVMs ignore thread priorities by default): what keeps the web responsive is DuckDB's
-        // thread limit, huiqi.batch.threads (1 by default)
         t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
