@@ -170,10 +170,11 @@ public final class PlatformBench {
     }
 
     static Result run(Options o) throws Exception {
-        // BatchResultStore logs the parts of the store step (file, CSV, PostgreSQL COPY, attach) at INFO
+        // at INFO: BatchResultStore logs the parts of the store step (file, CSV, PostgreSQL COPY, attach), BatchRunService
+        // what the export wrote, the batch thread's nice value and the wide-table cache write after the run
         Map<String, String> props = Map.of("huiqi.demo.enterprises", "20", "huiqi.batch.memory-limit", o.memoryLimit(),
                 "huiqi.batch.threads", Integer.toString(o.threads()),
-                "logging.level.huiqi.web.batch.BatchResultStore", "INFO");
+                "logging.level.huiqi.web.batch.BatchResultStore", "INFO", "logging.level.huiqi.web.batch.BatchRunService", "INFO");
         try (PlatformUnderTest platform = new PlatformUnderTest(20, props)) {
             Path tmp = Files.createTempDirectory("huiqi-platformbench-");
             BulkEnterpriseLoad.Loaded loaded;
