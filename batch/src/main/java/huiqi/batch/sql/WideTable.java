@@ -74,11 +74,15 @@ public final class WideTable {
     public static String scales(FactColumns facts, SqlDialect d) {
         List<String> cols = new ArrayList<>();
         for (FactColumn c : facts.needed()) {
-            String v = c.column();
-            String dot = d.position(v, "'.'");
-            cols.add("coalesce(max(CASE WHEN " + dot + " > 0 THEN length(" + v + ") - " + dot + " ELSE 0 END), 0)");
+            cols.add(writtenScale(c.column(), d));
         }
         return "SELECT " + (cols.isEmpty() ? "0" : String.join(", ", cols)) + " FROM fact_pivot";
+    }
+
+    /** The most decimals written in text column {@code v} (0 when none or no value). */
+    private static String writtenScale(String v, SqlDialect d) {
+        String dot = d.position(v, "'.'");
+        return "coalesce(max(CASE WHEN " + dot + " > 0 THEN length(" + v + ") - " + dot + " ELSE 0 END), 0)";
     }
 
     /**
@@ -109,10 +113,8 @@ public final class WideTable {
     public static String textMeasures(FactColumns facts, SqlDialect d) {
         List<String> cols = new ArrayList<>();
         for (FactColumn c : facts.needed()) {
-            String v = c.column();
-            String dot = d.position(v, "'.'");
-            cols.add("coalesce(max(CASE WHEN " + dot + " > 0 THEN length(" + v + ") - " + dot + " ELSE 0 END), 0)");
-            cols.add("count(" + v + ")");
+            cols.add(writtenScale(c.column(), d));
+            cols.add("count(" + c.column() + ")");
         }
         return "SELECT " + (cols.isEmpty() ? "0" : String.join(", ", cols)) + " FROM fact_pivot";
     }
