@@ -137,7 +137,10 @@ public class PgDataExport {
      * server's file did not appear here (another machine or container), the rows stream through the connection.
      */
     long copyOut(Connection c, String query, Path file) throws SQLException, IOException {
-        if (!Boolean.FALSE.equals(serverWrites) && serverMayWrite(c)) {
+        if (serverWrites == null && !serverMayWrite(c)) {
+            serverWrites = false; // asked once: the server and the role do not change while the platform runs
+        }
+        if (!Boolean.FALSE.equals(serverWrites)) {
             Savepoint before = c.setSavepoint();
             try (Statement s = c.createStatement()) {
                 long n = s.executeLargeUpdate("COPY (" + query + ") TO " + literal(file.toAbsolutePath().toString())
